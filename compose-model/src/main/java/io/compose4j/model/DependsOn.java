@@ -10,6 +10,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface DependsOn {
+  /** Returns {@code depends_on[]}: the name of the service depended on. */
+  String service();
+
   /**
    * Returns {@code condition}: {@code service_started}, {@code service_healthy} or {@code
    * service_completed_successfully}.
@@ -21,6 +24,11 @@ public interface DependsOn {
 
   /** Returns {@code restart}: whether this service restarts when the dependency is updated. */
   Optional<Boolean> restart();
+
+  /** Returns a dependency on a service with the defaults of the list form. */
+  static DependsOn on(String service) {
+    return builder().service(service).build();
+  }
 
   /** Returns whether this is what the list form means: started, required, no restart. */
   default boolean isDefault() {

@@ -2,7 +2,9 @@ package io.compose4j.model;
 
 /**
  * Unix permission bits of a mounted secret, config or tmpfs ({@code mode: 0440}). In YAML Docker
- * reads a leading {@code 0} as octal, so {@code 0440} is 288; {@link #toString()} writes octal.
+ * reads a leading {@code 0} as octal, so {@code 0440} is 288. {@link #toString()} writes the
+ * traditional octal spelling ({@code 0440}); {@link #yamlOctal()} the YAML 1.2 one ({@code 0o440}),
+ * which the canonical writer uses because YAML emitters quote a number with a leading zero.
  */
 public final class FileMode {
   private final int bits;
@@ -52,6 +54,11 @@ public final class FileMode {
   @Override
   public int hashCode() {
     return bits;
+  }
+
+  /** Returns the YAML 1.2 octal spelling: {@code 0o440}. */
+  public String yamlOctal() {
+    return "0o" + Integer.toOctalString(bits);
   }
 
   /** Returns the octal spelling with a leading zero: {@code 0440}. */

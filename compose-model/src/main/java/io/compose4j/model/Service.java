@@ -89,9 +89,10 @@ public interface Service {
   Optional<CredentialSpec> credentialSpec();
 
   /**
-   * Returns {@code depends_on}: the services this one starts after, by name (ignored by stacks).
+   * Returns {@code depends_on}: the services this one starts after, in the order written
+   * (ignored by stacks).
    */
-  Map<String, DependsOn> dependsOn();
+  List<DependsOn> dependsOn();
 
   /** Returns {@code deploy}: the Swarm deployment settings. */
   Optional<Deploy> deploy();

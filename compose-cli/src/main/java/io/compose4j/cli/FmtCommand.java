@@ -1,0 +1,85 @@
+package io.compose4j.cli;
+
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.EnvFile;
+import io.compose4j.model.Service;
+import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ComposeWriter;
+import io.compose4j.yaml.ReadResult;
+import io.compose4j.yaml.SourcePosition;
+import io.compose4j.yaml.WriteResult;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compose4j fmt}: prints the canonical YAML of a stack file. */
+@Command(name = "fmt", mixinStandardHelpOptions = true,
+    description = {
+        "Print the canonical YAML of a stack file on stdout.",
+        "Variables are interpolated from the environment and --env-file; relative paths are resolved",
+        "against the file's folder. Exit 0 on success, 2 if a file cannot be read or parsed."})
+final class FmtCommand implements Callable<Integer> {
+  @Mixin
+  InputOptions options;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The stack file.")
+  List<Path> files;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (files.size() > 1) {
+      err.println("compose4j fmt: merging several files is not supported yet; give one file");
+      return Main.EXIT_UNREADABLE;
+    }
+    Path file = files.get(0);
+    try {
+      Map<String, String> env = options.environment();
+      ReadResult read = options.readerFor(file, env).read(file);
+      checkEnvFiles(read, file);
+      WriteResult written = ComposeWriter.forTarget(options.target).render(read.stack());
+      for (Diagnostic d : read.warnings()) {
+        err.println(Diagnostics.line(read, d));
+      }
+      for (Diagnostic d : written.warnings()) {
+        err.println(Diagnostics.line(read, d));
+      }
+      out.print(written.yaml());
+      out.flush();
+      return 0;
+    } catch (ComposeReadException e) {
+      err.println(e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    }
+  }
+
+  /** Fails like Docker when an env_file does not exist next to the stack file. */
+  static void checkEnvFiles(ReadResult read, Path file) {
+    Path dir = file.toAbsolutePath().getParent();
+    for (Map.Entry<String, Service> e : read.stack().services().entrySet()) {
+      int i = 0;
+      for (EnvFile f : e.getValue().envFile()) {
+        String path = "services." + e.getKey() + ".env_file";
+        Path resolved = dir.resolve(f.path());
+        if (f.required().orElse(true) && !Files.isRegularFile(resolved)) {
+          SourcePosition pos = read.sourceMap().closest(path).orElse(new SourcePosition(read.file(), 1, 1));
+          throw new ComposeReadException(read.file(), pos.line(), pos.column(), path + "[" + i + "]",
+              "env_file " + f.path() + " does not exist (looked for " + resolved.normalize()
+                  + "); create it or remove the entry");
+        }
+        i++;
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.compose4j.cli;
+
+import io.compose4j.model.Target;
+import io.compose4j.yaml.ComposeReader;
+import io.compose4j.yaml.EnvFiles;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read stack files. */
+final class InputOptions {
+  @Option(names = "--target", paramLabel = "swarm|compose", defaultValue = "swarm",
+      converter = TargetConverter.class,
+      description = "What the file is for: swarm (docker stack deploy, the default) or compose (the Compose Specification).")
+  Target target = Target.SWARM;
+
+  @Option(names = "--env-file", paramLabel = "FILE",
+      description = "Read variables for interpolation from FILE (the process environment wins over it). Repeatable.")
+  List<Path> envFiles = List.of();
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  /** Returns the interpolation environment: env files in order, then the process environment. */
+  Map<String, String> environment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (Path f : envFiles) {
+      env.putAll(EnvFiles.read(f));
+    }
+    env.putAll(System.getenv());
+    return env;
+  }
+
+  /** Returns a reader for one stack file: the environment above, paths relative to the file's folder. */
+  ComposeReader readerFor(Path file, Map<String, String> env) {
+    Path dir = file.toAbsolutePath().getParent();
+    return ComposeReader.create().withEnvironment(env).withBaseDir(dir);
+  }
+
+  static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+    @Override
+    public Target convert(String value) {
+      try {
+        return Target.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a target; use swarm or compose");
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.compose4j.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code compose4j} command. Exit codes: 0 success, 1 validation errors, 2 unreadable input or bad usage. */
+@Command(
+    name = "compose4j",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Canonical YAML and Swarm validation for Docker Compose and Swarm stack files.",
+    subcommands = {FmtCommand.class})
+public final class Main implements Runnable {
+  /** Exit code for files that cannot be read or parsed, and for bad usage. */
+  static final int EXIT_UNREADABLE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, utf8(System.out), utf8(System.err)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cmd = new CommandLine(new Main());
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    cmd.setExecutionExceptionHandler((ex, line, parse) -> {
+      err.println("compose4j: internal error: " + ex);
+      if (Boolean.getBoolean("compose4j.debug")) {
+        ex.printStackTrace(err);
+      }
+      return 70;
+    });
+    cmd.setParameterExceptionHandler((ex, a) -> {
+      err.println("compose4j: " + ex.getMessage());
+      err.println("Try 'compose4j " + (ex.getCommandLine().getCommandName().equals("compose4j") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+      return EXIT_UNREADABLE;
+    });
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static PrintStream utf8(PrintStream stream) {
+    return new PrintStream(stream, true, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reports the version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"compose4j " + (v == null ? "development build" : v)};
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package io.compose4j.yaml;
+
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Stack;
+import io.compose4j.yaml.internal.Interpolator;
+import io.compose4j.yaml.internal.YNode;
+import io.compose4j.yaml.internal.YamlTreeReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads Compose and Swarm stack files into the model. Immutable and thread-safe; configure it
+ * with the {@code with*} methods.
+ *
+ * <pre>{@code
+ * ReadResult result = ComposeReader.create()
+ *     .withEnvironment(Map.of("TAG", "1.4.2"))
+ *     .read(Path.of("stack.yml"));
+ * Stack stack = result.stack();
+ * }</pre>
+ *
+ * <p>Variables are interpolated from the environment map given, never implicitly from the
+ * process. Bad input throws {@link ComposeReadException} with file, line, column, YAML path and a
+ * message that says what to do.
+ */
+public final class ComposeReader {
+  private final Map<String, String> environment;
+  private final Path baseDir;
+
+  private ComposeReader(Map<String, String> environment, Path baseDir) {
+    this.environment = environment;
+    this.baseDir = baseDir;
+  }
+
+  /** Returns a reader with an empty environment that leaves relative paths as written. */
+  public static ComposeReader create() {
+    return new ComposeReader(Map.of(), null);
+  }
+
+  /** Returns a reader that interpolates variables from this environment (replacing the previous one). */
+  public ComposeReader withEnvironment(Map<String, String> env) {
+    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir);
+  }
+
+  /**
+   * Returns a reader that resolves relative paths as Docker does: bind-mount sources ({@code ~}
+   * too, from {@code HOME} in the environment) and secret and config files, against this
+   * directory (normally the stack file's folder).
+   */
+  public ComposeReader withBaseDir(Path dir) {
+    return new ComposeReader(environment, dir.toAbsolutePath().normalize());
+  }
+
+  /** Returns the environment variables are interpolated from. */
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  /**
+   * Reads a file.
+   *
+   * @throws ComposeReadException if it cannot be read or is not a valid Compose file
+   */
+  public ReadResult read(Path file) {
+    Objects.requireNonNull(file, "file");
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new ComposeReadException(file.toString(), 0, 0, "", "no such file; check the path");
+    } catch (IOException e) {
+      throw new ComposeReadException(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage());
+    }
+    return read(bytes, file.toString());
+  }
+
+  /**
+   * Reads YAML bytes (UTF-8).
+   *
+   * @param name the file name used in errors and positions
+   * @throws ComposeReadException if they are not a valid Compose file
+   */
+  public ReadResult read(byte[] yaml, String name) {
+    return read(YamlTreeReader.decode(yaml, name), name);
+  }
+
+  /**
+   * Reads YAML text.
+   *
+   * @param name the file name used in errors and positions
+   * @throws ComposeReadException if it is not a valid Compose file
+   */
+  public ReadResult read(String yaml, String name) {
+    Objects.requireNonNull(yaml, "yaml");
+    Objects.requireNonNull(name, "name");
+    YNode root = YamlTreeReader.read(yaml, name);
+    if (root == null || isEmptyMap(root) && yaml.isBlank()) {
+      throw new ComposeReadException(name, 1, 1, "",
+          "the file is empty; a Compose file needs at least a 'services' mapping");
+    }
+    Interpolator interpolator = new Interpolator(environment::get, name);
+    interpolator.interpolateTree(root);
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (String variable : interpolator.unsetVariables()) {
+      warnings.add(Diagnostic.warning("variable-unset", "",
+          "the variable " + variable + " is not set; an empty string is used",
+          "set it in the environment or an --env-file, or give a default with ${" + variable + ":-default}"));
+    }
+    ModelBinder binder = new ModelBinder(name, warnings, baseDir, environment::get);
+    Stack stack = binder.stack(root);
+    return new ReadResult(name, stack, binder.sourceMap(), warnings);
+  }
+
+  /** Reads YAML text and returns only the stack. */
+  public Stack readStack(String yaml) {
+    return read(yaml, "<input>").stack();
+  }
+
+  private static boolean isEmptyMap(YNode node) {
+    return node instanceof YNode.YMap m && m.entries().isEmpty();
+  }
+}

@@ -1,0 +1,96 @@
+package io.compose4j.yaml;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Stack;
+import io.compose4j.model.Target;
+import io.compose4j.yaml.internal.QuotingRules;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a stack as canonical YAML for one {@link Target}. The output is deterministic (the same
+ * model gives the same bytes however it was built), idempotent ({@code write(read(write(m)))}
+ * equals {@code write(m)}) and faithful: Docker reads it as it reads the original. See
+ * {@code docs/FORMAT.md} for the key order and the spelling of each value.
+ *
+ * <p>{@link Target#SWARM} writes a file {@code docker stack deploy} accepts: a {@code version:}
+ * that allows every key used, only keys the 3.x formats know; what they cannot express is left out
+ * and reported in {@link WriteResult#warnings()}. {@link Target#COMPOSE} writes the Compose
+ * Specification: no {@code version}, a top-level {@code name}.
+ */
+public final class ComposeWriter {
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+      .disable(YAMLGenerator.Feature.SPLIT_LINES)
+      .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+      .stringQuotingChecker(QuotingRules.INSTANCE)
+      .build();
+
+  private final Target target;
+
+  private ComposeWriter(Target target) {
+    this.target = Objects.requireNonNull(target, "target");
+  }
+
+  /** Returns a writer for the given target. */
+  public static ComposeWriter forTarget(Target target) {
+    return new ComposeWriter(target);
+  }
+
+  /** Returns the target this writer writes for. */
+  public Target target() {
+    return target;
+  }
+
+  /** Returns the canonical YAML of a stack. */
+  public String write(Stack stack) {
+    return render(stack).yaml();
+  }
+
+  /** Returns the canonical YAML of a stack as UTF-8 bytes. */
+  public byte[] writeBytes(Stack stack) {
+    return write(stack).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Writes the canonical YAML of a stack to a stream as UTF-8 and returns what was left out. */
+  public List<Diagnostic> write(Stack stack, OutputStream out) throws IOException {
+    WriteResult result = render(stack);
+    out.write(result.yaml().getBytes(StandardCharsets.UTF_8));
+    return result.warnings();
+  }
+
+  /** Returns the canonical YAML of a stack and the warnings about what it leaves out. */
+  public WriteResult render(Stack stack) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    StackEmitter emitter;
+    try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        JsonGenerator gen = FACTORY.createGenerator(w)) {
+      emitter = new StackEmitter(gen, target);
+      emitter.stack(stack);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String body = bytes.toString(StandardCharsets.UTF_8);
+    if (body.equals("{}\n")) {
+      body = "";
+    }
+    String yaml = body;
+    if (target == Target.SWARM) {
+      String version = SwarmVersions.choose(stack.version().orElse(null), emitter.requiredMinor());
+      yaml = "version: \"" + version + "\"\n" + body;
+    }
+    return new WriteResult(yaml, emitter.warnings());
+  }
+}

@@ -1,0 +1,106 @@
+package io.compose4j.yaml;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads {@code .env} files ({@code --env-file}, {@code env_file}): {@code KEY=value} lines, blank
+ * lines and {@code #} comments, an optional {@code export} prefix, single-quoted values taken
+ * literally, double-quoted values with {@code \n}, {@code \t}, {@code \"} and {@code \\} escapes,
+ * and {@code #} after whitespace starting a comment in unquoted values.
+ */
+public final class EnvFiles {
+  private EnvFiles() {}
+
+  /**
+   * Parses an env file.
+   *
+   * @throws ComposeReadException naming the file and line of a malformed entry
+   */
+  public static Map<String, String> read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ComposeReadException(file.toString(), 0, 0, "", "cannot read the env file: " + e.getMessage());
+    }
+    return parse(text, file.toString());
+  }
+
+  /** Parses env-file text; {@code name} is used in errors. */
+  public static Map<String, String> parse(String text, String name) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("export ")) {
+        line = line.substring(7).stripLeading();
+      }
+      int eq = line.indexOf('=');
+      String key = (eq < 0 ? line : line.substring(0, eq)).strip();
+      if (key.isEmpty() || !key.matches("[A-Za-z_][A-Za-z0-9_.\\-]*")) {
+        throw new ComposeReadException(name, i + 1, 1, "",
+            "invalid variable name '" + key + "'; use KEY=value lines");
+      }
+      if (eq < 0) {
+        continue;
+      }
+      String value = line.substring(eq + 1).stripLeading();
+      if (value.startsWith("'")) {
+        int end = value.indexOf('\'', 1);
+        if (end < 0) {
+          throw new ComposeReadException(name, i + 1, eq + 2, "", "unclosed single quote in the value of " + key);
+        }
+        value = value.substring(1, end);
+      } else if (value.startsWith("\"")) {
+        StringBuilder sb = new StringBuilder();
+        int j = 1;
+        boolean closed = false;
+        StringBuilder rest = new StringBuilder(value);
+        while (!closed) {
+          for (; j < rest.length(); j++) {
+            char c = rest.charAt(j);
+            if (c == '\\' && j + 1 < rest.length()) {
+              char n = rest.charAt(++j);
+              sb.append(switch (n) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                default -> n;
+              });
+            } else if (c == '"') {
+              closed = true;
+              break;
+            } else {
+              sb.append(c);
+            }
+          }
+          if (!closed) {
+            if (i + 1 >= lines.length) {
+              throw new ComposeReadException(name, i + 1, eq + 2, "", "unclosed double quote in the value of " + key);
+            }
+            sb.append('\n');
+            rest = new StringBuilder(lines[++i]);
+            j = 0;
+          }
+        }
+        value = sb.toString();
+      } else {
+        int hash = value.indexOf(" #");
+        if (hash >= 0) {
+          value = value.substring(0, hash);
+        }
+        value = value.strip();
+      }
+      out.put(key, value);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,1678 @@
+package io.compose4j.yaml;
+
+import io.compose4j.model.Build;
+import io.compose4j.model.ByteSize;
+import io.compose4j.model.Config;
+import io.compose4j.model.Constraint;
+import io.compose4j.model.Cpus;
+import io.compose4j.model.CredentialSpec;
+import io.compose4j.model.Deploy;
+import io.compose4j.model.DependsOn;
+import io.compose4j.model.Develop;
+import io.compose4j.model.Device;
+import io.compose4j.model.DeviceRequest;
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.EnvFile;
+import io.compose4j.model.Extends;
+import io.compose4j.model.FileMode;
+import io.compose4j.model.GenericResource;
+import io.compose4j.model.GoDuration;
+import io.compose4j.model.Healthcheck;
+import io.compose4j.model.Include;
+import io.compose4j.model.Ipam;
+import io.compose4j.model.IpamConfig;
+import io.compose4j.model.Logging;
+import io.compose4j.model.Model;
+import io.compose4j.model.Mount;
+import io.compose4j.model.MountBind;
+import io.compose4j.model.MountImage;
+import io.compose4j.model.MountTmpfs;
+import io.compose4j.model.MountVolume;
+import io.compose4j.model.Network;
+import io.compose4j.model.Placement;
+import io.compose4j.model.PlacementPreference;
+import io.compose4j.model.PortMapping;
+import io.compose4j.model.Provider;
+import io.compose4j.model.RawValue;
+import io.compose4j.model.Resource;
+import io.compose4j.model.Resources;
+import io.compose4j.model.RestartPolicy;
+import io.compose4j.model.RollbackConfig;
+import io.compose4j.model.Secret;
+import io.compose4j.model.Service;
+import io.compose4j.model.ServiceConfig;
+import io.compose4j.model.ServiceHook;
+import io.compose4j.model.ServiceModel;
+import io.compose4j.model.ServiceNetwork;
+import io.compose4j.model.ServiceSecret;
+import io.compose4j.model.Stack;
+import io.compose4j.model.Ulimit;
+import io.compose4j.model.UpdateConfig;
+import io.compose4j.model.Volume;
+import io.compose4j.model.WatchRule;
+import io.compose4j.model.BlkioConfig;
+import io.compose4j.model.BlkioLimit;
+import io.compose4j.model.BlkioWeight;
+import io.compose4j.yaml.internal.Scalars;
+import io.compose4j.yaml.internal.YNode;
+import io.compose4j.yaml.internal.YNode.Kind;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Turns a parsed YAML tree into the model: both spellings of every key into one meaning, unknown
+ * keys and wrong types as errors with position and YAML path, positions recorded by path.
+ */
+final class ModelBinder {
+  private final String file;
+  private final Map<String, int[]> positions = new HashMap<>();
+  private final List<Diagnostic> warnings;
+  private final Path baseDir;
+  private final Function<String, String> env;
+
+  ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env) {
+    this.file = file;
+    this.warnings = warnings;
+    this.baseDir = baseDir;
+    this.env = env;
+  }
+
+  SourceMap sourceMap() {
+    return new SourceMap(file, positions);
+  }
+
+  // ---------------------------------------------------------------- keys
+
+  static final List<String> TOP_KEYS = List.of(
+      "version", "name", "include", "services", "networks", "volumes", "secrets", "configs", "models");
+  static final List<String> SERVICE_KEYS = List.of(
+      "annotations", "attach", "blkio_config", "build", "cap_add", "cap_drop", "cgroup", "cgroup_parent",
+      "cgroupns_mode", "command", "configs", "container_name", "cpu_count", "cpu_percent", "cpu_period",
+      "cpu_quota", "cpu_rt_period", "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "credential_spec",
+      "depends_on", "deploy", "develop", "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search",
+      "domainname", "entrypoint", "env_file", "environment", "expose", "extends", "external_links",
+      "extra_hosts", "gpus", "group_add", "healthcheck", "hostname", "image", "init", "ipc", "isolation",
+      "labels", "label_file", "links", "logging", "mac_address", "mem_limit", "mem_reservation",
+      "mem_swappiness", "memswap_limit", "models", "network_mode", "networks", "oom_kill_disable",
+      "oom_score_adj", "pid", "pids_limit", "platform", "ports", "post_start", "pre_stop", "privileged",
+      "profiles", "provider", "pull_policy", "pull_refresh_after", "read_only", "restart", "runtime",
+      "scale", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal",
+      "storage_opt", "sysctls", "tmpfs", "tty", "ulimits", "use_api_socket", "user", "userns_mode", "uts",
+      "volumes", "volumes_from", "working_dir");
+  static final List<String> BUILD_KEYS = List.of(
+      "context", "dockerfile", "dockerfile_inline", "args", "ssh", "labels", "cache_from", "cache_to",
+      "no_cache", "no_cache_filter", "additional_contexts", "network", "pull", "target", "shm_size",
+      "extra_hosts", "isolation", "privileged", "secrets", "tags", "ulimits", "platforms", "entitlements",
+      "provenance", "sbom");
+  static final List<String> DEPLOY_KEYS = List.of(
+      "mode", "replicas", "labels", "update_config", "rollback_config", "resources", "restart_policy",
+      "placement", "endpoint_mode");
+  static final List<String> UPDATE_KEYS = List.of(
+      "parallelism", "delay", "failure_action", "monitor", "max_failure_ratio", "order");
+  static final List<String> RESOURCE_KEYS = List.of("cpus", "memory", "pids", "generic_resources", "devices");
+  static final List<String> HEALTH_KEYS = List.of(
+      "test", "interval", "timeout", "retries", "start_period", "start_interval", "disable");
+  static final List<String> PORT_KEYS = List.of(
+      "target", "published", "host_ip", "protocol", "mode", "name", "app_protocol");
+  static final List<String> MOUNT_KEYS = List.of(
+      "type", "source", "target", "read_only", "consistency", "bind", "volume", "tmpfs", "image");
+  static final List<String> NETWORK_KEYS = List.of(
+      "name", "driver", "driver_opts", "ipam", "external", "internal", "attachable", "enable_ipv4",
+      "enable_ipv6", "labels");
+  static final List<String> VOLUME_KEYS = List.of("name", "driver", "driver_opts", "external", "labels");
+  static final List<String> SECRET_KEYS = List.of(
+      "name", "file", "environment", "external", "labels", "driver", "driver_opts", "template_driver");
+  static final List<String> CONFIG_KEYS = List.of(
+      "name", "file", "content", "environment", "external", "labels", "template_driver");
+
+  // ---------------------------------------------------------------- object access
+
+  /** A mapping being bound: tracks which keys were read so the rest can be reported. */
+  private final class Obj {
+    final YNode.YMap map;
+    final String path;
+    final List<String> known;
+    final Set<String> used = new HashSet<>();
+
+    Obj(YNode.YMap map, String path, List<String> known) {
+      this.map = map;
+      this.path = path;
+      this.known = known;
+    }
+
+    String child(String key) {
+      return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** Returns the value of a key (null if absent or YAML null) and records its position. */
+    YNode get(String key) {
+      YNode.Entry e = map.get(key);
+      if (e == null) {
+        return null;
+      }
+      used.add(key);
+      positions.put(child(key), new int[] {e.line(), e.column()});
+      YNode v = e.value();
+      if (v instanceof YNode.YScalar s && s.kind() == Kind.NULL) {
+        return null;
+      }
+      return v;
+    }
+
+    /** Reports unknown keys; returns the x-* extensions when they are allowed here. */
+    Map<String, RawValue> finish(boolean extensionsAllowed) {
+      Map<String, RawValue> ext = new LinkedHashMap<>();
+      for (YNode.Entry e : map.entries().values()) {
+        if (used.contains(e.key())) {
+          continue;
+        }
+        if (extensionsAllowed && e.key().startsWith("x-")) {
+          positions.put(child(e.key()), new int[] {e.line(), e.column()});
+          ext.put(e.key(), raw(e.value()));
+          continue;
+        }
+        throw unknownKey(e);
+      }
+      return ext;
+    }
+
+    void finishNoExtensions() {
+      finish(false);
+    }
+
+    private ComposeReadException unknownKey(YNode.Entry e) {
+      String suggestion = closest(e.key(), known);
+      String where = path.isEmpty() ? "at the top level" : "in " + path;
+      String hint = suggestion != null ? "did you mean '" + suggestion + "'?"
+          : e.key().startsWith("x-") ? "extension keys are not allowed here"
+          : "remove it or check the spelling; allowed keys: " + String.join(", ", known);
+      return new ComposeReadException(file, e.line(), e.column(), child(e.key()),
+          "unknown key '" + e.key() + "' " + where + "; " + hint);
+    }
+  }
+
+  private Obj obj(YNode node, String path, List<String> known) {
+    if (!(node instanceof YNode.YMap m)) {
+      throw typeError(node, path, "a mapping");
+    }
+    return new Obj(m, path, known);
+  }
+
+  private ComposeReadException typeError(YNode node, String path, String expected) {
+    return new ComposeReadException(file, node.line(), node.column(), path,
+        "expected " + expected + ", got " + node.describe());
+  }
+
+  private ComposeReadException error(YNode node, String path, String message) {
+    return new ComposeReadException(file, node.line(), node.column(), path, message);
+  }
+
+  static String closest(String key, List<String> candidates) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(key.toLowerCase(Locale.ROOT), c);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
+    }
+    int limit = Math.max(1, Math.min(3, key.length() / 3));
+    return bestDistance <= limit ? best : null;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  private String str(YNode n, String path) {
+    if (n instanceof YNode.YScalar s && s.kind() == Kind.STRING) {
+      return s.text();
+    }
+    if (n instanceof YNode.YScalar s && s.kind() != Kind.NULL) {
+      throw error(n, path, "expected a string, got " + n.describe() + "; quote it: \"" + s.text() + "\"");
+    }
+    throw typeError(n, path, "a string");
+  }
+
+  /** A string, number or boolean (schema "string|number"), turned into text as Docker does. */
+  private String text(YNode n, String path) {
+    if (n instanceof YNode.YScalar s && s.kind() != Kind.NULL) {
+      return Scalars.goString(s);
+    }
+    throw typeError(n, path, "a string or number");
+  }
+
+  private boolean bool(YNode n, String path) {
+    if (n instanceof YNode.YScalar s) {
+      if (s.kind() == Kind.BOOL) {
+        return s.text().equalsIgnoreCase("true");
+      }
+      if (s.kind() == Kind.STRING && s.interpolated()) {
+        switch (s.text().toLowerCase(Locale.ROOT)) {
+          case "y", "yes", "true", "on":
+            return true;
+          case "n", "no", "false", "off":
+            return false;
+          default:
+            break;
+        }
+      }
+    }
+    throw typeError(n, path, "a boolean (true or false)");
+  }
+
+  private long integer(YNode n, String path) {
+    if (n instanceof YNode.YScalar s) {
+      if (s.kind() == Kind.INT) {
+        BigInteger v = Scalars.goInt(s.text());
+        if (v.bitLength() < 64) {
+          return v.longValue();
+        }
+        throw error(n, path, "the integer " + s.text() + " is too large");
+      }
+      if (s.kind() == Kind.STRING && s.interpolated() && s.text().matches("[-+]?\\d{1,18}")) {
+        return Long.parseLong(s.text());
+      }
+    }
+    throw typeError(n, path, "an integer");
+  }
+
+  private int int32(YNode n, String path) {
+    long v = integer(n, path);
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw error(n, path, "the integer " + v + " is out of range");
+    }
+    return (int) v;
+  }
+
+  private double number(YNode n, String path) {
+    if (n instanceof YNode.YScalar s) {
+      if (s.kind() == Kind.INT || s.kind() == Kind.FLOAT) {
+        return Scalars.goFloat(s.text());
+      }
+      if (s.kind() == Kind.STRING && s.interpolated()) {
+        try {
+          return Double.parseDouble(s.text());
+        } catch (NumberFormatException e) {
+          // fall through to the error
+        }
+      }
+    }
+    throw typeError(n, path, "a number");
+  }
+
+  private Duration duration(YNode n, String path) {
+    if (n instanceof YNode.YScalar s && s.kind() == Kind.STRING) {
+      try {
+        return GoDuration.parse(s.text());
+      } catch (IllegalArgumentException e) {
+        throw error(n, path, e.getMessage());
+      }
+    }
+    if (n instanceof YNode.YScalar s && s.kind() == Kind.INT) {
+      throw error(n, path, "expected a duration with a unit, got " + n.describe() + "; write for example "
+          + s.text() + "s");
+    }
+    throw typeError(n, path, "a duration such as 30s or 1m30s");
+  }
+
+  private ByteSize size(YNode n, String path) {
+    if (n instanceof YNode.YScalar s) {
+      if (s.kind() == Kind.INT) {
+        return ByteSize.of(integer(n, path));
+      }
+      if (s.kind() == Kind.STRING) {
+        try {
+          return ByteSize.parse(s.text());
+        } catch (IllegalArgumentException e) {
+          throw error(n, path, e.getMessage());
+        }
+      }
+    }
+    throw typeError(n, path, "a size such as 512M or 2G");
+  }
+
+  private Cpus cpus(YNode n, String path) {
+    if (n instanceof YNode.YScalar s && (s.kind() == Kind.STRING || s.kind() == Kind.INT || s.kind() == Kind.FLOAT)) {
+      try {
+        return Cpus.parse(s.kind() == Kind.STRING ? s.text() : s.text().replace("_", ""));
+      } catch (IllegalArgumentException e) {
+        throw error(n, path, e.getMessage());
+      }
+    }
+    throw typeError(n, path, "a number of CPUs such as \"0.5\"");
+  }
+
+  private FileMode mode(YNode n, String path) {
+    if (n instanceof YNode.YScalar s) {
+      if (s.kind() == Kind.INT) {
+        long v = integer(n, path);
+        if (v < 0 || v > 0xFFFFFFFFL) {
+          throw error(n, path, "file mode " + s.text() + " is out of range");
+        }
+        return FileMode.of((int) v);
+      }
+      if (s.kind() == Kind.STRING) {
+        try {
+          return FileMode.parse(s.text());
+        } catch (IllegalArgumentException e) {
+          throw error(n, path, e.getMessage());
+        }
+      }
+    }
+    throw typeError(n, path, "a file mode such as 0440");
+  }
+
+  private List<String> strings(YNode n, String path) {
+    if (!(n instanceof YNode.YSeq seq)) {
+      throw typeError(n, path, "a list of strings");
+    }
+    List<String> out = new ArrayList<>(seq.items().size());
+    int i = 0;
+    for (YNode item : seq.items()) {
+      out.add(str(item, path + "[" + i++ + "]"));
+    }
+    return out;
+  }
+
+  /** A list whose items may be strings or numbers (expose, ...). */
+  private List<String> texts(YNode n, String path) {
+    if (!(n instanceof YNode.YSeq seq)) {
+      throw typeError(n, path, "a list");
+    }
+    List<String> out = new ArrayList<>(seq.items().size());
+    int i = 0;
+    for (YNode item : seq.items()) {
+      out.add(text(item, path + "[" + i++ + "]"));
+    }
+    return out;
+  }
+
+  private List<String> stringOrList(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      return List.of(str(n, path));
+    }
+    return strings(n, path);
+  }
+
+  /**
+   * A list_or_dict: a mapping (values string, number, boolean or null) or a list of
+   * {@code KEY=value} strings. {@code nullWithoutValue} keeps {@code KEY} (no separator) and null
+   * values as absent values (environment); otherwise they become "" (labels, sysctls).
+   */
+  private Map<String, Optional<String>> listOrDict(YNode n, String path, char sep, boolean nullWithoutValue) {
+    Map<String, Optional<String>> out = new LinkedHashMap<>();
+    if (n instanceof YNode.YMap m) {
+      for (YNode.Entry e : m.entries().values()) {
+        String p = path + "." + e.key();
+        positions.put(p, new int[] {e.line(), e.column()});
+        YNode v = e.value();
+        if (!(v instanceof YNode.YScalar s)) {
+          throw typeError(v, p, "a string, number or null");
+        }
+        if (s.kind() == Kind.NULL) {
+          out.put(e.key(), nullWithoutValue ? Optional.empty() : Optional.of(""));
+        } else {
+          out.put(e.key(), Optional.of(Scalars.goString(s)));
+        }
+      }
+      return out;
+    }
+    if (n instanceof YNode.YSeq seq) {
+      int i = 0;
+      for (YNode item : seq.items()) {
+        String p = path + "[" + i++ + "]";
+        String entry = text(item, p);
+        int at = entry.indexOf(sep);
+        String key = at < 0 ? entry : entry.substring(0, at);
+        positions.putIfAbsent(path + "." + key, new int[] {item.line(), item.column()});
+        if (at < 0) {
+          out.put(key, nullWithoutValue ? Optional.empty() : Optional.of(""));
+        } else {
+          out.put(key, Optional.of(entry.substring(at + 1)));
+        }
+      }
+      return out;
+    }
+    throw typeError(n, path, "a mapping or a list of KEY=value strings");
+  }
+
+  private Map<String, String> labels(YNode n, String path) {
+    Map<String, String> out = new LinkedHashMap<>();
+    listOrDict(n, path, '=', false).forEach((k, v) -> out.put(k, v.orElse("")));
+    return out;
+  }
+
+  /** A mapping of string-or-number values ({@code driver_opts}, {@code options}). */
+  private Map<String, String> stringMap(YNode n, String path) {
+    if (!(n instanceof YNode.YMap m)) {
+      throw typeError(n, path, "a mapping");
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (YNode.Entry e : m.entries().values()) {
+      String p = path + "." + e.key();
+      positions.put(p, new int[] {e.line(), e.column()});
+      YNode v = e.value();
+      if (v instanceof YNode.YScalar s && s.kind() == Kind.NULL) {
+        out.put(e.key(), "");
+      } else {
+        out.put(e.key(), text(v, p));
+      }
+    }
+    return out;
+  }
+
+  RawValue raw(YNode n) {
+    if (n instanceof YNode.YMap m) {
+      Map<String, RawValue> entries = new LinkedHashMap<>();
+      m.entries().values().forEach(e -> entries.put(e.key(), raw(e.value())));
+      return new RawValue.Mapping(entries);
+    }
+    if (n instanceof YNode.YSeq s) {
+      List<RawValue> items = new ArrayList<>(s.items().size());
+      s.items().forEach(i -> items.add(raw(i)));
+      return new RawValue.Seq(items);
+    }
+    YNode.YScalar s = (YNode.YScalar) n;
+    return switch (s.kind()) {
+      case NULL -> RawValue.NULL;
+      case BOOL -> RawValue.of(s.text().equalsIgnoreCase("true"));
+      case INT -> {
+        BigInteger v = Scalars.goInt(s.text());
+        yield v.bitLength() < 64 ? RawValue.of(v.longValue()) : new RawValue.Float(v.doubleValue());
+      }
+      case FLOAT -> new RawValue.Float(Scalars.goFloat(s.text()));
+      case STRING, TIMESTAMP -> RawValue.of(Scalars.goString(s));
+    };
+  }
+
+  // small helpers that read an optional key and hand the converted value to a setter
+
+  private void str(Obj o, String key, Consumer<String> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(str(n, o.child(key)));
+    }
+  }
+
+  private void text(Obj o, String key, Consumer<String> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(text(n, o.child(key)));
+    }
+  }
+
+  private void bool(Obj o, String key, Consumer<Boolean> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(bool(n, o.child(key)));
+    }
+  }
+
+  private void lng(Obj o, String key, Consumer<Long> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(integer(n, o.child(key)));
+    }
+  }
+
+  private void int32(Obj o, String key, Consumer<Integer> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(int32(n, o.child(key)));
+    }
+  }
+
+  private void dur(Obj o, String key, Consumer<Duration> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(duration(n, o.child(key)));
+    }
+  }
+
+  private void size(Obj o, String key, Consumer<ByteSize> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(size(n, o.child(key)));
+    }
+  }
+
+  private void strings(Obj o, String key, Consumer<List<String>> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(strings(n, o.child(key)));
+    }
+  }
+
+  private void stringOrList(Obj o, String key, Consumer<List<String>> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(stringOrList(n, o.child(key)));
+    }
+  }
+
+  private void labels(Obj o, String key, Consumer<Map<String, String>> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(labels(n, o.child(key)));
+    }
+  }
+
+  private void stringMap(Obj o, String key, Consumer<Map<String, String>> set) {
+    YNode n = o.get(key);
+    if (n != null) {
+      set.accept(stringMap(n, o.child(key)));
+    }
+  }
+
+  private <T> void each(Obj o, String key, BiConsumer<YNode, String> item) {
+    YNode n = o.get(key);
+    if (n == null) {
+      return;
+    }
+    String path = o.child(key);
+    if (!(n instanceof YNode.YSeq seq)) {
+      throw typeError(n, path, "a list");
+    }
+    int i = 0;
+    for (YNode it : seq.items()) {
+      String p = path + "[" + i++ + "]";
+      positions.put(p, new int[] {it.line(), it.column()});
+      item.accept(it, p);
+    }
+  }
+
+  private void entries(Obj o, String key, BiConsumer<YNode.Entry, String> item) {
+    YNode n = o.get(key);
+    if (n == null) {
+      return;
+    }
+    String path = o.child(key);
+    if (!(n instanceof YNode.YMap m)) {
+      throw typeError(n, path, "a mapping");
+    }
+    for (YNode.Entry e : m.entries().values()) {
+      String p = path + "." + e.key();
+      positions.put(p, new int[] {e.line(), e.column()});
+      item.accept(e, p);
+    }
+  }
+
+  private static boolean isNull(YNode n) {
+    return n instanceof YNode.YScalar s && s.kind() == Kind.NULL;
+  }
+
+  // ---------------------------------------------------------------- stack
+
+  Stack stack(YNode root) {
+    if (!(root instanceof YNode.YMap)) {
+      throw new ComposeReadException(file, root.line(), root.column(), "",
+          "the top level of a Compose file must be a mapping with 'services', got " + root.describe());
+    }
+    Obj o = obj(root, "", TOP_KEYS);
+    Stack.Builder b = Stack.builder();
+    YNode version = o.get("version");
+    if (version != null) {
+      b.version(text(version, "version"));
+    }
+    str(o, "name", b::name);
+    each(o, "include", (n, p) -> b.addInclude(include(n, p)));
+    entries(o, "services", (e, p) -> {
+      checkName(e, p);
+      b.putService(e.key(), service(e.value(), p));
+    });
+    entries(o, "networks", (e, p) -> b.putNetwork(e.key(), network(e.value(), p)));
+    entries(o, "volumes", (e, p) -> b.putVolume(e.key(), volume(e.value(), p)));
+    entries(o, "secrets", (e, p) -> b.putSecret(e.key(), secret(e.value(), p)));
+    entries(o, "configs", (e, p) -> b.putConfig(e.key(), config(e.value(), p)));
+    entries(o, "models", (e, p) -> b.putModel(e.key(), model(e.value(), p)));
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  private void checkName(YNode.Entry e, String path) {
+    if (e.key().isEmpty()) {
+      throw new ComposeReadException(file, e.line(), e.column(), path, "a service name must not be empty");
+    }
+  }
+
+  private Include include(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      return Include.builder().addPath(str(n, path)).build();
+    }
+    Obj o = obj(n, path, List.of("path", "project_directory", "env_file"));
+    Include.Builder b = Include.builder();
+    stringOrList(o, "path", b::addAllPath);
+    str(o, "project_directory", b::projectDirectory);
+    stringOrList(o, "env_file", b::addAllEnvFile);
+    o.finishNoExtensions();
+    return b.build();
+  }
+
+  // ---------------------------------------------------------------- service
+
+  private Service service(YNode node, String path) {
+    if (isNull(node)) {
+      return Service.builder().build();
+    }
+    Obj o = obj(node, path, SERVICE_KEYS);
+    Service.Builder b = Service.builder();
+    labels(o, "annotations", b::putAllAnnotations);
+    bool(o, "attach", b::attach);
+    YNode n;
+    if ((n = o.get("blkio_config")) != null) {
+      b.blkioConfig(blkio(n, o.child("blkio_config")));
+    }
+    if ((n = o.get("build")) != null) {
+      b.build(build(n, o.child("build")));
+    }
+    strings(o, "cap_add", b::addAllCapAdd);
+    strings(o, "cap_drop", b::addAllCapDrop);
+    str(o, "cgroup", b::cgroup);
+    str(o, "cgroup_parent", b::cgroupParent);
+    str(o, "cgroupns_mode", b::cgroupnsMode);
+    if ((n = o.get("command")) != null) {
+      b.command(command(n, o.child("command")));
+    }
+    each(o, "configs", (item, p) -> b.addConfig(serviceConfig(item, p)));
+    str(o, "container_name", b::containerName);
+    lng(o, "cpu_count", b::cpuCount);
+    lng(o, "cpu_percent", b::cpuPercent);
+    lng(o, "cpu_period", b::cpuPeriod);
+    lng(o, "cpu_quota", b::cpuQuota);
+    text(o, "cpu_rt_period", b::cpuRtPeriod);
+    text(o, "cpu_rt_runtime", b::cpuRtRuntime);
+    lng(o, "cpu_shares", b::cpuShares);
+    if ((n = o.get("cpus")) != null) {
+      b.cpus(cpus(n, o.child("cpus")));
+    }
+    str(o, "cpuset", b::cpuset);
+    if ((n = o.get("credential_spec")) != null) {
+      Obj c = obj(n, o.child("credential_spec"), List.of("config", "file", "registry"));
+      CredentialSpec.Builder cb = CredentialSpec.builder();
+      str(c, "config", cb::config);
+      str(c, "file", cb::file);
+      str(c, "registry", cb::registry);
+      c.finishNoExtensions();
+      b.credentialSpec(cb.build());
+    }
+    if ((n = o.get("depends_on")) != null) {
+      b.addAllDependsOn(dependsOn(n, o.child("depends_on")));
+    }
+    if ((n = o.get("deploy")) != null) {
+      b.deploy(deploy(n, o.child("deploy")));
+    }
+    if ((n = o.get("develop")) != null) {
+      b.develop(develop(n, o.child("develop")));
+    }
+    strings(o, "device_cgroup_rules", b::addAllDeviceCgroupRules);
+    each(o, "devices", (item, p) -> b.addDevice(device(item, p)));
+    stringOrList(o, "dns", b::addAllDns);
+    strings(o, "dns_opt", b::addAllDnsOpt);
+    stringOrList(o, "dns_search", b::addAllDnsSearch);
+    str(o, "domainname", b::domainname);
+    if ((n = o.get("entrypoint")) != null) {
+      b.entrypoint(command(n, o.child("entrypoint")));
+    }
+    if ((n = o.get("env_file")) != null) {
+      b.addAllEnvFile(envFiles(n, o.child("env_file")));
+    }
+    if ((n = o.get("environment")) != null) {
+      b.putAllEnvironment(listOrDict(n, o.child("environment"), '=', true));
+    }
+    if ((n = o.get("expose")) != null) {
+      b.addAllExpose(texts(n, o.child("expose")));
+    }
+    if ((n = o.get("extends")) != null) {
+      b.extendsService(extendsOf(n, o.child("extends")));
+    }
+    strings(o, "external_links", b::addAllExternalLinks);
+    if ((n = o.get("extra_hosts")) != null) {
+      b.addAllExtraHosts(extraHosts(n, o.child("extra_hosts")));
+    }
+    if ((n = o.get("gpus")) != null) {
+      b.gpus(raw(n));
+    }
+    if ((n = o.get("group_add")) != null) {
+      b.addAllGroupAdd(texts(n, o.child("group_add")));
+    }
+    if ((n = o.get("healthcheck")) != null) {
+      b.healthcheck(healthcheck(n, o.child("healthcheck")));
+    }
+    str(o, "hostname", b::hostname);
+    str(o, "image", b::image);
+    bool(o, "init", b::init);
+    str(o, "ipc", b::ipc);
+    str(o, "isolation", b::isolation);
+    labels(o, "labels", b::putAllLabels);
+    stringOrList(o, "label_file", b::addAllLabelFile);
+    strings(o, "links", b::addAllLinks);
+    if ((n = o.get("logging")) != null) {
+      b.logging(logging(n, o.child("logging")));
+    }
+    str(o, "mac_address", b::macAddress);
+    size(o, "mem_limit", b::memLimit);
+    size(o, "mem_reservation", b::memReservation);
+    int32(o, "mem_swappiness", b::memSwappiness);
+    size(o, "memswap_limit", b::memswapLimit);
+    if ((n = o.get("models")) != null) {
+      b.putAllModels(serviceModels(n, o.child("models")));
+    }
+    str(o, "network_mode", b::networkMode);
+    if ((n = o.get("networks")) != null) {
+      b.putAllNetworks(serviceNetworks(n, o.child("networks")));
+    }
+    bool(o, "oom_kill_disable", b::oomKillDisable);
+    int32(o, "oom_score_adj", b::oomScoreAdj);
+    YNode pid = o.get("pid");
+    if (pid != null) {
+      b.pid(str(pid, o.child("pid")));
+    }
+    lng(o, "pids_limit", b::pidsLimit);
+    str(o, "platform", b::platform);
+    each(o, "ports", (item, p) -> b.addAllPorts(ports(item, p)));
+    each(o, "post_start", (item, p) -> b.addPostStart(hook(item, p)));
+    each(o, "pre_stop", (item, p) -> b.addPreStop(hook(item, p)));
+    bool(o, "privileged", b::privileged);
+    strings(o, "profiles", b::addAllProfiles);
+    if ((n = o.get("provider")) != null) {
+      b.provider(provider(n, o.child("provider")));
+    }
+    str(o, "pull_policy", b::pullPolicy);
+    str(o, "pull_refresh_after", b::pullRefreshAfter);
+    bool(o, "read_only", b::readOnly);
+    str(o, "restart", b::restart);
+    str(o, "runtime", b::runtime);
+    int32(o, "scale", b::scale);
+    each(o, "secrets", (item, p) -> b.addSecret(serviceSecret(item, p)));
+    strings(o, "security_opt", b::addAllSecurityOpt);
+    size(o, "shm_size", b::shmSize);
+    bool(o, "stdin_open", b::stdinOpen);
+    dur(o, "stop_grace_period", b::stopGracePeriod);
+    str(o, "stop_signal", b::stopSignal);
+    stringMap(o, "storage_opt", b::putAllStorageOpt);
+    labels(o, "sysctls", b::putAllSysctls);
+    stringOrList(o, "tmpfs", b::addAllTmpfs);
+    bool(o, "tty", b::tty);
+    if ((n = o.get("ulimits")) != null) {
+      b.putAllUlimits(ulimits(n, o.child("ulimits")));
+    }
+    bool(o, "use_api_socket", b::useApiSocket);
+    str(o, "user", b::user);
+    str(o, "userns_mode", b::usernsMode);
+    str(o, "uts", b::uts);
+    each(o, "volumes", (item, p) -> b.addVolume(mount(item, p)));
+    strings(o, "volumes_from", b::addAllVolumesFrom);
+    str(o, "working_dir", b::workingDir);
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  /** A command or entrypoint: a list, or a string split into words like a POSIX shell (Docker's shlex). */
+  private List<String> command(YNode n, String path) {
+    if (n instanceof YNode.YScalar s && s.kind() == Kind.STRING) {
+      try {
+        return ShellWords.split(s.text());
+      } catch (IllegalArgumentException e) {
+        throw error(n, path, e.getMessage());
+      }
+    }
+    return strings(n, path);
+  }
+
+  private List<EnvFile> envFiles(YNode n, String path) {
+    List<EnvFile> out = new ArrayList<>();
+    if (n instanceof YNode.YScalar) {
+      out.add(EnvFile.builder().path(str(n, path)).build());
+      return out;
+    }
+    if (!(n instanceof YNode.YSeq seq)) {
+      throw typeError(n, path, "a file name or a list");
+    }
+    int i = 0;
+    for (YNode item : seq.items()) {
+      String p = path + "[" + i++ + "]";
+      if (item instanceof YNode.YScalar) {
+        out.add(EnvFile.builder().path(str(item, p)).build());
+      } else {
+        Obj o = obj(item, p, List.of("path", "required", "format"));
+        EnvFile.Builder b = EnvFile.builder();
+        YNode pathNode = o.get("path");
+        if (pathNode == null) {
+          throw error(item, p, "an env_file entry needs a 'path'");
+        }
+        b.path(str(pathNode, o.child("path")));
+        bool(o, "required", b::required);
+        str(o, "format", b::format);
+        o.finishNoExtensions();
+        out.add(b.build());
+      }
+    }
+    return out;
+  }
+
+  private List<String> extraHosts(YNode n, String path) {
+    if (n instanceof YNode.YMap m) {
+      // Docker turns the mapping form into sorted host:ip entries; an IP list gives one entry each
+      TreeMap<String, List<String>> sorted = new TreeMap<>();
+      for (YNode.Entry e : m.entries().values()) {
+        String p = path + "." + e.key();
+        positions.put(p, new int[] {e.line(), e.column()});
+        if (e.value() instanceof YNode.YSeq) {
+          sorted.put(e.key(), texts(e.value(), p));
+        } else {
+          sorted.put(e.key(), List.of(isNull(e.value()) ? "" : text(e.value(), p)));
+        }
+      }
+      List<String> out = new ArrayList<>();
+      sorted.forEach((host, ips) -> ips.forEach(ip -> out.add(host + ":" + ip)));
+      return out;
+    }
+    return texts(n, path);
+  }
+
+  private Extends extendsOf(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      return Extends.builder().service(str(n, path)).build();
+    }
+    Obj o = obj(n, path, List.of("service", "file"));
+    Extends.Builder b = Extends.builder();
+    YNode s = o.get("service");
+    if (s == null) {
+      throw error(n, path, "extends needs a 'service'");
+    }
+    b.service(str(s, o.child("service")));
+    str(o, "file", b::file);
+    o.finishNoExtensions();
+    return b.build();
+  }
+
+  private List<DependsOn> dependsOn(YNode n, String path) {
+    List<DependsOn> out = new ArrayList<>();
+    if (n instanceof YNode.YSeq) {
+      for (String name : strings(n, path)) {
+        out.add(DependsOn.on(name));
+      }
+      return out;
+    }
+    if (!(n instanceof YNode.YMap m)) {
+      throw typeError(n, path, "a list of service names or a mapping");
+    }
+    for (YNode.Entry e : m.entries().values()) {
+      String p = path + "." + e.key();
+      positions.put(p, new int[] {e.line(), e.column()});
+      DependsOn.Builder b = DependsOn.builder().service(e.key());
+      if (!isNull(e.value())) {
+        Obj o = obj(e.value(), p, List.of("condition", "required", "restart"));
+        str(o, "condition", b::condition);
+        bool(o, "required", b::required);
+        bool(o, "restart", b::restart);
+        o.finishNoExtensions();
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private Device device(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      try {
+        return Device.parse(str(n, path));
+      } catch (IllegalArgumentException e) {
+        throw error(n, path, e.getMessage());
+      }
+    }
+    Obj o = obj(n, path, List.of("source", "target", "permissions"));
+    Device.Builder b = Device.builder();
+    YNode s = o.get("source");
+    if (s == null) {
+      throw error(n, path, "a device needs a 'source'");
+    }
+    b.source(str(s, o.child("source")));
+    str(o, "target", b::target);
+    str(o, "permissions", b::permissions);
+    o.finishNoExtensions();
+    return b.build();
+  }
+
+  private BlkioConfig blkio(YNode n, String path) {
+    Obj o = obj(n, path, List.of("weight", "weight_device", "device_read_bps", "device_read_iops",
+        "device_write_bps", "device_write_iops"));
+    BlkioConfig.Builder b = BlkioConfig.builder();
+    int32(o, "weight", b::weight);
+    each(o, "weight_device", (item, p) -> {
+      Obj w = obj(item, p, List.of("path", "weight"));
+      BlkioWeight.Builder wb = BlkioWeight.builder();
+      YNode path1 = w.get("path");
+      YNode weight = w.get("weight");
+      if (path1 == null || weight == null) {
+        throw error(item, p, "a weight_device entry needs 'path' and 'weight'");
+      }
+      wb.path(str(path1, w.child("path"))).weight(int32(weight, w.child("weight")));
+      w.finishNoExtensions();
+      b.addWeightDevice(wb.build());
+    });
+    BiConsumer<String, Consumer<BlkioLimit>> limits = (key, add) -> each(o, key, (item, p) -> {
+      Obj l = obj(item, p, List.of("path", "rate"));
+      YNode lp = l.get("path");
+      YNode rate = l.get("rate");
+      if (lp == null || rate == null) {
+        throw error(item, p, "a " + key + " entry needs 'path' and 'rate'");
+      }
+      l.finishNoExtensions();
+      add.accept(BlkioLimit.builder().path(str(lp, l.child("path"))).rate(text(rate, l.child("rate"))).build());
+    });
+    limits.accept("device_read_bps", b::addDeviceReadBps);
+    limits.accept("device_read_iops", b::addDeviceReadIops);
+    limits.accept("device_write_bps", b::addDeviceWriteBps);
+    limits.accept("device_write_iops", b::addDeviceWriteIops);
+    o.finishNoExtensions();
+    return b.build();
+  }
+
+  private Build build(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      return Build.builder().context(str(n, path)).build();
+    }
+    Obj o = obj(n, path, BUILD_KEYS);
+    Build.Builder b = Build.builder();
+    str(o, "context", b::context);
+    str(o, "dockerfile", b::dockerfile);
+    str(o, "dockerfile_inline", b::dockerfileInline);
+    YNode args = o.get("args");
+    if (args != null) {
+      b.putAllArgs(listOrDict(args, o.child("args"), '=', true));
+    }
+    if ((args = o.get("ssh")) != null) {
+      List<String> ssh = new ArrayList<>();
+      if (args instanceof YNode.YMap) {
+        listOrDict(args, o.child("ssh"), '=', false).forEach((k, v) -> ssh.add(v.get().isEmpty() ? k : k + "=" + v.get()));
+      } else {
+        ssh.addAll(stringOrList(args, o.child("ssh")));
+      }
+      b.addAllSsh(ssh);
+    }
+    labels(o, "labels", b::putAllLabels);
+    strings(o, "cache_from", b::addAllCacheFrom);
+    strings(o, "cache_to", b::addAllCacheTo);
+    bool(o, "no_cache", b::noCache);
+    stringOrList(o, "no_cache_filter", b::addAllNoCacheFilter);
+    labels(o, "additional_contexts", b::putAllAdditionalContexts);
+    str(o, "network", b::network);
+    bool(o, "pull", b::pull);
+    str(o, "target", b::target);
+    size(o, "shm_size", b::shmSize);
+    YNode hosts = o.get("extra_hosts");
+    if (hosts != null) {
+      b.addAllExtraHosts(extraHosts(hosts, o.child("extra_hosts")));
+    }
+    str(o, "isolation", b::isolation);
+    bool(o, "privileged", b::privileged);
+    each(o, "secrets", (item, p) -> b.addSecret(serviceSecret(item, p)));
+    strings(o, "tags", b::addAllTags);
+    YNode ul = o.get("ulimits");
+    if (ul != null) {
+      b.putAllUlimits(ulimits(ul, o.child("ulimits")));
+    }
+    strings(o, "platforms", b::addAllPlatforms);
+    strings(o, "entitlements", b::addAllEntitlements);
+    text(o, "provenance", b::provenance);
+    text(o, "sbom", b::sbom);
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  private Develop develop(YNode n, String path) {
+    Obj o = obj(n, path, List.of("watch"));
+    Develop.Builder b = Develop.builder();
+    each(o, "watch", (item, p) -> {
+      Obj w = obj(item, p, List.of("path", "action", "target", "ignore", "include", "initial_sync", "exec"));
+      WatchRule.Builder wb = WatchRule.builder();
+      YNode wp = w.get("path");
+      YNode action = w.get("action");
+      if (wp == null || action == null) {
+        throw error(item, p, "a watch rule needs 'path' and 'action'");
+      }
+      wb.path(str(wp, w.child("path"))).action(str(action, w.child("action")));
+      str(w, "target", wb::target);
+      stringOrList(w, "ignore", wb::addAllIgnore);
+      stringOrList(w, "include", wb::addAllInclude);
+      bool(w, "initial_sync", wb::initialSync);
+      YNode exec = w.get("exec");
+      if (exec != null) {
+        wb.exec(hook(exec, w.child("exec")));
+      }
+      w.finish(true);
+      b.addWatch(wb.build());
+    });
+    o.finish(true);
+    return b.build();
+  }
+
+  private ServiceHook hook(YNode n, String path) {
+    Obj o = obj(n, path, List.of("command", "user", "privileged", "working_dir", "environment"));
+    ServiceHook.Builder b = ServiceHook.builder();
+    YNode c = o.get("command");
+    if (c != null) {
+      b.addAllCommand(command(c, o.child("command")));
+    }
+    str(o, "user", b::user);
+    bool(o, "privileged", b::privileged);
+    str(o, "working_dir", b::workingDir);
+    YNode env1 = o.get("environment");
+    if (env1 != null) {
+      b.putAllEnvironment(listOrDict(env1, o.child("environment"), '=', true));
+    }
+    o.finishNoExtensions();
+    return b.build();
+  }
+
+  private Provider provider(YNode n, String path) {
+    Obj o = obj(n, path, List.of("type", "options"));
+    Provider.Builder b = Provider.builder();
+    YNode type = o.get("type");
+    if (type == null) {
+      throw error(n, path, "a provider needs a 'type'");
+    }
+    b.type(str(type, o.child("type")));
+    entries(o, "options", (e, p) -> {
+      if (e.value() instanceof YNode.YSeq) {
+        b.putOption(e.key(), texts(e.value(), p));
+      } else {
+        b.putOption(e.key(), List.of(text(e.value(), p)));
+      }
+    });
+    o.finish(true);
+    return b.build();
+  }
+
+  private Map<String, ServiceModel> serviceModels(YNode n, String path) {
+    Map<String, ServiceModel> out = new LinkedHashMap<>();
+    if (n instanceof YNode.YSeq) {
+      for (String name : strings(n, path)) {
+        out.put(name, ServiceModel.builder().build());
+      }
+      return out;
+    }
+    if (!(n instanceof YNode.YMap m)) {
+      throw typeError(n, path, "a list or a mapping");
+    }
+    for (YNode.Entry e : m.entries().values()) {
+      String p = path + "." + e.key();
+      positions.put(p, new int[] {e.line(), e.column()});
+      ServiceModel.Builder b = ServiceModel.builder();
+      if (!isNull(e.value())) {
+        Obj o = obj(e.value(), p, List.of("endpoint_var", "model_var"));
+        str(o, "endpoint_var", b::endpointVar);
+        str(o, "model_var", b::modelVar);
+        o.finishNoExtensions();
+      }
+      out.put(e.key(), b.build());
+    }
+    return out;
+  }
+
+  private Healthcheck healthcheck(YNode n, String path) {
+    Obj o = obj(n, path, HEALTH_KEYS);
+    Healthcheck.Builder b = Healthcheck.builder();
+    YNode test = o.get("test");
+    if (test != null) {
+      if (test instanceof YNode.YScalar) {
+        b.addTest("CMD-SHELL", str(test, o.child("test")));
+      } else {
+        b.addAllTest(strings(test, o.child("test")));
+      }
+    }
+    dur(o, "interval", b::interval);
+    dur(o, "timeout", b::timeout);
+    YNode retries = o.get("retries");
+    if (retries != null) {
+      b.retries((long) number(retries, o.child("retries")));
+    }
+    dur(o, "start_period", b::startPeriod);
+    dur(o, "start_interval", b::startInterval);
+    bool(o, "disable", b::disable);
+    o.finish(true);
+    return b.build();
+  }
+
+  private Logging logging(YNode n, String path) {
+    Obj o = obj(n, path, List.of("driver", "options"));
+    Logging.Builder b = Logging.builder();
+    str(o, "driver", b::driver);
+    YNode opts = o.get("options");
+    if (opts != null) {
+      if (!(opts instanceof YNode.YMap)) {
+        throw typeError(opts, o.child("options"), "a mapping");
+      }
+      listOrDict(opts, o.child("options"), '=', false).forEach(b::putOption);
+    }
+    o.finish(true);
+    return b.build();
+  }
+
+  private Map<String, ServiceNetwork> serviceNetworks(YNode n, String path) {
+    Map<String, ServiceNetwork> out = new LinkedHashMap<>();
+    if (n instanceof YNode.YSeq) {
+      for (String name : strings(n, path)) {
+        out.put(name, ServiceNetwork.builder().build());
+      }
+      return out;
+    }
+    if (!(n instanceof YNode.YMap m)) {
+      throw typeError(n, path, "a list of network names or a mapping");
+    }
+    for (YNode.Entry e : m.entries().values()) {
+      String p = path + "." + e.key();
+      positions.put(p, new int[] {e.line(), e.column()});
+      ServiceNetwork.Builder b = ServiceNetwork.builder();
+      if (!isNull(e.value())) {
+        Obj o = obj(e.value(), p, List.of("aliases", "ipv4_address", "ipv6_address", "link_local_ips",
+            "mac_address", "driver_opts", "priority", "gw_priority", "interface_name"));
+        strings(o, "aliases", b::addAllAliases);
+        str(o, "ipv4_address", b::ipv4Address);
+        str(o, "ipv6_address", b::ipv6Address);
+        strings(o, "link_local_ips", b::addAllLinkLocalIps);
+        str(o, "mac_address", b::macAddress);
+        stringMap(o, "driver_opts", b::putAllDriverOpts);
+        int32(o, "priority", b::priority);
+        int32(o, "gw_priority", b::gwPriority);
+        str(o, "interface_name", b::interfaceName);
+        o.finish(true);
+      }
+      out.put(e.key(), b.build());
+    }
+    return out;
+  }
+
+  private List<PortMapping> ports(YNode n, String path) {
+    if (n instanceof YNode.YScalar s) {
+      String spec = (s.kind() == Kind.INT) ? Scalars.goString(s) : str(n, path);
+      try {
+        List<PortMapping> ports = PortMapping.parseAll(spec);
+        return ports;
+      } catch (IllegalArgumentException e) {
+        throw error(n, path, e.getMessage());
+      }
+    }
+    Obj o = obj(n, path, PORT_KEYS);
+    PortMapping.Builder b = PortMapping.builder();
+    YNode t = o.get("target");
+    if (t != null) {
+      if (t instanceof YNode.YScalar ts && ts.kind() == Kind.STRING && !ts.interpolated()) {
+        try {
+          b.target(Integer.parseInt(ts.text()));
+        } catch (NumberFormatException e) {
+          throw typeError(t, o.child("target"), "a port number");
+        }
+      } else {
+        b.target(int32(t, o.child("target")));
+      }
+    }
+    text(o, "published", b::published);
+    str(o, "host_ip", b::hostIp);
+    str(o, "protocol", b::protocol);
+    str(o, "mode", b::mode);
+    str(o, "name", b::name);
+    str(o, "app_protocol", b::appProtocol);
+    b.putAllExtensions(o.finish(true));
+    return List.of(b.build());
+  }
+
+  private Mount mount(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      String spec = str(n, path);
+      Mount m;
+      try {
+        m = Mount.parse(spec);
+      } catch (IllegalArgumentException e) {
+        throw error(n, path, e.getMessage());
+      }
+      List<String> ignored = Mount.ignoredOptions(spec);
+      if (!ignored.isEmpty()) {
+        warnings.add(Diagnostic.warning("volume-option-ignored", path,
+            "option" + (ignored.size() > 1 ? "s " : " ") + String.join(",", ignored) + " of volume '" + spec
+                + "' " + (ignored.size() > 1 ? "are" : "is") + " ignored by Docker",
+            "remove it, or use the long syntax for settings such as consistency"));
+      }
+      return resolveBind(m);
+    }
+    Obj o = obj(n, path, MOUNT_KEYS);
+    Mount.Builder b = Mount.builder();
+    YNode type = o.get("type");
+    if (type == null) {
+      throw error(n, path, "a volume in long syntax needs a 'type' (volume, bind, tmpfs, npipe, cluster or image)");
+    }
+    b.type(str(type, o.child("type")));
+    str(o, "source", b::source);
+    str(o, "target", b::target);
+    bool(o, "read_only", b::readOnly);
+    str(o, "consistency", b::consistency);
+    YNode x;
+    if ((x = o.get("bind")) != null) {
+      Obj bo = obj(x, o.child("bind"), List.of("propagation", "create_host_path", "selinux", "recursive"));
+      MountBind.Builder bb = MountBind.builder();
+      str(bo, "propagation", bb::propagation);
+      bool(bo, "create_host_path", bb::createHostPath);
+      str(bo, "selinux", bb::selinux);
+      str(bo, "recursive", bb::recursive);
+      bo.finish(true);
+      b.bind(bb.build());
+    }
+    if ((x = o.get("volume")) != null) {
+      Obj vo = obj(x, o.child("volume"), List.of("nocopy", "subpath", "labels"));
+      MountVolume.Builder vb = MountVolume.builder();
+      bool(vo, "nocopy", vb::nocopy);
+      str(vo, "subpath", vb::subpath);
+      labels(vo, "labels", vb::putAllLabels);
+      vo.finish(true);
+      b.volume(vb.build());
+    }
+    if ((x = o.get("tmpfs")) != null) {
+      Obj to = obj(x, o.child("tmpfs"), List.of("size", "mode"));
+      MountTmpfs.Builder tb = MountTmpfs.builder();
+      size(to, "size", tb::size);
+      YNode mode = to.get("mode");
+      if (mode != null) {
+        tb.mode(mode(mode, to.child("mode")));
+      }
+      to.finish(true);
+      b.tmpfs(tb.build());
+    }
+    if ((x = o.get("image")) != null) {
+      Obj io = obj(x, o.child("image"), List.of("subpath"));
+      MountImage.Builder ib = MountImage.builder();
+      str(io, "subpath", ib::subpath);
+      io.finish(true);
+      b.image(ib.build());
+    }
+    b.putAllExtensions(o.finish(true));
+    return resolveBind(b.build());
+  }
+
+  /** Resolves a relative or {@code ~} bind source against the base directory, as Docker does. */
+  private Mount resolveBind(Mount m) {
+    if (!m.type().equals("bind") || m.source().isEmpty()) {
+      return m;
+    }
+    String source = m.source().get();
+    String resolved = resolvePath(source);
+    return resolved.equals(source) ? m : m.copy(b -> b.source(resolved));
+  }
+
+  private String resolvePath(String source) {
+    String s = source;
+    if (s.startsWith("~")) {
+      String home = env.apply("HOME");
+      if (home == null) {
+        return source;
+      }
+      s = home + s.substring(1);
+    }
+    if (baseDir == null || s.startsWith("/") || s.startsWith("\\") || (s.length() > 1 && s.charAt(1) == ':')) {
+      return s;
+    }
+    return baseDir.resolve(s).normalize().toString();
+  }
+
+  /** Resolves a relative file against the base directory (no {@code ~} expansion, as Docker). */
+  private String resolveFile(String file) {
+    if (baseDir == null || file.startsWith("/") || file.startsWith("\\") || (file.length() > 1 && file.charAt(1) == ':')) {
+      return file;
+    }
+    return baseDir.resolve(file).normalize().toString();
+  }
+
+  private ServiceSecret serviceSecret(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      return ServiceSecret.builder().source(str(n, path)).build();
+    }
+    Obj o = obj(n, path, List.of("source", "target", "uid", "gid", "mode"));
+    ServiceSecret.Builder b = ServiceSecret.builder();
+    YNode source = o.get("source");
+    if (source == null) {
+      throw error(n, path, "a secret entry needs a 'source' (the key of a top-level secret)");
+    }
+    b.source(str(source, o.child("source")));
+    str(o, "target", b::target);
+    text(o, "uid", b::uid);
+    text(o, "gid", b::gid);
+    YNode mode = o.get("mode");
+    if (mode != null) {
+      b.mode(mode(mode, o.child("mode")));
+    }
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  private ServiceConfig serviceConfig(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      return ServiceConfig.builder().source(str(n, path)).build();
+    }
+    Obj o = obj(n, path, List.of("source", "target", "uid", "gid", "mode"));
+    ServiceConfig.Builder b = ServiceConfig.builder();
+    YNode source = o.get("source");
+    if (source == null) {
+      throw error(n, path, "a config entry needs a 'source' (the key of a top-level config)");
+    }
+    b.source(str(source, o.child("source")));
+    str(o, "target", b::target);
+    text(o, "uid", b::uid);
+    text(o, "gid", b::gid);
+    YNode mode = o.get("mode");
+    if (mode != null) {
+      b.mode(mode(mode, o.child("mode")));
+    }
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  private Map<String, Ulimit> ulimits(YNode n, String path) {
+    Map<String, Ulimit> out = new LinkedHashMap<>();
+    if (!(n instanceof YNode.YMap m)) {
+      throw typeError(n, path, "a mapping of limits");
+    }
+    for (YNode.Entry e : m.entries().values()) {
+      String p = path + "." + e.key();
+      positions.put(p, new int[] {e.line(), e.column()});
+      if (e.value() instanceof YNode.YScalar) {
+        out.put(e.key(), Ulimit.of(integer(e.value(), p)));
+      } else {
+        Obj o = obj(e.value(), p, List.of("soft", "hard"));
+        Ulimit.Builder b = Ulimit.builder();
+        lng(o, "soft", b::soft);
+        lng(o, "hard", b::hard);
+        o.finishNoExtensions();
+        out.put(e.key(), b.build());
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- deploy
+
+  private Deploy deploy(YNode n, String path) {
+    Obj o = obj(n, path, DEPLOY_KEYS);
+    Deploy.Builder b = Deploy.builder();
+    str(o, "mode", b::mode);
+    lng(o, "replicas", b::replicas);
+    labels(o, "labels", b::putAllLabels);
+    YNode x;
+    if ((x = o.get("update_config")) != null) {
+      Obj u = obj(x, o.child("update_config"), UPDATE_KEYS);
+      UpdateConfig.Builder ub = UpdateConfig.builder();
+      lng(u, "parallelism", ub::parallelism);
+      dur(u, "delay", ub::delay);
+      str(u, "failure_action", ub::failureAction);
+      dur(u, "monitor", ub::monitor);
+      YNode r = u.get("max_failure_ratio");
+      if (r != null) {
+        ub.maxFailureRatio(number(r, u.child("max_failure_ratio")));
+      }
+      str(u, "order", ub::order);
+      u.finish(true);
+      b.updateConfig(ub.build());
+    }
+    if ((x = o.get("rollback_config")) != null) {
+      Obj u = obj(x, o.child("rollback_config"), UPDATE_KEYS);
+      RollbackConfig.Builder ub = RollbackConfig.builder();
+      lng(u, "parallelism", ub::parallelism);
+      dur(u, "delay", ub::delay);
+      str(u, "failure_action", ub::failureAction);
+      dur(u, "monitor", ub::monitor);
+      YNode r = u.get("max_failure_ratio");
+      if (r != null) {
+        ub.maxFailureRatio(number(r, u.child("max_failure_ratio")));
+      }
+      str(u, "order", ub::order);
+      u.finish(true);
+      b.rollbackConfig(ub.build());
+    }
+    if ((x = o.get("resources")) != null) {
+      Obj r = obj(x, o.child("resources"), List.of("limits", "reservations"));
+      Resources.Builder rb = Resources.builder();
+      YNode y;
+      if ((y = r.get("limits")) != null) {
+        rb.limits(resource(y, r.child("limits")));
+      }
+      if ((y = r.get("reservations")) != null) {
+        rb.reservations(resource(y, r.child("reservations")));
+      }
+      r.finish(true);
+      b.resources(rb.build());
+    }
+    if ((x = o.get("restart_policy")) != null) {
+      Obj r = obj(x, o.child("restart_policy"), List.of("condition", "delay", "max_attempts", "window"));
+      RestartPolicy.Builder rb = RestartPolicy.builder();
+      str(r, "condition", rb::condition);
+      dur(r, "delay", rb::delay);
+      lng(r, "max_attempts", rb::maxAttempts);
+      dur(r, "window", rb::window);
+      r.finish(true);
+      b.restartPolicy(rb.build());
+    }
+    if ((x = o.get("placement")) != null) {
+      Obj p = obj(x, o.child("placement"), List.of("constraints", "preferences", "max_replicas_per_node"));
+      Placement.Builder pb = Placement.builder();
+      each(p, "constraints", (item, ip) -> pb.addConstraint(Constraint.raw(str(item, ip))));
+      each(p, "preferences", (item, ip) -> {
+        Obj pref = obj(item, ip, List.of("spread"));
+        YNode spread = pref.get("spread");
+        if (spread == null) {
+          throw error(item, ip, "a placement preference needs 'spread'");
+        }
+        pb.addPreference(PlacementPreference.builder().spread(str(spread, pref.child("spread"))).build());
+        pref.finishNoExtensions();
+      });
+      lng(p, "max_replicas_per_node", pb::maxReplicasPerNode);
+      p.finish(true);
+      b.placement(pb.build());
+    }
+    str(o, "endpoint_mode", b::endpointMode);
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  private Resource resource(YNode n, String path) {
+    Obj o = obj(n, path, RESOURCE_KEYS);
+    Resource.Builder b = Resource.builder();
+    YNode x;
+    if ((x = o.get("cpus")) != null) {
+      b.cpus(cpus(x, o.child("cpus")));
+    }
+    size(o, "memory", b::memory);
+    lng(o, "pids", b::pids);
+    each(o, "generic_resources", (item, p) -> {
+      Obj g = obj(item, p, List.of("discrete_resource_spec"));
+      YNode spec = g.get("discrete_resource_spec");
+      if (spec == null) {
+        throw error(item, p, "a generic resource needs 'discrete_resource_spec'");
+      }
+      Obj s = obj(spec, g.child("discrete_resource_spec"), List.of("kind", "value"));
+      YNode kind = s.get("kind");
+      YNode value = s.get("value");
+      if (kind == null || value == null) {
+        throw error(spec, g.child("discrete_resource_spec"), "discrete_resource_spec needs 'kind' and 'value'");
+      }
+      b.addGenericResource(GenericResource.builder().kind(str(kind, s.child("kind")))
+          .value(integer(value, s.child("value"))).build());
+      s.finishNoExtensions();
+      g.finishNoExtensions();
+    });
+    each(o, "devices", (item, p) -> b.addDevice(deviceRequest(item, p)));
+    o.finish(true);
+    return b.build();
+  }
+
+  private DeviceRequest deviceRequest(YNode n, String path) {
+    Obj o = obj(n, path, List.of("capabilities", "count", "device_ids", "driver", "options"));
+    DeviceRequest.Builder b = DeviceRequest.builder();
+    strings(o, "capabilities", b::addAllCapabilities);
+    text(o, "count", b::count);
+    strings(o, "device_ids", b::addAllDeviceIds);
+    str(o, "driver", b::driver);
+    labels(o, "options", b::putAllOptions);
+    o.finish(true);
+    return b.build();
+  }
+
+  // ---------------------------------------------------------------- top-level objects
+
+  private Network network(YNode n, String path) {
+    if (isNull(n)) {
+      return Network.builder().build();
+    }
+    Obj o = obj(n, path, NETWORK_KEYS);
+    Network.Builder b = Network.builder();
+    str(o, "name", b::name);
+    str(o, "driver", b::driver);
+    stringMap(o, "driver_opts", b::putAllDriverOpts);
+    YNode x;
+    if ((x = o.get("ipam")) != null) {
+      Obj i = obj(x, o.child("ipam"), List.of("driver", "config", "options"));
+      Ipam.Builder ib = Ipam.builder();
+      str(i, "driver", ib::driver);
+      each(i, "config", (item, p) -> {
+        Obj c = obj(item, p, List.of("subnet", "gateway", "ip_range", "aux_addresses"));
+        IpamConfig.Builder cb = IpamConfig.builder();
+        str(c, "subnet", cb::subnet);
+        str(c, "gateway", cb::gateway);
+        str(c, "ip_range", cb::ipRange);
+        stringMap(c, "aux_addresses", cb::putAllAuxAddresses);
+        c.finishNoExtensions();
+        ib.addConfig(cb.build());
+      });
+      stringMap(i, "options", ib::putAllOptions);
+      i.finish(true);
+      b.ipam(ib.build());
+    }
+    external(o, b::external, b::name, path);
+    bool(o, "internal", b::internal);
+    bool(o, "attachable", b::attachable);
+    bool(o, "enable_ipv4", b::enableIpv4);
+    bool(o, "enable_ipv6", b::enableIpv6);
+    labels(o, "labels", b::putAllLabels);
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  /** {@code external: true} or the deprecated {@code external: {name: x}} (which sets the name). */
+  private void external(Obj o, Consumer<Boolean> setExternal, Consumer<String> setName, String path) {
+    YNode ext = o.get("external");
+    if (ext == null) {
+      return;
+    }
+    if (ext instanceof YNode.YMap) {
+      Obj e = obj(ext, o.child("external"), List.of("name"));
+      YNode name = e.get("name");
+      e.finishNoExtensions();
+      setExternal.accept(true);
+      if (name != null) {
+        String n = str(name, e.child("name"));
+        if (o.map.get("name") != null) {
+          String declared = str(o.map.get("name").value(), o.child("name"));
+          if (!declared.equals(n)) {
+            throw error(ext, o.child("external"), "external.name '" + n + "' conflicts with name '" + declared
+                + "'; keep only 'name'");
+          }
+        }
+        setName.accept(n);
+        warnings.add(Diagnostic.warning("external-name-deprecated", o.child("external.name"),
+            "external.name is deprecated", "write 'name: " + n + "' and 'external: true'"));
+      }
+      return;
+    }
+    setExternal.accept(bool(ext, o.child("external")));
+  }
+
+  private Volume volume(YNode n, String path) {
+    if (isNull(n)) {
+      return Volume.builder().build();
+    }
+    Obj o = obj(n, path, VOLUME_KEYS);
+    Volume.Builder b = Volume.builder();
+    str(o, "name", b::name);
+    str(o, "driver", b::driver);
+    stringMap(o, "driver_opts", b::putAllDriverOpts);
+    external(o, b::external, b::name, path);
+    labels(o, "labels", b::putAllLabels);
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  private Secret secret(YNode n, String path) {
+    Obj o = obj(n, path, SECRET_KEYS);
+    Secret.Builder b = Secret.builder();
+    str(o, "name", b::name);
+    str(o, "file", f -> b.file(resolveFile(f)));
+    str(o, "environment", b::environment);
+    external(o, b::external, b::name, path);
+    labels(o, "labels", b::putAllLabels);
+    str(o, "driver", b::driver);
+    stringMap(o, "driver_opts", b::putAllDriverOpts);
+    str(o, "template_driver", b::templateDriver);
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  private Config config(YNode n, String path) {
+    Obj o = obj(n, path, CONFIG_KEYS);
+    Config.Builder b = Config.builder();
+    str(o, "name", b::name);
+    str(o, "file", f -> b.file(resolveFile(f)));
+    str(o, "content", b::content);
+    str(o, "environment", b::environment);
+    external(o, b::external, b::name, path);
+    labels(o, "labels", b::putAllLabels);
+    str(o, "template_driver", b::templateDriver);
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  private Model model(YNode n, String path) {
+    Obj o = obj(n, path, List.of("model", "name", "context_size", "runtime_flags"));
+    Model.Builder b = Model.builder();
+    YNode m = o.get("model");
+    if (m == null) {
+      throw error(n, path, "a model needs 'model'");
+    }
+    b.model(str(m, o.child("model")));
+    str(o, "name", b::name);
+    lng(o, "context_size", b::contextSize);
+    strings(o, "runtime_flags", b::addAllRuntimeFlags);
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+}

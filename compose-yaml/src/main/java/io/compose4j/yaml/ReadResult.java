@@ -1,0 +1,25 @@
+package io.compose4j.yaml;
+
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Stack;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A stack read from YAML, with the positions of its keys and the warnings reading produced (unset
+ * variables, options Docker ignores, deprecated spellings).
+ *
+ * @param file the file name as given to the reader
+ * @param stack the stack
+ * @param sourceMap the position of every key by YAML path
+ * @param warnings what reading noticed without failing
+ */
+public record ReadResult(String file, Stack stack, SourceMap sourceMap, List<Diagnostic> warnings) {
+  /** Checks the components and copies the warnings. */
+  public ReadResult {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(stack, "stack");
+    Objects.requireNonNull(sourceMap, "sourceMap");
+    warnings = List.copyOf(warnings);
+  }
+}

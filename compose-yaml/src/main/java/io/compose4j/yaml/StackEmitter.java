@@ -1,0 +1,1287 @@
+package io.compose4j.yaml;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.compose4j.model.BlkioConfig;
+import io.compose4j.model.BlkioLimit;
+import io.compose4j.model.BlkioWeight;
+import io.compose4j.model.Build;
+import io.compose4j.model.Config;
+import io.compose4j.model.Constraint;
+import io.compose4j.model.Deploy;
+import io.compose4j.model.DependsOn;
+import io.compose4j.model.Device;
+import io.compose4j.model.DeviceRequest;
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.EnvFile;
+import io.compose4j.model.GenericResource;
+import io.compose4j.model.GoDuration;
+import io.compose4j.model.Healthcheck;
+import io.compose4j.model.Include;
+import io.compose4j.model.Ipam;
+import io.compose4j.model.IpamConfig;
+import io.compose4j.model.Logging;
+import io.compose4j.model.Model;
+import io.compose4j.model.Mount;
+import io.compose4j.model.Network;
+import io.compose4j.model.Placement;
+import io.compose4j.model.PlacementPreference;
+import io.compose4j.model.PortMapping;
+import io.compose4j.model.RawValue;
+import io.compose4j.model.Resource;
+import io.compose4j.model.Resources;
+import io.compose4j.model.RestartPolicy;
+import io.compose4j.model.RollbackConfig;
+import io.compose4j.model.Secret;
+import io.compose4j.model.Service;
+import io.compose4j.model.ServiceConfig;
+import io.compose4j.model.ServiceHook;
+import io.compose4j.model.ServiceModel;
+import io.compose4j.model.ServiceNetwork;
+import io.compose4j.model.ServiceSecret;
+import io.compose4j.model.Stack;
+import io.compose4j.model.Target;
+import io.compose4j.model.Ulimit;
+import io.compose4j.model.UpdateConfig;
+import io.compose4j.model.Volume;
+import io.compose4j.model.WatchRule;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * The one walk over the model that produces canonical YAML. Key order inside each object is fixed
+ * (see {@code docs/FORMAT.md}); maps keyed by user names are sorted; lists keep their order.
+ */
+final class StackEmitter {
+  private final JsonGenerator g;
+  private final boolean swarm;
+  private final List<Diagnostic> warnings = new ArrayList<>();
+  private int minor;
+
+  StackEmitter(JsonGenerator g, Target target) {
+    this.g = g;
+    this.swarm = target == Target.SWARM;
+  }
+
+  int requiredMinor() {
+    return minor;
+  }
+
+  List<Diagnostic> warnings() {
+    return warnings;
+  }
+
+  private void need(int m) {
+    if (m > minor) {
+      minor = m;
+    }
+  }
+
+  /** Records a key the Swarm format cannot express; returns true when the caller must skip it. */
+  private boolean swarmDrops(String path, String why) {
+    if (!swarm) {
+      return false;
+    }
+    warnings.add(Diagnostic.warning("swarm-unsupported-key", path,
+        "'" + last(path) + "' is not supported by docker stack deploy and was left out", why));
+    return true;
+  }
+
+  private static String last(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+
+  // ---------------------------------------------------------------- primitives
+
+  private static String esc(String value) {
+    return value.indexOf('$') < 0 ? value : value.replace("$", "$$");
+  }
+
+  private void key(String key) throws IOException {
+    g.writeFieldName(key);
+  }
+
+  private void value(String v) throws IOException {
+    g.writeString(esc(v));
+  }
+
+  private void str(String key, String v) throws IOException {
+    key(key);
+    value(v);
+  }
+
+  private void str(String key, Optional<String> v) throws IOException {
+    if (v.isPresent()) {
+      str(key, v.get());
+    }
+  }
+
+  private void bool(String key, Optional<Boolean> v) throws IOException {
+    if (v.isPresent()) {
+      key(key);
+      g.writeBoolean(v.get());
+    }
+  }
+
+  private void lng(String key, OptionalLong v) throws IOException {
+    if (v.isPresent()) {
+      key(key);
+      g.writeNumber(v.getAsLong());
+    }
+  }
+
+  private void integer(String key, OptionalInt v) throws IOException {
+    if (v.isPresent()) {
+      key(key);
+      g.writeNumber(v.getAsInt());
+    }
+  }
+
+  private void dur(String key, Optional<Duration> v) throws IOException {
+    if (v.isPresent()) {
+      str(key, GoDuration.format(v.get()));
+    }
+  }
+
+  private void strings(String key, List<String> items) throws IOException {
+    if (items.isEmpty()) {
+      return;
+    }
+    key(key);
+    g.writeStartArray();
+    for (String s : items) {
+      value(s);
+    }
+    g.writeEndArray();
+  }
+
+  private void map(String key, Map<String, String> map) throws IOException {
+    if (map.isEmpty()) {
+      return;
+    }
+    key(key);
+    g.writeStartObject();
+    for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+      str(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  private void nullableMap(String key, Map<String, Optional<String>> map) throws IOException {
+    if (map.isEmpty()) {
+      return;
+    }
+    key(key);
+    g.writeStartObject();
+    for (Map.Entry<String, Optional<String>> e : new TreeMap<>(map).entrySet()) {
+      key(e.getKey());
+      if (e.getValue().isPresent()) {
+        value(e.getValue().get());
+      } else {
+        g.writeNull();
+      }
+    }
+    g.writeEndObject();
+  }
+
+  private void extensions(Map<String, RawValue> ext, String path, int swarmMinor) throws IOException {
+    if (ext.isEmpty()) {
+      return;
+    }
+    if (swarm && swarmMinor < 0) {
+      for (String k : new TreeMap<>(ext).keySet()) {
+        swarmDrops(path.isEmpty() ? k : path + "." + k, "the 3.x format allows x-* keys only at the top level and in services, networks, volumes, secrets and configs");
+      }
+      return;
+    }
+    need(Math.max(swarmMinor, 0));
+    for (Map.Entry<String, RawValue> e : new TreeMap<>(ext).entrySet()) {
+      key(e.getKey());
+      raw(e.getValue());
+    }
+  }
+
+  private void raw(RawValue v) throws IOException {
+    if (v instanceof RawValue.Null) {
+      g.writeNull();
+    } else if (v instanceof RawValue.Str s) {
+      value(s.value());
+    } else if (v instanceof RawValue.Int i) {
+      g.writeNumber(i.value());
+    } else if (v instanceof RawValue.Float f) {
+      double d = f.value();
+      if (Double.isNaN(d)) {
+        g.writeNumber(".nan");
+      } else if (Double.isInfinite(d)) {
+        g.writeNumber(d > 0 ? ".inf" : "-.inf");
+      } else {
+        g.writeNumber(d);
+      }
+    } else if (v instanceof RawValue.Bool b) {
+      g.writeBoolean(b.value());
+    } else if (v instanceof RawValue.Seq s) {
+      g.writeStartArray();
+      for (RawValue item : s.items()) {
+        raw(item);
+      }
+      g.writeEndArray();
+    } else if (v instanceof RawValue.Mapping m) {
+      g.writeStartObject();
+      for (Map.Entry<String, RawValue> e : m.entries().entrySet()) {
+        key(e.getKey());
+        raw(e.getValue());
+      }
+      g.writeEndObject();
+    }
+  }
+
+  // ---------------------------------------------------------------- stack
+
+  void stack(Stack s) throws IOException {
+    g.writeStartObject();
+    if (!swarm) {
+      str("name", s.name());
+    } else if (s.name().isPresent()) {
+      swarmDrops("name", "Swarm takes the stack name from 'docker stack deploy <name>'");
+    }
+    if (!s.include().isEmpty() && !swarmDrops("include", "merge the included files first (compose4j convert)")) {
+      key("include");
+      g.writeStartArray();
+      for (Include inc : s.include()) {
+        include(inc);
+      }
+      g.writeEndArray();
+    }
+    if (!s.services().isEmpty()) {
+      key("services");
+      g.writeStartObject();
+      for (Map.Entry<String, Service> e : new TreeMap<>(s.services()).entrySet()) {
+        key(e.getKey());
+        service(e.getValue(), "services." + e.getKey());
+      }
+      g.writeEndObject();
+    } else if (swarm) {
+      key("services");
+      g.writeStartObject();
+      g.writeEndObject();
+    }
+    if (!s.networks().isEmpty()) {
+      key("networks");
+      g.writeStartObject();
+      for (Map.Entry<String, Network> e : new TreeMap<>(s.networks()).entrySet()) {
+        key(e.getKey());
+        network(e.getValue(), "networks." + e.getKey());
+      }
+      g.writeEndObject();
+    }
+    if (!s.volumes().isEmpty()) {
+      key("volumes");
+      g.writeStartObject();
+      for (Map.Entry<String, Volume> e : new TreeMap<>(s.volumes()).entrySet()) {
+        key(e.getKey());
+        volume(e.getValue(), "volumes." + e.getKey());
+      }
+      g.writeEndObject();
+    }
+    if (!s.secrets().isEmpty()) {
+      need(1);
+      key("secrets");
+      g.writeStartObject();
+      for (Map.Entry<String, Secret> e : new TreeMap<>(s.secrets()).entrySet()) {
+        key(e.getKey());
+        secret(e.getValue(), "secrets." + e.getKey());
+      }
+      g.writeEndObject();
+    }
+    if (!s.configs().isEmpty()) {
+      need(3);
+      key("configs");
+      g.writeStartObject();
+      for (Map.Entry<String, Config> e : new TreeMap<>(s.configs()).entrySet()) {
+        key(e.getKey());
+        config(e.getValue(), "configs." + e.getKey());
+      }
+      g.writeEndObject();
+    }
+    if (!s.models().isEmpty() && !swarmDrops("models", "Swarm has no models")) {
+      key("models");
+      g.writeStartObject();
+      for (Map.Entry<String, Model> e : new TreeMap<>(s.models()).entrySet()) {
+        key(e.getKey());
+        model(e.getValue());
+      }
+      g.writeEndObject();
+    }
+    extensions(s.extensions(), "", 4);
+    g.writeEndObject();
+  }
+
+  private void include(Include inc) throws IOException {
+    g.writeStartObject();
+    strings("path", inc.path());
+    str("project_directory", inc.projectDirectory());
+    strings("env_file", inc.envFile());
+    g.writeEndObject();
+  }
+
+  private void model(Model m) throws IOException {
+    g.writeStartObject();
+    str("model", m.model());
+    str("name", m.name());
+    lng("context_size", m.contextSize());
+    strings("runtime_flags", m.runtimeFlags());
+    extensions(m.extensions(), "", 0);
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- service
+
+  private void service(Service s, String path) throws IOException {
+    g.writeStartObject();
+    str("image", s.image());
+    if (s.build().isPresent()) {
+      build(s.build().get(), path + ".build");
+    }
+    if (s.command().isPresent()) {
+      key("command");
+      writeList(s.command().get());
+    }
+    if (s.entrypoint().isPresent()) {
+      key("entrypoint");
+      writeList(s.entrypoint().get());
+    }
+    nullableMap("environment", s.environment());
+    envFiles(s.envFile(), path + ".env_file");
+    ports(s.ports(), path + ".ports");
+    serviceNetworks(s.networks(), path + ".networks");
+    mounts(s.volumes(), path + ".volumes");
+    if (!s.secrets().isEmpty()) {
+      need(1);
+      key("secrets");
+      g.writeStartArray();
+      int i = 0;
+      for (ServiceSecret ref : s.secrets()) {
+        fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
+            ref.extensions(), path + ".secrets[" + i++ + "]");
+      }
+      g.writeEndArray();
+    }
+    if (!s.configs().isEmpty()) {
+      need(3);
+      key("configs");
+      g.writeStartArray();
+      int i = 0;
+      for (ServiceConfig ref : s.configs()) {
+        fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
+            ref.extensions(), path + ".configs[" + i++ + "]");
+      }
+      g.writeEndArray();
+    }
+    if (s.healthcheck().isPresent()) {
+      healthcheck(s.healthcheck().get(), path + ".healthcheck");
+    }
+    if (s.deploy().isPresent()) {
+      deploy(s.deploy().get(), path + ".deploy");
+    }
+    // the remaining keys in alphabetical order
+    map2("annotations", s.annotations(), path);
+    compose("attach", s.attach().isPresent(), path, () -> bool("attach", s.attach()));
+    compose("blkio_config", s.blkioConfig().isPresent(), path, () -> blkio(s.blkioConfig().get()));
+    strings("cap_add", s.capAdd());
+    strings("cap_drop", s.capDrop());
+    compose("cgroup", s.cgroup().isPresent(), path, () -> str("cgroup", s.cgroup()));
+    str("cgroup_parent", s.cgroupParent());
+    if (s.cgroupnsMode().isPresent()) {
+      need(9);
+      str("cgroupns_mode", s.cgroupnsMode());
+    }
+    str("container_name", s.containerName());
+    compose("cpu_count", s.cpuCount().isPresent(), path, () -> lng("cpu_count", s.cpuCount()));
+    compose("cpu_percent", s.cpuPercent().isPresent(), path, () -> lng("cpu_percent", s.cpuPercent()));
+    compose("cpu_period", s.cpuPeriod().isPresent(), path, () -> lng("cpu_period", s.cpuPeriod()));
+    compose("cpu_quota", s.cpuQuota().isPresent(), path, () -> lng("cpu_quota", s.cpuQuota()));
+    compose("cpu_rt_period", s.cpuRtPeriod().isPresent(), path, () -> str("cpu_rt_period", s.cpuRtPeriod()));
+    compose("cpu_rt_runtime", s.cpuRtRuntime().isPresent(), path, () -> str("cpu_rt_runtime", s.cpuRtRuntime()));
+    compose("cpu_shares", s.cpuShares().isPresent(), path, () -> lng("cpu_shares", s.cpuShares()));
+    compose("cpus", s.cpus().isPresent(), path, () -> str("cpus", s.cpus().get().toString()));
+    compose("cpuset", s.cpuset().isPresent(), path, () -> str("cpuset", s.cpuset()));
+    if (s.credentialSpec().isPresent()) {
+      need(3);
+      key("credential_spec");
+      g.writeStartObject();
+      if (s.credentialSpec().get().config().isPresent()) {
+        need(8);
+      }
+      str("config", s.credentialSpec().get().config());
+      str("file", s.credentialSpec().get().file());
+      str("registry", s.credentialSpec().get().registry());
+      g.writeEndObject();
+    }
+    dependsOn(s.dependsOn(), path + ".depends_on");
+    compose("develop", s.develop().isPresent(), path, () -> develop(s));
+    if (!s.deviceCgroupRules().isEmpty()) {
+      compose("device_cgroup_rules", true, path, () -> strings("device_cgroup_rules", s.deviceCgroupRules()));
+    }
+    if (!s.devices().isEmpty()) {
+      key("devices");
+      g.writeStartArray();
+      for (Device d : s.devices()) {
+        value(d.shortSyntax());
+      }
+      g.writeEndArray();
+    }
+    strings("dns", s.dns());
+    if (!s.dnsOpt().isEmpty()) {
+      compose("dns_opt", true, path, () -> strings("dns_opt", s.dnsOpt()));
+    }
+    strings("dns_search", s.dnsSearch());
+    str("domainname", s.domainname());
+    strings("expose", s.expose());
+    if (s.extendsService().isPresent()
+        && !swarmDrops(path + ".extends", "resolve extends first (compose4j convert)")) {
+      key("extends");
+      g.writeStartObject();
+      str("service", s.extendsService().get().service());
+      str("file", s.extendsService().get().file());
+      g.writeEndObject();
+    }
+    strings("external_links", s.externalLinks());
+    strings("extra_hosts", s.extraHosts());
+    compose("gpus", s.gpus().isPresent(), path, () -> {
+      key("gpus");
+      raw(s.gpus().get());
+    });
+    if (!s.groupAdd().isEmpty()) {
+      compose("group_add", true, path, () -> strings("group_add", s.groupAdd()));
+    }
+    str("hostname", s.hostname());
+    if (s.init().isPresent()) {
+      need(7);
+      bool("init", s.init());
+    }
+    str("ipc", s.ipc());
+    if (s.isolation().isPresent()) {
+      need(5);
+      str("isolation", s.isolation());
+    }
+    if (!s.labelFile().isEmpty()) {
+      compose("label_file", true, path, () -> strings("label_file", s.labelFile()));
+    }
+    map("labels", s.labels());
+    strings("links", s.links());
+    if (s.logging().isPresent()) {
+      Logging l = s.logging().get();
+      key("logging");
+      g.writeStartObject();
+      str("driver", l.driver());
+      nullableMap("options", l.options());
+      g.writeEndObject();
+    }
+    str("mac_address", s.macAddress());
+    compose("mem_limit", s.memLimit().isPresent(), path, () -> str("mem_limit", s.memLimit().get().toString()));
+    compose("mem_reservation", s.memReservation().isPresent(), path,
+        () -> str("mem_reservation", s.memReservation().get().toString()));
+    compose("mem_swappiness", s.memSwappiness().isPresent(), path, () -> integer("mem_swappiness", s.memSwappiness()));
+    compose("memswap_limit", s.memswapLimit().isPresent(), path,
+        () -> str("memswap_limit", s.memswapLimit().get().toString()));
+    if (!s.models().isEmpty()) {
+      compose("models", true, path, () -> {
+        key("models");
+        g.writeStartObject();
+        for (Map.Entry<String, ServiceModel> e : new TreeMap<>(s.models()).entrySet()) {
+          key(e.getKey());
+          g.writeStartObject();
+          str("endpoint_var", e.getValue().endpointVar());
+          str("model_var", e.getValue().modelVar());
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      });
+    }
+    str("network_mode", s.networkMode());
+    compose("oom_kill_disable", s.oomKillDisable().isPresent(), path, () -> bool("oom_kill_disable", s.oomKillDisable()));
+    if (s.oomScoreAdj().isPresent()) {
+      need(13);
+      integer("oom_score_adj", s.oomScoreAdj());
+    }
+    str("pid", s.pid());
+    compose("pids_limit", s.pidsLimit().isPresent(), path, () -> lng("pids_limit", s.pidsLimit()));
+    compose("platform", s.platform().isPresent(), path, () -> str("platform", s.platform()));
+    hooks("post_start", s.postStart(), path);
+    hooks("pre_stop", s.preStop(), path);
+    bool("privileged", s.privileged());
+    if (!s.profiles().isEmpty()) {
+      compose("profiles", true, path, () -> strings("profiles", s.profiles()));
+    }
+    compose("provider", s.provider().isPresent(), path, () -> {
+      key("provider");
+      g.writeStartObject();
+      str("type", s.provider().get().type());
+      if (!s.provider().get().options().isEmpty()) {
+        key("options");
+        g.writeStartObject();
+        for (Map.Entry<String, List<String>> e : new TreeMap<>(s.provider().get().options()).entrySet()) {
+          key(e.getKey());
+          if (e.getValue().size() == 1) {
+            value(e.getValue().get(0));
+          } else {
+            writeList(e.getValue());
+          }
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    });
+    compose("pull_policy", s.pullPolicy().isPresent(), path, () -> str("pull_policy", s.pullPolicy()));
+    compose("pull_refresh_after", s.pullRefreshAfter().isPresent(), path,
+        () -> str("pull_refresh_after", s.pullRefreshAfter()));
+    bool("read_only", s.readOnly());
+    str("restart", s.restart());
+    compose("runtime", s.runtime().isPresent(), path, () -> str("runtime", s.runtime()));
+    compose("scale", s.scale().isPresent(), path, () -> integer("scale", s.scale()));
+    strings("security_opt", s.securityOpt());
+    if (s.shmSize().isPresent()) {
+      str("shm_size", s.shmSize().get().toString());
+    }
+    bool("stdin_open", s.stdinOpen());
+    dur("stop_grace_period", s.stopGracePeriod());
+    str("stop_signal", s.stopSignal());
+    if (!s.storageOpt().isEmpty()) {
+      compose("storage_opt", true, path, () -> map("storage_opt", s.storageOpt()));
+    }
+    map("sysctls", s.sysctls());
+    strings("tmpfs", s.tmpfs());
+    bool("tty", s.tty());
+    ulimits("ulimits", s.ulimits());
+    compose("use_api_socket", s.useApiSocket().isPresent(), path, () -> bool("use_api_socket", s.useApiSocket()));
+    str("user", s.user());
+    str("userns_mode", s.usernsMode());
+    compose("uts", s.uts().isPresent(), path, () -> str("uts", s.uts()));
+    if (!s.volumesFrom().isEmpty()) {
+      compose("volumes_from", true, path, () -> strings("volumes_from", s.volumesFrom()));
+    }
+    str("working_dir", s.workingDir());
+    extensions(s.extensions(), path, 7);
+    g.writeEndObject();
+  }
+
+  private interface Body {
+    void write() throws IOException;
+  }
+
+  /** Writes a Compose-only key, or leaves it out of a Swarm file with a warning. */
+  private void compose(String key, boolean present, String path, Body body) throws IOException {
+    if (!present) {
+      return;
+    }
+    if (swarmDrops(path + "." + key, hintFor(key))) {
+      return;
+    }
+    body.write();
+  }
+
+  private static String hintFor(String key) {
+    return switch (key) {
+      case "cpus" -> "use deploy.resources.limits.cpus";
+      case "mem_limit" -> "use deploy.resources.limits.memory";
+      case "mem_reservation" -> "use deploy.resources.reservations.memory";
+      case "pids_limit" -> "use deploy.resources.limits.pids";
+      case "scale" -> "use deploy.replicas";
+      case "profiles" -> "select services with compose4j convert --profile";
+      default -> "it is a Compose Specification key that the 3.x format does not have";
+    };
+  }
+
+  private void map2(String key, Map<String, String> map, String path) throws IOException {
+    if (!map.isEmpty()) {
+      compose(key, true, path, () -> map(key, map));
+    }
+  }
+
+  private void writeList(List<String> items) throws IOException {
+    g.writeStartArray();
+    for (String s : items) {
+      value(s);
+    }
+    g.writeEndArray();
+  }
+
+  private void build(Build b, String path) throws IOException {
+    key("build");
+    g.writeStartObject();
+    str("context", b.context());
+    str("dockerfile", b.dockerfile());
+    bnew("dockerfile_inline", b.dockerfileInline().isPresent(), () -> str("dockerfile_inline", b.dockerfileInline()));
+    nullableMap("args", b.args());
+    bnew("ssh", !b.ssh().isEmpty(), () -> strings("ssh", b.ssh()));
+    if (!b.labels().isEmpty()) {
+      need(3);
+      map("labels", b.labels());
+    }
+    if (!b.cacheFrom().isEmpty()) {
+      need(2);
+      strings("cache_from", b.cacheFrom());
+    }
+    bnew("cache_to", !b.cacheTo().isEmpty(), () -> strings("cache_to", b.cacheTo()));
+    bnew("no_cache", b.noCache().isPresent(), () -> bool("no_cache", b.noCache()));
+    bnew("no_cache_filter", !b.noCacheFilter().isEmpty(), () -> strings("no_cache_filter", b.noCacheFilter()));
+    bnew("additional_contexts", !b.additionalContexts().isEmpty(), () -> map("additional_contexts", b.additionalContexts()));
+    if (b.network().isPresent()) {
+      need(4);
+      str("network", b.network());
+    }
+    bnew("pull", b.pull().isPresent(), () -> bool("pull", b.pull()));
+    if (b.target().isPresent()) {
+      need(4);
+      str("target", b.target());
+    }
+    if (b.shmSize().isPresent()) {
+      need(5);
+      str("shm_size", b.shmSize().get().toString());
+    }
+    if (!b.extraHosts().isEmpty()) {
+      need(9);
+      strings("extra_hosts", b.extraHosts());
+    }
+    if (b.isolation().isPresent()) {
+      need(5);
+      str("isolation", b.isolation());
+    }
+    bnew("privileged", b.privileged().isPresent(), () -> bool("privileged", b.privileged()));
+    bnew("secrets", !b.secrets().isEmpty(), () -> {
+      key("secrets");
+      g.writeStartArray();
+      int i = 0;
+      for (ServiceSecret ref : b.secrets()) {
+        fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
+            ref.extensions(), path + ".secrets[" + i++ + "]");
+      }
+      g.writeEndArray();
+    });
+    bnew("tags", !b.tags().isEmpty(), () -> strings("tags", b.tags()));
+    bnew("ulimits", !b.ulimits().isEmpty(), () -> ulimits("ulimits", b.ulimits()));
+    bnew("platforms", !b.platforms().isEmpty(), () -> strings("platforms", b.platforms()));
+    bnew("entitlements", !b.entitlements().isEmpty(), () -> strings("entitlements", b.entitlements()));
+    bnew("provenance", b.provenance().isPresent(), () -> str("provenance", b.provenance()));
+    bnew("sbom", b.sbom().isPresent(), () -> str("sbom", b.sbom()));
+    if (!b.extensions().isEmpty()) {
+      need(11);
+      extensions(b.extensions(), path, 11);
+    }
+    g.writeEndObject();
+  }
+
+  /** A build key the 3.x schemas list only from 3.11, where build accepts any key. */
+  private void bnew(String key, boolean present, Body body) throws IOException {
+    if (present) {
+      need(11);
+      body.write();
+    }
+  }
+
+  private void envFiles(List<EnvFile> files, String path) throws IOException {
+    if (files.isEmpty()) {
+      return;
+    }
+    boolean simple = files.stream().allMatch(f -> f.required().orElse(true) && f.format().isEmpty());
+    key("env_file");
+    g.writeStartArray();
+    int i = 0;
+    for (EnvFile f : files) {
+      if (simple || swarm) {
+        if (!f.required().orElse(true)) {
+          swarmDrops(path + "[" + i + "].required", "the 3.x format requires every env_file to exist");
+        }
+        if (f.format().isPresent()) {
+          swarmDrops(path + "[" + i + "].format", "the 3.x format reads env files in the default format");
+        }
+        value(f.path());
+      } else {
+        g.writeStartObject();
+        str("path", f.path());
+        bool("required", f.required());
+        str("format", f.format());
+        g.writeEndObject();
+      }
+      i++;
+    }
+    g.writeEndArray();
+  }
+
+  private void ports(List<PortMapping> ports, String path) throws IOException {
+    if (ports.isEmpty()) {
+      return;
+    }
+    need(2);
+    key("ports");
+    g.writeStartArray();
+    int i = 0;
+    for (PortMapping p : ports) {
+      String pp = path + "[" + i++ + "]";
+      g.writeStartObject();
+      integer("target", p.target());
+      if (p.published().isPresent()) {
+        if (p.publishedPort().isPresent()) {
+          key("published");
+          g.writeNumber(p.publishedPort().getAsInt());
+        } else if (!swarmDrops(pp + ".published", "the 3.x format publishes single ports; list one entry per port")) {
+          str("published", p.published().get());
+        }
+      }
+      if (p.hostIp().isPresent() && !swarmDrops(pp + ".host_ip",
+          "Swarm publishes on every address; use mode: host to bind on the node only")) {
+        str("host_ip", p.hostIp());
+      }
+      str("protocol", p.protocol());
+      str("mode", p.mode());
+      if (p.name().isPresent() && !swarmDrops(pp + ".name", "port names are a Compose Specification key")) {
+        str("name", p.name());
+      }
+      if (p.appProtocol().isPresent() && !swarmDrops(pp + ".app_protocol", "app_protocol is a Compose Specification key")) {
+        str("app_protocol", p.appProtocol());
+      }
+      extensions(p.extensions(), pp, -1);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void serviceNetworks(Map<String, ServiceNetwork> networks, String path) throws IOException {
+    if (networks.isEmpty()) {
+      return;
+    }
+    key("networks");
+    g.writeStartObject();
+    for (Map.Entry<String, ServiceNetwork> e : new TreeMap<>(networks).entrySet()) {
+      key(e.getKey());
+      ServiceNetwork n = e.getValue();
+      String np = path + "." + e.getKey();
+      if (n.equals(ServiceNetwork.builder().build())) {
+        g.writeNull();
+        continue;
+      }
+      g.writeStartObject();
+      strings("aliases", n.aliases());
+      str("ipv4_address", n.ipv4Address());
+      str("ipv6_address", n.ipv6Address());
+      if (!n.driverOpts().isEmpty()) {
+        need(13);
+        map("driver_opts", n.driverOpts());
+      }
+      compose("link_local_ips", !n.linkLocalIps().isEmpty(), np, () -> strings("link_local_ips", n.linkLocalIps()));
+      compose("mac_address", n.macAddress().isPresent(), np, () -> str("mac_address", n.macAddress()));
+      compose("priority", n.priority().isPresent(), np, () -> integer("priority", n.priority()));
+      compose("gw_priority", n.gwPriority().isPresent(), np, () -> integer("gw_priority", n.gwPriority()));
+      compose("interface_name", n.interfaceName().isPresent(), np, () -> str("interface_name", n.interfaceName()));
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private void mounts(List<Mount> mounts, String path) throws IOException {
+    if (mounts.isEmpty()) {
+      return;
+    }
+    need(2);
+    key("volumes");
+    g.writeStartArray();
+    int i = 0;
+    for (Mount m : mounts) {
+      String mp = path + "[" + i++ + "]";
+      g.writeStartObject();
+      str("type", m.type());
+      str("source", m.source());
+      str("target", m.target());
+      bool("read_only", m.readOnly());
+      str("consistency", m.consistency());
+      if (m.bind().isPresent()) {
+        var b = m.bind().get();
+        boolean any = b.propagation().isPresent() || !swarm;
+        if (any && (b.propagation().isPresent() || b.createHostPath().isPresent() || b.selinux().isPresent()
+            || b.recursive().isPresent())) {
+          key("bind");
+          g.writeStartObject();
+          str("propagation", b.propagation());
+          compose("create_host_path", b.createHostPath().isPresent(), mp + ".bind",
+              () -> bool("create_host_path", b.createHostPath()));
+          compose("selinux", b.selinux().isPresent(), mp + ".bind", () -> str("selinux", b.selinux()));
+          compose("recursive", b.recursive().isPresent(), mp + ".bind", () -> str("recursive", b.recursive()));
+          g.writeEndObject();
+        } else {
+          compose("create_host_path", b.createHostPath().isPresent(), mp + ".bind", () -> { });
+          compose("selinux", b.selinux().isPresent(), mp + ".bind", () -> { });
+          compose("recursive", b.recursive().isPresent(), mp + ".bind", () -> { });
+        }
+      }
+      if (m.volume().isPresent()) {
+        var v = m.volume().get();
+        key("volume");
+        g.writeStartObject();
+        bool("nocopy", v.nocopy());
+        compose("subpath", v.subpath().isPresent(), mp + ".volume", () -> str("subpath", v.subpath()));
+        if (!v.labels().isEmpty()) {
+          compose("labels", true, mp + ".volume", () -> map("labels", v.labels()));
+        }
+        g.writeEndObject();
+      }
+      if (m.tmpfs().isPresent()) {
+        var t = m.tmpfs().get();
+        key("tmpfs");
+        g.writeStartObject();
+        if (t.size().isPresent()) {
+          need(6);
+          key("size");
+          g.writeNumber(t.size().get().bytes());
+        }
+        compose("mode", t.mode().isPresent(), mp + ".tmpfs", () -> {
+          key("mode");
+          g.writeNumber(t.mode().get().yamlOctal());
+        });
+        g.writeEndObject();
+      }
+      compose("image", m.image().isPresent(), mp, () -> {
+        key("image");
+        g.writeStartObject();
+        str("subpath", m.image().get().subpath());
+        g.writeEndObject();
+      });
+      extensions(m.extensions(), mp, -1);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void fileRef(String source, Optional<String> target, Optional<String> uid, Optional<String> gid,
+      Optional<String> mode, Map<String, RawValue> ext, String path) throws IOException {
+    g.writeStartObject();
+    str("source", source);
+    str("target", target);
+    str("uid", uid);
+    str("gid", gid);
+    if (mode.isPresent()) {
+      key("mode");
+      g.writeNumber(mode.get());
+    }
+    extensions(ext, path, -1);
+    g.writeEndObject();
+  }
+
+  private void healthcheck(Healthcheck h, String path) throws IOException {
+    key("healthcheck");
+    g.writeStartObject();
+    strings("test", h.test());
+    if (h.test().isEmpty() && !h.disable().orElse(false) && h.equals(Healthcheck.builder().build())) {
+      // an empty healthcheck mapping stays a mapping
+    }
+    dur("interval", h.interval());
+    dur("timeout", h.timeout());
+    lng("retries", h.retries());
+    if (h.startPeriod().isPresent()) {
+      need(4);
+      dur("start_period", h.startPeriod());
+    }
+    if (h.startInterval().isPresent()) {
+      need(12);
+      dur("start_interval", h.startInterval());
+    }
+    bool("disable", h.disable());
+    g.writeEndObject();
+  }
+
+  private void dependsOn(List<DependsOn> deps, String path) throws IOException {
+    if (deps.isEmpty()) {
+      return;
+    }
+    boolean simple = deps.stream().allMatch(DependsOn::isDefault);
+    key("depends_on");
+    if (simple || swarm) {
+      if (!simple) {
+        swarmDrops(path + ".condition", "the 3.x format only lists dependencies (and docker stack deploy ignores them)");
+      }
+      g.writeStartArray();
+      for (DependsOn d : deps) {
+        value(d.service());
+      }
+      g.writeEndArray();
+      return;
+    }
+    g.writeStartObject();
+    for (DependsOn d : deps) {
+      key(d.service());
+      g.writeStartObject();
+      str("condition", d.condition());
+      bool("required", d.required());
+      bool("restart", d.restart());
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  private void hooks(String key, List<ServiceHook> hooks, String path) throws IOException {
+    if (hooks.isEmpty()) {
+      return;
+    }
+    compose(key, true, path, () -> {
+      key(key);
+      g.writeStartArray();
+      for (ServiceHook h : hooks) {
+        hook(h);
+      }
+      g.writeEndArray();
+    });
+  }
+
+  private void hook(ServiceHook h) throws IOException {
+    g.writeStartObject();
+    strings("command", h.command());
+    str("user", h.user());
+    bool("privileged", h.privileged());
+    str("working_dir", h.workingDir());
+    nullableMap("environment", h.environment());
+    g.writeEndObject();
+  }
+
+  private void develop(Service s) throws IOException {
+    key("develop");
+    g.writeStartObject();
+    if (!s.develop().get().watch().isEmpty()) {
+      key("watch");
+      g.writeStartArray();
+      for (WatchRule w : s.develop().get().watch()) {
+        g.writeStartObject();
+        str("path", w.path());
+        str("action", w.action());
+        str("target", w.target());
+        strings("ignore", w.ignore());
+        strings("include", w.include());
+        bool("initial_sync", w.initialSync());
+        if (w.exec().isPresent()) {
+          key("exec");
+          hook(w.exec().get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private void blkio(BlkioConfig b) throws IOException {
+    key("blkio_config");
+    g.writeStartObject();
+    integer("weight", b.weight());
+    if (!b.weightDevice().isEmpty()) {
+      key("weight_device");
+      g.writeStartArray();
+      for (BlkioWeight w : b.weightDevice()) {
+        g.writeStartObject();
+        str("path", w.path());
+        key("weight");
+        g.writeNumber(w.weight());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    limits("device_read_bps", b.deviceReadBps());
+    limits("device_read_iops", b.deviceReadIops());
+    limits("device_write_bps", b.deviceWriteBps());
+    limits("device_write_iops", b.deviceWriteIops());
+    g.writeEndObject();
+  }
+
+  private void limits(String key, List<BlkioLimit> limits) throws IOException {
+    if (limits.isEmpty()) {
+      return;
+    }
+    key(key);
+    g.writeStartArray();
+    for (BlkioLimit l : limits) {
+      g.writeStartObject();
+      str("path", l.path());
+      str("rate", l.rate());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void ulimits(String key, Map<String, Ulimit> ulimits) throws IOException {
+    if (ulimits.isEmpty()) {
+      return;
+    }
+    key(key);
+    g.writeStartObject();
+    for (Map.Entry<String, Ulimit> e : new TreeMap<>(ulimits).entrySet()) {
+      key(e.getKey());
+      Ulimit u = e.getValue();
+      if (u.single().isPresent()) {
+        g.writeNumber(u.single().getAsLong());
+      } else {
+        g.writeStartObject();
+        lng("soft", u.soft());
+        lng("hard", u.hard());
+        g.writeEndObject();
+      }
+    }
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- deploy
+
+  private void deploy(Deploy d, String path) throws IOException {
+    key("deploy");
+    g.writeStartObject();
+    str("mode", d.mode());
+    lng("replicas", d.replicas());
+    if (d.endpointMode().isPresent()) {
+      need(2);
+      str("endpoint_mode", d.endpointMode());
+    }
+    if (d.placement().isPresent()) {
+      placement(d.placement().get());
+    }
+    if (d.resources().isPresent()) {
+      resources(d.resources().get(), path + ".resources");
+    }
+    if (d.updateConfig().isPresent()) {
+      UpdateConfig u = d.updateConfig().get();
+      key("update_config");
+      update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
+    }
+    if (d.rollbackConfig().isPresent()) {
+      need(7);
+      RollbackConfig u = d.rollbackConfig().get();
+      key("rollback_config");
+      update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
+    }
+    if (d.restartPolicy().isPresent()) {
+      RestartPolicy r = d.restartPolicy().get();
+      key("restart_policy");
+      g.writeStartObject();
+      str("condition", r.condition());
+      dur("delay", r.delay());
+      lng("max_attempts", r.maxAttempts());
+      dur("window", r.window());
+      g.writeEndObject();
+    }
+    map("labels", d.labels());
+    extensions(d.extensions(), path, -1);
+    g.writeEndObject();
+  }
+
+  private void update(OptionalLong parallelism, Optional<Duration> delay, Optional<String> failureAction,
+      Optional<Duration> monitor, Optional<Double> maxFailureRatio, Optional<String> order) throws IOException {
+    g.writeStartObject();
+    lng("parallelism", parallelism);
+    dur("delay", delay);
+    str("failure_action", failureAction);
+    dur("monitor", monitor);
+    if (maxFailureRatio.isPresent()) {
+      key("max_failure_ratio");
+      g.writeNumber(maxFailureRatio.get());
+    }
+    if (order.isPresent()) {
+      need(4);
+      str("order", order);
+    }
+    g.writeEndObject();
+  }
+
+  private void placement(Placement p) throws IOException {
+    key("placement");
+    g.writeStartObject();
+    if (!p.constraints().isEmpty()) {
+      key("constraints");
+      g.writeStartArray();
+      for (Constraint c : p.constraints()) {
+        value(c.text());
+      }
+      g.writeEndArray();
+    }
+    if (!p.preferences().isEmpty()) {
+      need(3);
+      key("preferences");
+      g.writeStartArray();
+      for (PlacementPreference pref : p.preferences()) {
+        g.writeStartObject();
+        str("spread", pref.spread());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (p.maxReplicasPerNode().isPresent()) {
+      need(8);
+      lng("max_replicas_per_node", p.maxReplicasPerNode());
+    }
+    g.writeEndObject();
+  }
+
+  private void resources(Resources r, String path) throws IOException {
+    key("resources");
+    g.writeStartObject();
+    if (r.limits().isPresent()) {
+      resource("limits", r.limits().get(), path + ".limits");
+    }
+    if (r.reservations().isPresent()) {
+      resource("reservations", r.reservations().get(), path + ".reservations");
+    }
+    g.writeEndObject();
+  }
+
+  private void resource(String key, Resource r, String path) throws IOException {
+    key(key);
+    g.writeStartObject();
+    if (r.cpus().isPresent()) {
+      str("cpus", r.cpus().get().toString());
+    }
+    if (r.memory().isPresent()) {
+      str("memory", r.memory().get().toString());
+    }
+    if (r.pids().isPresent()) {
+      need(9);
+      lng("pids", r.pids());
+    }
+    if (!r.genericResources().isEmpty()) {
+      need(5);
+      key("generic_resources");
+      g.writeStartArray();
+      for (GenericResource gr : r.genericResources()) {
+        g.writeStartObject();
+        key("discrete_resource_spec");
+        g.writeStartObject();
+        str("kind", gr.kind());
+        key("value");
+        g.writeNumber(gr.value());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    compose("devices", !r.devices().isEmpty(), path, () -> {
+      key("devices");
+      g.writeStartArray();
+      for (DeviceRequest d : r.devices()) {
+        g.writeStartObject();
+        strings("capabilities", d.capabilities());
+        str("count", d.count());
+        strings("device_ids", d.deviceIds());
+        str("driver", d.driver());
+        map("options", d.options());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    });
+    g.writeEndObject();
+  }
+
+  // ---------------------------------------------------------------- top-level objects
+
+  private void network(Network n, String path) throws IOException {
+    g.writeStartObject();
+    if (n.name().isPresent()) {
+      need(5);
+      str("name", n.name());
+    }
+    str("driver", n.driver());
+    map("driver_opts", n.driverOpts());
+    if (n.ipam().isPresent()) {
+      Ipam ipam = n.ipam().get();
+      key("ipam");
+      g.writeStartObject();
+      str("driver", ipam.driver());
+      if (!ipam.config().isEmpty()) {
+        key("config");
+        g.writeStartArray();
+        int i = 0;
+        for (IpamConfig c : ipam.config()) {
+          String cp = path + ".ipam.config[" + i++ + "]";
+          g.writeStartObject();
+          str("subnet", c.subnet());
+          compose("gateway", c.gateway().isPresent(), cp, () -> str("gateway", c.gateway()));
+          compose("ip_range", c.ipRange().isPresent(), cp, () -> str("ip_range", c.ipRange()));
+          compose("aux_addresses", !c.auxAddresses().isEmpty(), cp, () -> map("aux_addresses", c.auxAddresses()));
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+      }
+      compose("options", !ipam.options().isEmpty(), path + ".ipam", () -> map("options", ipam.options()));
+      g.writeEndObject();
+    }
+    bool("external", n.external());
+    bool("internal", n.internal());
+    if (n.attachable().isPresent()) {
+      need(2);
+      bool("attachable", n.attachable());
+    }
+    compose("enable_ipv4", n.enableIpv4().isPresent(), path, () -> bool("enable_ipv4", n.enableIpv4()));
+    compose("enable_ipv6", n.enableIpv6().isPresent(), path, () -> bool("enable_ipv6", n.enableIpv6()));
+    map("labels", n.labels());
+    extensions(n.extensions(), path, 7);
+    g.writeEndObject();
+  }
+
+  private void volume(Volume v, String path) throws IOException {
+    g.writeStartObject();
+    if (v.name().isPresent()) {
+      need(4);
+      str("name", v.name());
+    }
+    str("driver", v.driver());
+    map("driver_opts", v.driverOpts());
+    bool("external", v.external());
+    map("labels", v.labels());
+    extensions(v.extensions(), path, 7);
+    g.writeEndObject();
+  }
+
+  private void secret(Secret s, String path) throws IOException {
+    g.writeStartObject();
+    if (s.name().isPresent()) {
+      need(5);
+      str("name", s.name());
+    }
+    str("file", s.file());
+    compose("environment", s.environment().isPresent(), path, () -> str("environment", s.environment()));
+    bool("external", s.external());
+    map("labels", s.labels());
+    if (s.driver().isPresent()) {
+      need(8);
+      str("driver", s.driver());
+    }
+    if (!s.driverOpts().isEmpty()) {
+      need(8);
+      map("driver_opts", s.driverOpts());
+    }
+    if (s.templateDriver().isPresent()) {
+      need(8);
+      str("template_driver", s.templateDriver());
+    }
+    extensions(s.extensions(), path, 7);
+    g.writeEndObject();
+  }
+
+  private void config(Config c, String path) throws IOException {
+    g.writeStartObject();
+    if (c.name().isPresent()) {
+      need(5);
+      str("name", c.name());
+    }
+    str("file", c.file());
+    compose("content", c.content().isPresent(), path, () -> str("content", c.content()));
+    compose("environment", c.environment().isPresent(), path, () -> str("environment", c.environment()));
+    bool("external", c.external());
+    map("labels", c.labels());
+    if (c.templateDriver().isPresent()) {
+      need(8);
+      str("template_driver", c.templateDriver());
+    }
+    extensions(c.extensions(), path, 7);
+    g.writeEndObject();
+  }
+}

@@ -1,0 +1,223 @@
+package io.compose4j.yaml.internal;
+
+import io.compose4j.yaml.ComposeReadException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Variable interpolation with compose-go's rules: {@code $VAR}, {@code ${VAR}},
+ * {@code ${VAR:-default}}, {@code ${VAR-default}}, {@code ${VAR:?error}}, {@code ${VAR?error}},
+ * {@code ${VAR:+alternative}}, {@code ${VAR+alternative}} (defaults and alternatives are themselves
+ * interpolated) and {@code $$} for a literal {@code $}. Only values are interpolated, never keys.
+ */
+public final class Interpolator {
+  private final Function<String, String> lookup;
+  private final String file;
+  private final Set<String> unset = new LinkedHashSet<>();
+
+  /** Creates an interpolator over a variable lookup that returns null for unset variables. */
+  public Interpolator(Function<String, String> lookup, String file) {
+    this.lookup = lookup;
+    this.file = file;
+  }
+
+  /** Returns the names of variables that were referenced without a default but are not set. */
+  public Set<String> unsetVariables() {
+    return Collections.unmodifiableSet(unset);
+  }
+
+  /** Interpolates every string scalar under the node, in place, once per shared node. */
+  public void interpolateTree(YNode root) {
+    Set<YNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    walk(root, "", seen);
+  }
+
+  private void walk(YNode node, String path, Set<YNode> seen) {
+    if (!seen.add(node)) {
+      return;
+    }
+    if (node instanceof YNode.YMap m) {
+      for (YNode.Entry e : m.entries.values()) {
+        walk(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), seen);
+      }
+    } else if (node instanceof YNode.YSeq s) {
+      int i = 0;
+      for (YNode item : s.items) {
+        walk(item, path + "[" + i++ + "]", seen);
+      }
+    } else if (node instanceof YNode.YScalar s && s.kind == YNode.Kind.STRING && s.text.indexOf('$') >= 0) {
+      try {
+        String out = interpolate(s.text);
+        if (!out.equals(s.text)) {
+          s.text = out;
+          s.interpolated = true;
+        }
+      } catch (IllegalArgumentException e) {
+        throw new ComposeReadException(file, s.line, s.column, path, e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Interpolates one string.
+   *
+   * @throws IllegalArgumentException with a message that names the problem and the fix
+   */
+  public String interpolate(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c != '$') {
+        out.append(c);
+        i++;
+        continue;
+      }
+      if (i + 1 >= n) {
+        throw invalid(text);
+      }
+      char next = text.charAt(i + 1);
+      if (next == '$') {
+        out.append('$');
+        i += 2;
+      } else if (next == '{') {
+        int close = closingBrace(text, i + 2);
+        if (close < 0) {
+          throw invalid(text);
+        }
+        out.append(braced(text.substring(i + 2, close), text));
+        i = close + 1;
+      } else if (isNameStart(next)) {
+        int j = i + 1;
+        while (j < n && isNamePart(text.charAt(j))) {
+          j++;
+        }
+        out.append(value(text.substring(i + 1, j), true));
+        i = j;
+      } else {
+        throw invalid(text);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int closingBrace(String text, int from) {
+    int depth = 1;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        depth++;
+        i++;
+      } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '$') {
+        i++;
+      } else if (c == '}') {
+        if (--depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private String braced(String expr, String whole) {
+    int j = 0;
+    if (expr.isEmpty() || !isNameStart(expr.charAt(0))) {
+      throw invalid(whole);
+    }
+    while (j < expr.length() && isNamePart(expr.charAt(j))) {
+      j++;
+    }
+    String name = expr.substring(0, j);
+    String rest = expr.substring(j);
+    if (rest.isEmpty()) {
+      return value(name, true);
+    }
+    String current = lookup.apply(name);
+    boolean set = current != null;
+    boolean nonEmpty = set && !current.isEmpty();
+    if (rest.startsWith(":-")) {
+      return nonEmpty ? current : nested(rest.substring(2));
+    } else if (rest.startsWith(":?")) {
+      if (!nonEmpty) {
+        throw required(name, rest.substring(2));
+      }
+      return current;
+    } else if (rest.startsWith(":+")) {
+      return nonEmpty ? nested(rest.substring(2)) : "";
+    } else if (rest.startsWith("-")) {
+      return set ? current : nested(rest.substring(1));
+    } else if (rest.startsWith("?")) {
+      if (!set) {
+        throw required(name, rest.substring(1));
+      }
+      return current;
+    } else if (rest.startsWith("+")) {
+      return set ? nested(rest.substring(1)) : "";
+    }
+    throw invalid(whole);
+  }
+
+  /**
+   * Interpolates a default or alternative value: nested {@code ${...}} expressions are
+   * substituted (as compose-go does); any other {@code $} is kept literally (as docker/cli does).
+   */
+  private String nested(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+        int close = closingBrace(text, i + 2);
+        if (close < 0) {
+          throw invalid(text);
+        }
+        out.append(braced(text.substring(i + 2, close), text));
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private String value(String name, boolean warnIfUnset) {
+    String v = lookup.apply(name);
+    if (v == null) {
+      if (warnIfUnset) {
+        unset.add(name);
+      }
+      return "";
+    }
+    return v;
+  }
+
+  private static IllegalArgumentException required(String name, String message) {
+    return new IllegalArgumentException("required variable " + name + " is missing a value"
+        + (message.isEmpty() ? "" : ": " + message)
+        + "; set it in the environment or an --env-file");
+  }
+
+  private static IllegalArgumentException invalid(String text) {
+    return new IllegalArgumentException("invalid interpolation format in \"" + text
+        + "\": '$' must start $VAR or ${VAR...}; write $$ for a literal $");
+  }
+
+  private static boolean isNameStart(char c) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isNamePart(char c) {
+    return isNameStart(c) || (c >= '0' && c <= '9');
+  }
+
+  /** Returns a lookup over a map (null for absent keys). */
+  public static Function<String, String> lookup(Map<String, String> env) {
+    return env::get;
+  }
+}

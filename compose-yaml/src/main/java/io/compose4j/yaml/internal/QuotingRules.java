@@ -1,0 +1,54 @@
+package io.compose4j.yaml.internal;
+
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Decides which strings the canonical writer quotes: every string a YAML 1.1 or YAML 1.2 reader
+ * (Docker's yaml.v3, compose-go, SnakeYAML, PyYAML) could read as something other than a string
+ * ({@code yes}, {@code on}, {@code y}, {@code null}, {@code 1e5}, {@code 0755}, {@code 12:30},
+ * {@code 8080:80}, dates), plus what plain style cannot hold, which SnakeYAML's emitter quotes.
+ */
+public final class QuotingRules extends StringQuotingChecker {
+  private static final long serialVersionUID = 1L;
+  private static final Resolver YAML11 = new Resolver();
+  private static final Set<String> YAML11_WORDS = Set.of(
+      "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+      "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL", "~", "<<", "=");
+  private static final Pattern NUMBERISH = Pattern.compile("^[-+.]?[0-9][-+.0-9:_eExXoObBa-fA-F]*$");
+
+  /** The single instance. */
+  public static final QuotingRules INSTANCE = new QuotingRules();
+
+  private QuotingRules() {}
+
+  /** Returns whether a string must be quoted to stay a string. */
+  public static boolean mustQuote(String s) {
+    if (s.isEmpty() || YAML11_WORDS.contains(s)) {
+      return true;
+    }
+    if (Scalars.resolvePlain(s) != YNode.Kind.STRING) {
+      return true;
+    }
+    Tag tag = YAML11.resolve(NodeId.scalar, s, true);
+    if (!Tag.STR.equals(tag)) {
+      return true;
+    }
+    return NUMBERISH.matcher(s).matches() && (s.indexOf(':') >= 0 || s.indexOf('-') > 0
+        || s.chars().filter(c -> c == '.').count() == 1);
+  }
+
+  @Override
+  public boolean needToQuoteName(String name) {
+    return mustQuote(name) || nameHasQuotableChar(name);
+  }
+
+  @Override
+  public boolean needToQuoteValue(String value) {
+    return mustQuote(value) || valueHasQuotableChar(value);
+  }
+}

@@ -1,0 +1,174 @@
+package io.compose4j.yaml.internal;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.regex.Pattern;
+
+/** Scalar resolution and formatting as Go's yaml.v3 and fmt do it (Docker and compose-go use them). */
+public final class Scalars {
+  private static final Pattern YAML_FLOAT =
+      Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
+  private static final Pattern TIMESTAMP = Pattern.compile(
+      "^\\d{4}-\\d{1,2}-\\d{1,2}(?:(?:[Tt]|[ \\t]+)\\d{1,2}:\\d{1,2}:\\d{1,2}(?:\\.\\d*)?(?:[ \\t]*(?:Z|[-+]\\d{1,2}(?::\\d{2})?))?)?$");
+  private static final String TAG = "tag:yaml.org,2002:";
+
+  private Scalars() {}
+
+  /** Resolves the kind of a plain scalar. */
+  static YNode.Kind resolvePlain(String s) {
+    switch (s) {
+      case "", "~", "null", "Null", "NULL":
+        return YNode.Kind.NULL;
+      case "true", "True", "TRUE", "false", "False", "FALSE":
+        return YNode.Kind.BOOL;
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
+          ".nan", ".NaN", ".NAN":
+        return YNode.Kind.FLOAT;
+      default:
+        break;
+    }
+    char c = s.charAt(0);
+    if (!(Character.isDigit(c) || c == '+' || c == '-' || c == '.')) {
+      return YNode.Kind.STRING;
+    }
+    if (TIMESTAMP.matcher(s).matches()) {
+      return YNode.Kind.TIMESTAMP;
+    }
+    String plain = s.replace("_", "");
+    if (goInt(plain) != null) {
+      return YNode.Kind.INT;
+    }
+    if (YAML_FLOAT.matcher(plain).matches()) {
+      return YNode.Kind.FLOAT;
+    }
+    return YNode.Kind.STRING;
+  }
+
+  /** Resolves an explicitly tagged scalar, or returns null for an unsupported tag. */
+  static YNode.Kind resolveTagged(String tag, String text, boolean plain) {
+    if (tag.equals("!") || tag.equals(TAG + "str")) {
+      return YNode.Kind.STRING;
+    }
+    if (tag.equals("!reset") || tag.equals("!override")) {
+      // yaml.v3 (Docker) decodes a scalar with a local tag as its text; merging interprets the tag
+      return YNode.Kind.STRING;
+    }
+    return switch (tag.startsWith(TAG) ? tag.substring(TAG.length()) : "") {
+      case "int" -> YNode.Kind.INT;
+      case "float" -> YNode.Kind.FLOAT;
+      case "bool" -> YNode.Kind.BOOL;
+      case "null" -> YNode.Kind.NULL;
+      case "timestamp" -> YNode.Kind.TIMESTAMP;
+      default -> null;
+    };
+  }
+
+  /** Returns whether a tag is one a Compose file may use on a collection. */
+  static boolean collectionTagAllowed(String tag) {
+    return tag.equals("!reset") || tag.equals("!override") || tag.equals(TAG + "map")
+        || tag.equals(TAG + "seq") || tag.equals(TAG + "omap");
+  }
+
+  /**
+   * Parses an integer the way yaml.v3 does (Go's {@code strconv.ParseInt(s, 0, 64)} after removing
+   * underscores, then the unsigned range and the {@code 0b}/{@code 0o} prefixes); null if not one.
+   */
+  public static BigInteger goInt(String s) {
+    String t = s.replace("_", "");
+    if (t.isEmpty()) {
+      return null;
+    }
+    boolean neg = false;
+    int i = 0;
+    if (t.charAt(0) == '+' || t.charAt(0) == '-') {
+      neg = t.charAt(0) == '-';
+      i = 1;
+    }
+    String body = t.substring(i);
+    int radix = 10;
+    if (body.length() > 1 && body.charAt(0) == '0') {
+      char p = body.charAt(1);
+      if (p == 'x' || p == 'X') {
+        radix = 16;
+        body = body.substring(2);
+      } else if (p == 'o' || p == 'O') {
+        radix = 8;
+        body = body.substring(2);
+      } else if (p == 'b' || p == 'B') {
+        radix = 2;
+        body = body.substring(2);
+      } else {
+        radix = 8;
+        body = body.substring(1);
+      }
+    }
+    if (body.isEmpty()) {
+      return null;
+    }
+    for (int k = 0; k < body.length(); k++) {
+      if (Character.digit(body.charAt(k), radix) < 0) {
+        return null;
+      }
+    }
+    BigInteger v = new BigInteger(body, radix);
+    if (neg) {
+      v = v.negate();
+    }
+    if (v.bitLength() > 64 || (neg && v.bitLength() > 63)) {
+      return null;
+    }
+    return v;
+  }
+
+  /** Returns a float scalar's value (including .inf and .nan). */
+  public static double goFloat(String s) {
+    String t = s.replace("_", "");
+    return switch (t) {
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF" -> Double.POSITIVE_INFINITY;
+      case "-.inf", "-.Inf", "-.INF" -> Double.NEGATIVE_INFINITY;
+      case ".nan", ".NaN", ".NAN" -> Double.NaN;
+      default -> Double.parseDouble(t);
+    };
+  }
+
+  /** Formats a float like Go's {@code fmt.Sprint} ({@code %v}): shortest form, exponent outside 1e-4..1e21. */
+  public static String formatGoFloat(double d) {
+    if (Double.isNaN(d)) {
+      return "NaN";
+    }
+    if (Double.isInfinite(d)) {
+      return d > 0 ? "+Inf" : "-Inf";
+    }
+    if (d == 0) {
+      return (1 / d < 0) ? "-0" : "0";
+    }
+    BigDecimal bd = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+    int exp = bd.precision() - bd.scale() - 1;
+    if (exp < -4 || exp >= 21) {
+      String digits = bd.unscaledValue().abs().toString();
+      String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+      String sign = d < 0 ? "-" : "";
+      return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    }
+    return bd.toPlainString();
+  }
+
+  /** Returns the text Docker gets when it turns a scalar into a string (env values, labels, options). */
+  public static String goString(YNode.YScalar s) {
+    return switch (s.kind) {
+      case INT -> goInt(s.text).toString();
+      case FLOAT -> formatGoFloat(goFloat(s.text));
+      case BOOL -> Boolean.toString(s.text.equalsIgnoreCase("true"));
+      case NULL -> "";
+      case TIMESTAMP -> goTimestamp(s.text);
+      case STRING -> s.text;
+    };
+  }
+
+  private static String goTimestamp(String text) {
+    if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return text + " 00:00:00 +0000 UTC";
+    }
+    return text;
+  }
+}
