@@ -17,6 +17,6 @@ final class Diagnostics {
     String where = d.path().isEmpty() ? "" : d.path() + ": ";
     String text = p.file() + ":" + p.line() + ":" + p.column() + ": " + d.severity().label() + ": " + where
         + d.message() + " [" + d.ruleId() + "]";
-    return d.hint().isEmpty() ? text : text + System.lineSeparator() + "  hint: " + d.hint();
+    return d.hint().isEmpty() ? text : text + "\n  hint: " + d.hint();
   }
 }

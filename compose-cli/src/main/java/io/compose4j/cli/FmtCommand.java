@@ -35,6 +35,9 @@ final class FmtCommand implements Callable<Integer> {
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand
+  Main main;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -45,7 +48,7 @@ final class FmtCommand implements Callable<Integer> {
     }
     Path file = files.get(0);
     try {
-      Map<String, String> env = options.environment();
+      Map<String, String> env = options.environment(main.environment);
       ReadResult read = options.readerFor(file, env).read(file);
       checkEnvFiles(read, file);
       WriteResult written = ComposeWriter.forTarget(options.target).render(read.stack());

@@ -25,12 +25,12 @@ final class InputOptions {
   boolean debug;
 
   /** Returns the interpolation environment: env files in order, then the process environment. */
-  Map<String, String> environment() {
+  Map<String, String> environment(Map<String, String> process) {
     Map<String, String> env = new LinkedHashMap<>();
     for (Path f : envFiles) {
       env.putAll(EnvFiles.read(f));
     }
-    env.putAll(System.getenv());
+    env.putAll(process);
     return env;
   }
 

@@ -3,6 +3,7 @@ package io.compose4j.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +21,9 @@ public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** The process environment the commands interpolate from. */
+  Map<String, String> environment = Map.of();
+
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
     System.exit(run(args, utf8(System.out), utf8(System.err)));
@@ -27,7 +31,17 @@ public final class Main implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cmd = new CommandLine(new Main());
+    return run(args, out, err, System.getenv());
+  }
+
+  /**
+   * Runs the command line with the given streams and process environment (used for
+   * interpolation) and returns the exit code.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+    Main main = new Main();
+    main.environment = Map.copyOf(environment);
+    CommandLine cmd = new CommandLine(main);
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
     cmd.setExecutionExceptionHandler((ex, line, parse) -> {

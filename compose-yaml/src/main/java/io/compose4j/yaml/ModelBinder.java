@@ -597,7 +597,7 @@ final class ModelBinder {
     }
   }
 
-  private <T> void each(Obj o, String key, BiConsumer<YNode, String> item) {
+  private void each(Obj o, String key, BiConsumer<YNode, String> item) {
     YNode n = o.get(key);
     if (n == null) {
       return;

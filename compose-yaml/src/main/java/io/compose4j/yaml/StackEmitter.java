@@ -803,21 +803,21 @@ final class StackEmitter {
       str("consistency", m.consistency());
       if (m.bind().isPresent()) {
         var b = m.bind().get();
-        boolean any = b.propagation().isPresent() || !swarm;
-        if (any && (b.propagation().isPresent() || b.createHostPath().isPresent() || b.selinux().isPresent()
-            || b.recursive().isPresent())) {
+        String bp = mp + ".bind";
+        boolean composeOnly = b.createHostPath().isPresent() || b.selinux().isPresent() || b.recursive().isPresent();
+        if (b.propagation().isPresent() || (composeOnly && !swarm)) {
           key("bind");
           g.writeStartObject();
           str("propagation", b.propagation());
-          compose("create_host_path", b.createHostPath().isPresent(), mp + ".bind",
-              () -> bool("create_host_path", b.createHostPath()));
-          compose("selinux", b.selinux().isPresent(), mp + ".bind", () -> str("selinux", b.selinux()));
-          compose("recursive", b.recursive().isPresent(), mp + ".bind", () -> str("recursive", b.recursive()));
+          compose("create_host_path", b.createHostPath().isPresent(), bp, () -> bool("create_host_path", b.createHostPath()));
+          compose("selinux", b.selinux().isPresent(), bp, () -> str("selinux", b.selinux()));
+          compose("recursive", b.recursive().isPresent(), bp, () -> str("recursive", b.recursive()));
           g.writeEndObject();
         } else {
-          compose("create_host_path", b.createHostPath().isPresent(), mp + ".bind", () -> { });
-          compose("selinux", b.selinux().isPresent(), mp + ".bind", () -> { });
-          compose("recursive", b.recursive().isPresent(), mp + ".bind", () -> { });
+          // only Compose keys and a Swarm target: report each and write no empty 'bind'
+          compose("create_host_path", b.createHostPath().isPresent(), bp, () -> { });
+          compose("selinux", b.selinux().isPresent(), bp, () -> { });
+          compose("recursive", b.recursive().isPresent(), bp, () -> { });
         }
       }
       if (m.volume().isPresent()) {
@@ -877,9 +877,6 @@ final class StackEmitter {
     key("healthcheck");
     g.writeStartObject();
     strings("test", h.test());
-    if (h.test().isEmpty() && !h.disable().orElse(false) && h.equals(Healthcheck.builder().build())) {
-      // an empty healthcheck mapping stays a mapping
-    }
     dur("interval", h.interval());
     dur("timeout", h.timeout());
     lng("retries", h.retries());

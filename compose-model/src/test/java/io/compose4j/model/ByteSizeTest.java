@@ -1,0 +1,75 @@
+package io.compose4j.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ByteSizeTest {
+  @Nested
+  class Valid {
+    @ParameterizedTest(name = "{0} = {1} bytes")
+    @CsvSource({
+        "0, 0",
+        "1024, 1024",
+        "100b, 100",
+        "1k, 1024",
+        "1K, 1024",
+        "1kb, 1024",
+        "1KiB, 1024",
+        "512m, 536870912",
+        "512M, 536870912",
+        "50M, 52428800",
+        "1.5g, 1610612736",
+        "2GB, 2147483648",
+        "1 GB, 1073741824",
+        "1t, 1099511627776",
+        "1p, 1125899906842624",
+        "-1, -1",
+    })
+    void parses(String text, long bytes) {
+      assertThat(ByteSize.parse(text).bytes()).isEqualTo(bytes);
+    }
+
+    @ParameterizedTest(name = "{0} bytes prints {1}")
+    @CsvSource({
+        "0, 0",
+        "1000, 1000",
+        "1024, 1K",
+        "1536, 1536",
+        "1572864, 1536K",
+        "536870912, 512M",
+        "1073741824, 1G",
+        "4294967296, 4G",
+        "1099511627776, 1T",
+        "-1, -1",
+    })
+    void printsTheLargestExactUnit(long bytes, String text) {
+      assertThat(ByteSize.of(bytes)).hasToString(text);
+      assertThat(ByteSize.parse(text).bytes()).isEqualTo(bytes);
+    }
+
+    @Test
+    void factoriesUseBinaryUnits() {
+      assertThat(ByteSize.gib(4)).isEqualTo(ByteSize.parse("4G"));
+      assertThat(ByteSize.mib(512)).isEqualTo(ByteSize.parse("512m"));
+      assertThat(ByteSize.kib(2).bytes()).isEqualTo(2048);
+      assertThat(ByteSize.mib(1)).isLessThan(ByteSize.gib(1));
+    }
+  }
+
+  @Nested
+  class Invalid {
+    @ParameterizedTest(name = "rejects \"{0}\"")
+    @ValueSource(strings = {"", "M", "1x", "1.2.3", "-5", "1 2", "one", "1mm", "0x10", "10000000000000P"})
+    void rejectsWithTheInputQuoted(String text) {
+      assertThatThrownBy(() -> ByteSize.parse(text))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("\"" + text + "\"");
+    }
+  }
+}
