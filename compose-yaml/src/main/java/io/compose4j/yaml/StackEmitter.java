@@ -234,7 +234,7 @@ final class StackEmitter {
       g.writeEndArray();
     } else if (v instanceof RawValue.Mapping m) {
       g.writeStartObject();
-      for (Map.Entry<String, RawValue> e : m.entries().entrySet()) {
+      for (Map.Entry<String, RawValue> e : new TreeMap<>(m.entries()).entrySet()) {
         key(e.getKey());
         raw(e.getValue());
       }

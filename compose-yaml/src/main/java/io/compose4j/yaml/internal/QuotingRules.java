@@ -42,13 +42,32 @@ public final class QuotingRules extends StringQuotingChecker {
         || s.chars().filter(c -> c == '.').count() == 1);
   }
 
+  /**
+   * Returns whether plain style cannot hold the string (indicator first, surrounding spaces, ': ' or
+   * ' #' inside); those are double-quoted rather than left to the emitter's single quotes.
+   */
+  static boolean notPlain(String s) {
+    if (s.isEmpty()) {
+      return true;
+    }
+    char first = s.charAt(0);
+    char last = s.charAt(s.length() - 1);
+    if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 && !(first == '-' && s.length() > 1 && s.charAt(1) != ' ')) {
+      return true;
+    }
+    if (first == ' ' || first == '\t' || last == ' ' || last == '\t' || last == ':') {
+      return true;
+    }
+    return s.contains(": ") || s.contains(" #") || s.contains(":\t") || s.contains("\t#");
+  }
+
   @Override
   public boolean needToQuoteName(String name) {
-    return mustQuote(name) || nameHasQuotableChar(name);
+    return mustQuote(name) || notPlain(name) || nameHasQuotableChar(name);
   }
 
   @Override
   public boolean needToQuoteValue(String value) {
-    return mustQuote(value) || valueHasQuotableChar(value);
+    return mustQuote(value) || (value.indexOf('\n') < 0 && notPlain(value)) || valueHasQuotableChar(value);
   }
 }

@@ -74,6 +74,7 @@ public final class YamlTreeReader {
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
     YAMLFactoryBuilder builder = YAMLFactory.builder()
+        .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH)
@@ -165,6 +166,8 @@ public final class YamlTreeReader {
   private YNode readDocument(String text) {
     try (YAMLParser p = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
       this.parser = p;
+      // duplicate keys are reported by readMap with both positions
+      p.disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       JsonToken first = p.nextToken();
       if (first == null) {
         return null;
@@ -188,6 +191,13 @@ public final class YamlTreeReader {
       }
       throw error(pos[0], pos[1], "", "the document is too large (" + msg + ")");
     } catch (JsonProcessingException e) {
+      org.yaml.snakeyaml.error.MarkedYAMLException marked = marked(e);
+      if (marked != null && marked.getProblemMark() != null) {
+        org.yaml.snakeyaml.error.Mark m = marked.getProblemMark();
+        String problem = marked.getProblem() == null ? marked.getMessage() : marked.getProblem();
+        String context = marked.getContext() == null ? "" : marked.getContext() + " ";
+        throw error(m.getLine() + 1, m.getColumn() + 1, "", explain(context + problem));
+      }
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 0 : loc.getLineNr();
       int col = loc == null ? 0 : loc.getColumnNr();
@@ -197,6 +207,15 @@ public final class YamlTreeReader {
       String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       throw error(pos[0], pos[1], "", explain(msg));
     }
+  }
+
+  private static org.yaml.snakeyaml.error.MarkedYAMLException marked(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static String explain(String raw) {
@@ -228,7 +247,12 @@ public final class YamlTreeReader {
     }
   }
 
+  /** Returns the 1-based start of the current token, from the SnakeYAML event behind it. */
   private int[] position() {
+    Event event = ((EventParser) parser).event();
+    if (event != null && event.getStartMark() != null) {
+      return new int[] {event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1};
+    }
     JsonLocation loc = parser.currentTokenLocation();
     return new int[] {loc.getLineNr(), loc.getColumnNr()};
   }
