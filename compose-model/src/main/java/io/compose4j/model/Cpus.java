@@ -29,7 +29,8 @@ public final class Cpus implements Comparable<Cpus> {
       throw new IllegalArgumentException("invalid cpus \"" + text
           + "\": use a decimal number of CPUs such as 0.5 or 2");
     }
-    return new Cpus(new BigDecimal(text.trim()));
+    BigDecimal value = new BigDecimal(text.trim());
+    return new Cpus(value.scale() < 0 ? value.setScale(0) : value);
   }
 
   /** Returns the given number of CPUs; {@code of("0.5")} is the same as {@link #parse}. */
@@ -44,7 +45,7 @@ public final class Cpus implements Comparable<Cpus> {
 
   /** Returns a number of CPUs from a decimal. */
   public static Cpus of(BigDecimal cpus) {
-    return new Cpus(cpus);
+    return new Cpus(cpus.scale() < 0 ? cpus.setScale(0) : cpus);
   }
 
   /** Returns the value as a decimal. */
