@@ -1,29 +1,46 @@
 package io.compose4j.model;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * A dependency on another service ({@code depends_on}); the list form means
- * {@code condition: service_started} and {@code required: true}. Ignored by {@code docker stack deploy}.
+ * A dependency on another service ({@code depends_on}). The list form {@code depends_on: [db]}
+ * means {@code condition: service_started}, {@code required: true}, {@code restart: false}; the
+ * model holds those defaults, so both spellings are the same value. Ignored by
+ * {@code docker stack deploy}.
  */
 @Value.Immutable
 public interface DependsOn {
+  /** The condition of the list form. */
+  String SERVICE_STARTED = "service_started";
+  /** Wait until the dependency is healthy. */
+  String SERVICE_HEALTHY = "service_healthy";
+  /** Wait until the dependency ran to completion. */
+  String SERVICE_COMPLETED_SUCCESSFULLY = "service_completed_successfully";
+
   /** Returns {@code depends_on[]}: the name of the service depended on. */
   String service();
 
   /**
-   * Returns {@code condition}: {@code service_started}, {@code service_healthy} or {@code
-   * service_completed_successfully}.
+   * Returns {@code condition}: {@code service_started} (default), {@code service_healthy} or
+   * {@code service_completed_successfully}.
    */
-  Optional<String> condition();
+  @Value.Default
+  default String condition() {
+    return SERVICE_STARTED;
+  }
 
-  /** Returns {@code required}: whether the dependency must exist. */
-  Optional<Boolean> required();
+  /** Returns {@code required}: whether the dependency must exist (default true). */
+  @Value.Default
+  default boolean required() {
+    return true;
+  }
 
-  /** Returns {@code restart}: whether this service restarts when the dependency is updated. */
-  Optional<Boolean> restart();
+  /** Returns {@code restart}: whether this service restarts when the dependency is updated (default false). */
+  @Value.Default
+  default boolean restart() {
+    return false;
+  }
 
   /** Returns a dependency on a service with the defaults of the list form. */
   static DependsOn on(String service) {
@@ -32,9 +49,7 @@ public interface DependsOn {
 
   /** Returns whether this is what the list form means: started, required, no restart. */
   default boolean isDefault() {
-    return condition().map("service_started"::equals).orElse(true)
-        && required().orElse(true)
-        && !restart().orElse(false);
+    return condition().equals(SERVICE_STARTED) && required() && !restart();
   }
 
   /** Returns a new, empty builder. */
@@ -54,7 +69,7 @@ public interface DependsOn {
     return builder.build();
   }
 
-  /** Builds {@link DependsOn} values; collection setters are {@code addX}/{@code putX}. */
+  /** Builds {@link DependsOn} values. */
   final class Builder extends ImmutableDependsOn.Builder {
     /** Returns a new, empty builder; same as {@link DependsOn#builder()}. */
     public Builder() {}

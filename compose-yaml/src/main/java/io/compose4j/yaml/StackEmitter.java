@@ -914,8 +914,12 @@ final class StackEmitter {
       key(d.service());
       g.writeStartObject();
       str("condition", d.condition());
-      bool("required", d.required());
-      bool("restart", d.restart());
+      if (!d.required()) {
+        bool("required", Optional.of(false));
+      }
+      if (d.restart()) {
+        bool("restart", Optional.of(true));
+      }
       g.writeEndObject();
     }
     g.writeEndObject();
