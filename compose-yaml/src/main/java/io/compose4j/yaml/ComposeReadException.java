@@ -10,10 +10,15 @@ import java.util.Optional;
 public final class ComposeReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The file name as given by the caller. */
   private final String file;
+  /** The 1-based line, 0 when unknown. */
   private final int line;
+  /** The 1-based column, 0 when unknown. */
   private final int column;
+  /** The YAML path of the offending key. */
   private final String path;
+  /** What is wrong, without position. */
   private final String reason;
 
   /**
