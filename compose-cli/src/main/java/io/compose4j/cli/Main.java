@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   /** Exit code for files that cannot be read or parsed, and for bad usage. */
   static final int EXIT_UNREADABLE = 2;
+  /** Exit code for a bug in compose4j itself (EX_SOFTWARE). */
+  static final int EXIT_INTERNAL = 70;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -44,12 +46,13 @@ public final class Main implements Runnable {
     CommandLine cmd = new CommandLine(main);
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
     cmd.setExecutionExceptionHandler((ex, line, parse) -> {
-      err.println("compose4j: internal error: " + ex);
-      if (Boolean.getBoolean("compose4j.debug")) {
+      err.println("compose4j: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
         ex.printStackTrace(err);
       }
-      return 70;
+      return EXIT_INTERNAL;
     });
     cmd.setParameterExceptionHandler((ex, a) -> {
       err.println("compose4j: " + ex.getMessage());
