@@ -47,6 +47,19 @@ public interface Deploy {
   /** Returns the {@code x-*} extension keys of the deploy section, by key. */
   Map<String, RawValue> extensions();
 
+  /** {@code mode: replicated}: a fixed number of tasks (the default). */
+  String REPLICATED = "replicated";
+  /** {@code mode: global}: one task on every eligible node. */
+  String GLOBAL = "global";
+  /** {@code mode: replicated-job}: run to completion a fixed number of times. */
+  String REPLICATED_JOB = "replicated-job";
+  /** {@code mode: global-job}: run to completion once on every eligible node. */
+  String GLOBAL_JOB = "global-job";
+  /** {@code endpoint_mode: vip}: a virtual IP (the default). */
+  String VIP = "vip";
+  /** {@code endpoint_mode: dnsrr}: DNS round robin. */
+  String DNSRR = "dnsrr";
+
   /** Returns a new, empty builder. */
   static Builder builder() {
     return new Builder();
@@ -68,5 +81,21 @@ public interface Deploy {
   final class Builder extends ImmutableDeploy.Builder {
     /** Returns a new, empty builder; same as {@link Deploy#builder()}. */
     public Builder() {}
+
+    /** Sets {@code mode: global} (one task on every eligible node). */
+    public Builder global() {
+      return mode(GLOBAL);
+    }
+
+
+
+
+
+
+    /** Sets one Swarm service label ({@code deploy.labels}). */
+    public Builder label(String key, String value) {
+      putLabel(key, value);
+      return this;
+    }
   }
 }

@@ -65,5 +65,10 @@ public interface Healthcheck {
   final class Builder extends ImmutableHealthcheck.Builder {
     /** Returns a new, empty builder; same as {@link Healthcheck#builder()}. */
     public Builder() {}
+
+    /** Sets {@code test} to these words ({@code test("CMD", "curl", "-f", "http://localhost/")}). */
+    public Builder test(String... words) {
+      return test(List.of(words));
+    }
   }
 }

@@ -65,5 +65,10 @@ public interface Network {
   final class Builder extends ImmutableNetwork.Builder {
     /** Returns a new, empty builder; same as {@link Network#builder()}. */
     public Builder() {}
+
+    /** Sets {@code driver: overlay}, the Swarm network driver. */
+    public Builder overlay() {
+      return driver("overlay");
+    }
   }
 }

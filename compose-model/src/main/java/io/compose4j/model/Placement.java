@@ -43,5 +43,25 @@ public interface Placement {
   final class Builder extends ImmutablePlacement.Builder {
     /** Returns a new, empty builder; same as {@link Placement#builder()}. */
     public Builder() {}
+
+    /** Adds a constraint ({@code node.role().eq(MANAGER)} in the DSL). */
+    public Builder constraint(Constraint constraint) {
+      return addConstraint(constraint);
+    }
+
+    /** Adds a constraint written as text ({@code node.labels.zone == eu-1}). */
+    public Builder constraint(String constraint) {
+      return addConstraint(Constraint.raw(constraint));
+    }
+
+    /** Adds a spread preference over a node attribute ({@code node.labels.zone}). */
+    public Builder spread(NodeAttribute attribute) {
+      return addPreference(PlacementPreference.builder().spread(attribute.key()).build());
+    }
+
+    /** Adds a spread preference written as text. */
+    public Builder spread(String attribute) {
+      return addPreference(PlacementPreference.builder().spread(attribute).build());
+    }
   }
 }

@@ -39,5 +39,19 @@ public interface Resources {
   final class Builder extends ImmutableResources.Builder {
     /** Returns a new, empty builder; same as {@link Resources#builder()}. */
     public Builder() {}
+
+
+    /** Sets the CPU and memory {@code limits}. */
+    public Builder limits(Cpus cpus, ByteSize memory) {
+      limitsBuilder().cpus(cpus).memory(memory);
+      return this;
+    }
+
+
+    /** Sets the CPU and memory {@code reservations}. */
+    public Builder reservations(Cpus cpus, ByteSize memory) {
+      reservationsBuilder().cpus(cpus).memory(memory);
+      return this;
+    }
   }
 }

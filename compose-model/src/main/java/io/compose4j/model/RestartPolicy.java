@@ -31,6 +31,13 @@ public interface RestartPolicy {
    */
   Optional<Duration> window();
 
+  /** {@code condition: none}. */
+  String NONE = "none";
+  /** {@code condition: on-failure}. */
+  String ON_FAILURE = "on-failure";
+  /** {@code condition: any} (the default). */
+  String ANY = "any";
+
   /** Returns a new, empty builder. */
   static Builder builder() {
     return new Builder();

@@ -44,6 +44,17 @@ public interface RollbackConfig {
    */
   Optional<String> order();
 
+  /** {@code failure_action: pause} (the default). */
+  String PAUSE = "pause";
+  /** {@code failure_action: continue}. */
+  String CONTINUE = "continue";
+  /** {@code failure_action: rollback}. */
+  String ROLLBACK = "rollback";
+  /** {@code order: stop-first} (the default). */
+  String STOP_FIRST = "stop-first";
+  /** {@code order: start-first}. */
+  String START_FIRST = "start-first";
+
   /** Returns a new, empty builder. */
   static Builder builder() {
     return new Builder();

@@ -371,5 +371,37 @@ public interface Service {
   final class Builder extends ImmutableService.Builder {
     /** Returns a new, empty builder; same as {@link Service#builder()}. */
     public Builder() {}
+
+    /** Sets {@code deploy.replicas}, keeping the rest of {@code deploy}. */
+    public Builder replicas(long replicas) {
+      deployBuilder().replicas(replicas);
+      return this;
+    }
+
+
+
+
+
+    /** Sets {@code command} to these words (no shell splitting). */
+    public Builder command(String... words) {
+      return command(List.of(words));
+    }
+
+    /** Sets {@code entrypoint} to these words (no shell splitting). */
+    public Builder entrypoint(String... words) {
+      return entrypoint(List.of(words));
+    }
+
+    /** Sets one {@code environment} variable. */
+    public Builder env(String name, String value) {
+      putEnvironment(name, java.util.Optional.of(value));
+      return this;
+    }
+
+    /** Sets one container {@code labels} entry. */
+    public Builder label(String key, String value) {
+      putLabel(key, value);
+      return this;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.compose4j.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public interface Stack {
 
   /** Returns a builder initialized with this value. */
   default Builder toBuilder() {
-    return new Builder().from(this);
+    return new Builder(this);
   }
 
   /** Returns a copy of this value with the changes the consumer makes to its builder. */
@@ -72,5 +73,79 @@ public interface Stack {
   final class Builder extends ImmutableStack.Builder {
     /** Returns a new, empty builder; same as {@link Stack#builder()}. */
     public Builder() {}
+
+    private Stack base;
+    private final Map<String, Service> services = new LinkedHashMap<>();
+    private final Map<String, Network> networks = new LinkedHashMap<>();
+    private final Map<String, Volume> volumes = new LinkedHashMap<>();
+    private final Map<String, Secret> secrets = new LinkedHashMap<>();
+    private final Map<String, Config> configs = new LinkedHashMap<>();
+
+    Builder(Stack base) {
+      this.base = base;
+      from(base);
+    }
+
+    private static <T> T current(Map<String, T> patched, Map<String, T> original, String key) {
+      return patched.containsKey(key) ? patched.get(key) : original.get(key);
+    }
+
+    /**
+     * Patches the service {@code services.<name>}: the changes apply to the service this builder was
+     * copied from (or set by an earlier call), or to a new service.
+     */
+    public Builder service(String name, Consumer<Service.Builder> changes) {
+      Service existing = current(services, base == null ? Map.of() : base.services(), name);
+      Service.Builder b = existing == null ? Service.builder() : existing.toBuilder();
+      changes.accept(b);
+      Service updated = b.build();
+      services.put(name, updated);
+      putService(name, updated);
+      return this;
+    }
+
+    /** Patches the network {@code networks.<name>} the same way as {@link #service}. */
+    public Builder network(String name, Consumer<Network.Builder> changes) {
+      Network existing = current(networks, base == null ? Map.of() : base.networks(), name);
+      Network.Builder b = existing == null ? Network.builder() : existing.toBuilder();
+      changes.accept(b);
+      Network updated = b.build();
+      networks.put(name, updated);
+      putNetwork(name, updated);
+      return this;
+    }
+
+    /** Patches the volume {@code volumes.<name>} the same way as {@link #service}. */
+    public Builder volume(String name, Consumer<Volume.Builder> changes) {
+      Volume existing = current(volumes, base == null ? Map.of() : base.volumes(), name);
+      Volume.Builder b = existing == null ? Volume.builder() : existing.toBuilder();
+      changes.accept(b);
+      Volume updated = b.build();
+      volumes.put(name, updated);
+      putVolume(name, updated);
+      return this;
+    }
+
+    /** Patches the secret {@code secrets.<name>} the same way as {@link #service}. */
+    public Builder secret(String name, Consumer<Secret.Builder> changes) {
+      Secret existing = current(secrets, base == null ? Map.of() : base.secrets(), name);
+      Secret.Builder b = existing == null ? Secret.builder() : existing.toBuilder();
+      changes.accept(b);
+      Secret updated = b.build();
+      secrets.put(name, updated);
+      putSecret(name, updated);
+      return this;
+    }
+
+    /** Patches the config {@code configs.<name>} the same way as {@link #service}. */
+    public Builder config(String name, Consumer<Config.Builder> changes) {
+      Config existing = current(configs, base == null ? Map.of() : base.configs(), name);
+      Config.Builder b = existing == null ? Config.builder() : existing.toBuilder();
+      changes.accept(b);
+      Config updated = b.build();
+      configs.put(name, updated);
+      putConfig(name, updated);
+      return this;
+    }
   }
 }

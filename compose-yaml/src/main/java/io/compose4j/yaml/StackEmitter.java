@@ -249,7 +249,9 @@ final class StackEmitter {
     if (!swarm) {
       str("name", s.name());
     } else if (s.name().isPresent()) {
-      swarmDrops("name", "Swarm takes the stack name from 'docker stack deploy <name>'");
+      warnings.add(Diagnostic.info("swarm-stack-name", "name",
+          "the stack name '" + s.name().get() + "' is not written; Swarm takes it from the command line",
+          "deploy with: docker stack deploy -c FILE " + s.name().get()));
     }
     if (!s.include().isEmpty() && !swarmDrops("include", "merge the included files first (compose4j convert)")) {
       key("include");
