@@ -1,0 +1,80 @@
+package io.compose4j.dsl;
+
+import io.compose4j.model.ByteSize;
+import io.compose4j.model.Cpus;
+import io.compose4j.model.Stack;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The entry point of the DSL: builds stacks whose nesting mirrors the YAML.
+ *
+ * <pre>{@code
+ * Stack stack = Compose.stack("shop", s -> {
+ *     var backend = s.network("backend", n -> n.overlay().attachable(true));
+ *     var dbPassword = s.externalSecret("db_password");
+ *     s.service("api", api -> api
+ *         .image("registry.example.com/shop/api:1.4.2")
+ *         .network(backend)
+ *         .secret(dbPassword)
+ *         .deploy(d -> d.replicas(3)
+ *             .placement(p -> p.constraint(node.role().eq(WORKER)))
+ *             .resources(r -> r.limits(cpus("0.5"), mib(512)))));
+ * });
+ * }</pre>
+ *
+ * <p>Import {@code Compose.*} and {@code Placements.*} statically for the helpers.
+ */
+public final class Compose {
+  private Compose() {}
+
+  /** Builds a stack: the body declares resources and services on a {@link StackDsl}. */
+  public static Stack stack(String name, Consumer<StackDsl> body) {
+    Objects.requireNonNull(name, "name");
+    StackDsl dsl = new StackDsl(name, null);
+    body.accept(dsl);
+    return dsl.build();
+  }
+
+  /**
+   * Returns a changed copy of a stack: the body sees the stack's declarations (look handles up with
+   * {@link StackDsl#networkRef} and friends) and {@link StackDsl#service} patches existing services.
+   */
+  public static Stack patch(Stack stack, Consumer<StackDsl> body) {
+    StackDsl dsl = new StackDsl(stack.name().orElse(""), stack);
+    body.accept(dsl);
+    Stack result = dsl.build();
+    return stack.name().isPresent() ? result : result.toBuilder().name(java.util.Optional.empty()).build();
+  }
+
+  /** Returns a number of CPUs ({@code cpus("0.5")}). */
+  public static Cpus cpus(String cpus) {
+    return Cpus.parse(cpus);
+  }
+
+  /** Returns a size in mebibytes ({@code mib(512)} is {@code 512M}). */
+  public static ByteSize mib(long n) {
+    return ByteSize.mib(n);
+  }
+
+  /** Returns a size in gibibytes ({@code gib(4)} is {@code 4G}). */
+  public static ByteSize gib(long n) {
+    return ByteSize.gib(n);
+  }
+
+  /** Returns a duration in seconds. */
+  public static Duration seconds(long n) {
+    return Duration.ofSeconds(n);
+  }
+
+  /** Returns a duration in minutes. */
+  public static Duration minutes(long n) {
+    return Duration.ofMinutes(n);
+  }
+
+  /** Returns a duration in milliseconds. */
+  public static Duration millis(long n) {
+    return Duration.ofMillis(n);
+  }
+}

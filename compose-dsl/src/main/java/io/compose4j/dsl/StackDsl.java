@@ -1,0 +1,285 @@
+package io.compose4j.dsl;
+
+import io.compose4j.model.Config;
+import io.compose4j.model.DependsOn;
+import io.compose4j.model.Mount;
+import io.compose4j.model.Network;
+import io.compose4j.model.RawValue;
+import io.compose4j.model.Secret;
+import io.compose4j.model.Service;
+import io.compose4j.model.ServiceConfig;
+import io.compose4j.model.ServiceSecret;
+import io.compose4j.model.Stack;
+import io.compose4j.model.Volume;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A stack being built by {@link Compose#stack}. Declaring a network, volume, secret, config or
+ * service returns a handle; services refer to the others only through handles, so every reference
+ * in the built stack resolves. Declaring the same key twice is an error; calling
+ * {@link #service} again for a known name changes that service.
+ */
+public final class StackDsl {
+  private final String name;
+  private final Stack.Builder base;
+  private final Map<String, ServiceDsl> services = new LinkedHashMap<>();
+  private final Map<String, Network> networks = new LinkedHashMap<>();
+  private final Map<String, Volume> volumes = new LinkedHashMap<>();
+  private final Map<String, Secret> secrets = new LinkedHashMap<>();
+  private final Map<String, Config> configs = new LinkedHashMap<>();
+  private final Map<String, RawValue> extensions = new LinkedHashMap<>();
+  private Path baseDir = Path.of("");
+  private String version;
+
+  StackDsl(String name, Stack existing) {
+    this.name = name;
+    this.base = existing == null ? Stack.builder() : existing.toBuilder();
+    if (existing != null) {
+      existing.services().forEach((k, v) -> services.put(k, new ServiceDsl(this, k, v)));
+      networks.putAll(existing.networks());
+      volumes.putAll(existing.volumes());
+      secrets.putAll(existing.secrets());
+      configs.putAll(existing.configs());
+      extensions.putAll(existing.extensions());
+      version = existing.version().orElse(null);
+    }
+  }
+
+  /** Returns the stack name. */
+  public String name() {
+    return name;
+  }
+
+  /** Sets the folder that relative files of hashed secrets and configs are read from (default: the working directory). */
+  public StackDsl baseDir(Path dir) {
+    this.baseDir = dir;
+    return this;
+  }
+
+  /** Sets the {@code version} to keep in Swarm output (by default the writer picks the lowest that fits). */
+  public StackDsl version(String version) {
+    this.version = version;
+    return this;
+  }
+
+  /** Sets a top-level {@code x-*} extension key. */
+  public StackDsl extension(String key, Object value) {
+    if (!key.startsWith("x-")) {
+      throw new IllegalArgumentException("extension keys start with x-: " + key);
+    }
+    extensions.put(key, RawValue.from(value));
+    return this;
+  }
+
+  private static <T> void declare(Map<String, T> map, String kind, String key, T value) {
+    if (map.containsKey(key)) {
+      throw new IllegalArgumentException("the " + kind + " '" + key + "' is declared twice");
+    }
+    map.put(key, value);
+  }
+
+  // ------------------------------------------------------------------ networks
+
+  /** Declares a network with default settings ({@code networks.<key>: {}}). */
+  public NetworkRef network(String key) {
+    return network(key, n -> { });
+  }
+
+  /** Declares a network ({@code n -> n.overlay().attachable(true)}). */
+  public NetworkRef network(String key, Consumer<Network.Builder> settings) {
+    Network.Builder b = Network.builder();
+    settings.accept(b);
+    declare(networks, "network", key, b.build());
+    return new NetworkRef(this, key);
+  }
+
+  /** Declares an existing network created outside the stack ({@code external: true}). */
+  public NetworkRef externalNetwork(String key) {
+    return network(key, n -> n.external(true));
+  }
+
+  /** Returns the handle of a network already declared (when patching a stack). */
+  public NetworkRef networkRef(String key) {
+    requireDeclared(networks, "network", key);
+    return new NetworkRef(this, key);
+  }
+
+  // ------------------------------------------------------------------ volumes
+
+  /** Declares a named volume with default settings. */
+  public VolumeRef volume(String key) {
+    return volume(key, v -> { });
+  }
+
+  /** Declares a named volume ({@code v -> v.driver("local")}). */
+  public VolumeRef volume(String key, Consumer<Volume.Builder> settings) {
+    Volume.Builder b = Volume.builder();
+    settings.accept(b);
+    declare(volumes, "volume", key, b.build());
+    return new VolumeRef(this, key);
+  }
+
+  /** Declares an existing volume created outside the stack. */
+  public VolumeRef externalVolume(String key) {
+    return volume(key, v -> v.external(true));
+  }
+
+  /** Returns the handle of a volume already declared (when patching a stack). */
+  public VolumeRef volumeRef(String key) {
+    requireDeclared(volumes, "volume", key);
+    return new VolumeRef(this, key);
+  }
+
+  // ------------------------------------------------------------------ secrets
+
+  /** Declares a secret ({@code s -> s.file("./db_password.txt")}). */
+  public SecretRef secret(String key, Consumer<Secret.Builder> settings) {
+    Secret.Builder b = Secret.builder();
+    settings.accept(b);
+    declare(secrets, "secret", key, b.build());
+    return new SecretRef(this, key);
+  }
+
+  /** Declares an existing secret created with {@code docker secret create}. */
+  public SecretRef externalSecret(String key) {
+    return secret(key, s -> s.external(true));
+  }
+
+  /**
+   * Declares a secret read from a file whose Docker name carries a hash of the content
+   * ({@code db_password_3f2a9c81b0de}). Swarm never updates a secret in place, so a changed
+   * file gets a new name and {@code docker stack deploy} can roll it out.
+   */
+  public SecretRef hashedSecret(String key, String file) {
+    String hashed = key + "_" + contentHash(file);
+    return secret(key, s -> s.file(file).name(hashed));
+  }
+
+  /** Returns the handle of a secret already declared (when patching a stack). */
+  public SecretRef secretRef(String key) {
+    requireDeclared(secrets, "secret", key);
+    return new SecretRef(this, key);
+  }
+
+  // ------------------------------------------------------------------ configs
+
+  /** Declares a config ({@code c -> c.file("./nginx.conf")}). */
+  public ConfigRef config(String key, Consumer<Config.Builder> settings) {
+    Config.Builder b = Config.builder();
+    settings.accept(b);
+    declare(configs, "config", key, b.build());
+    return new ConfigRef(this, key);
+  }
+
+  /** Declares an existing config created with {@code docker config create}. */
+  public ConfigRef externalConfig(String key) {
+    return config(key, c -> c.external(true));
+  }
+
+  /** Declares a config read from a file whose Docker name carries a hash of the content (see {@link #hashedSecret}). */
+  public ConfigRef hashedConfig(String key, String file) {
+    String hashed = key + "_" + contentHash(file);
+    return config(key, c -> c.file(file).name(hashed));
+  }
+
+  /** Returns the handle of a config already declared (when patching a stack). */
+  public ConfigRef configRef(String key) {
+    requireDeclared(configs, "config", key);
+    return new ConfigRef(this, key);
+  }
+
+  // ------------------------------------------------------------------ services
+
+  /**
+   * Declares the service {@code name}, or changes it if it exists already (patching keeps what
+   * the changes do not touch).
+   */
+  public ServiceRef service(String name, Consumer<ServiceDsl> body) {
+    ServiceDsl service = services.computeIfAbsent(name, n -> new ServiceDsl(this, n, null));
+    body.accept(service);
+    return new ServiceRef(this, name);
+  }
+
+  /** Returns the handle of a service already declared. */
+  public ServiceRef serviceRef(String name) {
+    requireDeclared(services, "service", name);
+    return new ServiceRef(this, name);
+  }
+
+  private static void requireDeclared(Map<String, ?> map, String kind, String key) {
+    if (!map.containsKey(key)) {
+      throw new IllegalArgumentException("no " + kind + " '" + key + "' is declared; declared: " + map.keySet());
+    }
+  }
+
+  /** Returns the first 12 hex digits of the SHA-256 of a file's content. */
+  String contentHash(String file) {
+    Path path = baseDir.resolve(file);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
+      return HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path.toAbsolutePath() + " to hash its content", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------ build
+
+  Stack build() {
+    Map<String, Service> built = new LinkedHashMap<>();
+    services.forEach((n, s) -> built.put(n, s.builder.build()));
+    built.forEach(this::checkReferences);
+    return base.name(name).version(java.util.Optional.ofNullable(version))
+        .services(built).networks(networks).volumes(volumes).secrets(secrets).configs(configs)
+        .extensions(extensions).build();
+  }
+
+  /** Checks the references written through {@link ServiceDsl#with}: every one must resolve. */
+  private void checkReferences(String service, Service s) {
+    for (String network : s.networks().keySet()) {
+      if (!networks.containsKey(network) && !network.equals("default")) {
+        throw dangling(service, "network", network);
+      }
+    }
+    for (Mount m : s.volumes()) {
+      if (m.type().equals("volume") && m.source().isPresent() && !volumes.containsKey(m.source().get())) {
+        throw dangling(service, "volume", m.source().get());
+      }
+    }
+    for (ServiceSecret ref : s.secrets()) {
+      if (!secrets.containsKey(ref.source())) {
+        throw dangling(service, "secret", ref.source());
+      }
+    }
+    for (ServiceConfig ref : s.configs()) {
+      if (!configs.containsKey(ref.source())) {
+        throw dangling(service, "config", ref.source());
+      }
+    }
+    for (DependsOn d : s.dependsOn()) {
+      if (!services.containsKey(d.service())) {
+        throw dangling(service, "service", d.service());
+      }
+    }
+    s.credentialSpec().flatMap(c -> c.config()).filter(c -> !configs.containsKey(c))
+        .ifPresent(c -> {
+          throw dangling(service, "config", c);
+        });
+  }
+
+  private static IllegalStateException dangling(String service, String kind, String key) {
+    return new IllegalStateException("service '" + service + "' refers to the " + kind + " '" + key
+        + "' that the stack does not declare; declare it on the stack and use the handle it returns");
+  }
+}
