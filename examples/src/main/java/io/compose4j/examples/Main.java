@@ -47,7 +47,7 @@ public final class Main {
     }
     Map<String, Stack> stacks = new java.util.LinkedHashMap<>();
     ComposeWriter writer = ComposeWriter.forTarget(Target.SWARM);
-    out.printf("%-15s %8s %8s %6s  %s%n", "stack", "services", "replicas", "ports", "file");
+    out.printf("%-15s %8s %-18s %6s  %s%n", "stack", "services", "replicas", "ports", "file");
     for (Map.Entry<String, Function<Path, Stack>> e : Examples.all().entrySet()) {
       Stack stack = e.getValue().apply(dir);
       stacks.put(e.getKey(), stack);
@@ -66,8 +66,8 @@ public final class Main {
         }
         ports += s.ports().size();
       }
-      out.printf("%-15s %8d %8s %6d  %s%n", e.getKey(), stack.services().size(),
-          replicas + (global > 0 ? " +" + global + "g" : ""), ports, file);
+      out.printf("%-15s %8d %-18s %6d  %s%n", e.getKey(), stack.services().size(),
+          replicas + (global > 0 ? " + " + global + " global" : ""), ports, file);
       for (Diagnostic d : written.warnings()) {
         if (d.severity() != io.compose4j.model.Severity.INFO) {
           out.println("  " + d);
