@@ -1,5 +1,7 @@
 package io.compose4j.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -11,6 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface BlkioConfig {
   /** Returns {@code blkio_config.weight}: the relative block IO weight, 10 to 1000. */
+  @Min(value = 10, message = "COMPOSE-RANGE: must be between 10 and 1000") @Max(value = 1000, message = "COMPOSE-RANGE: must be between 10 and 1000")
   OptionalInt weight();
 
   /** Returns {@code blkio_config.weight_device}: per-device weights. */

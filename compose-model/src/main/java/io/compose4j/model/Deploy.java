@@ -1,5 +1,7 @@
 package io.compose4j.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,12 +20,14 @@ public interface Deploy {
   Optional<String> mode();
 
   /** Returns {@code deploy.replicas}: the number of tasks of a replicated service or job. */
+  @PositiveOrZero(message = "SWARM-MODE-006: must not be negative")
   OptionalLong replicas();
 
   /** Returns {@code deploy.labels}: labels of the Swarm service. */
   Map<String, String> labels();
 
   /** Returns {@code deploy.update_config}: how the service is updated. */
+  @Valid
   Optional<UpdateConfig> updateConfig();
 
   /** Returns {@code deploy.rollback_config}: how a failed update is rolled back. */
@@ -33,9 +37,11 @@ public interface Deploy {
   Optional<Resources> resources();
 
   /** Returns {@code deploy.restart_policy}: when Swarm restarts tasks. */
+  @Valid
   Optional<RestartPolicy> restartPolicy();
 
   /** Returns {@code deploy.placement}: where tasks may run. */
+  @Valid
   Optional<Placement> placement();
 
   /**

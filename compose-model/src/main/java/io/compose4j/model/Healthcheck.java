@@ -1,5 +1,6 @@
 package io.compose4j.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public interface Healthcheck {
    * Returns {@code healthcheck.retries}: how many consecutive failures make the container
    * unhealthy.
    */
+  @PositiveOrZero(message = "SWARM-HC-004: must not be negative")
   OptionalLong retries();
 
   /**

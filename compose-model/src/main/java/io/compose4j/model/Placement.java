@@ -1,5 +1,6 @@
 package io.compose4j.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ public interface Placement {
    * Returns {@code deploy.placement.max_replicas_per_node}: the most tasks of this service on
    * one node.
    */
+  @PositiveOrZero(message = "SWARM-VER-008: must not be negative")
   OptionalLong maxReplicasPerNode();
 
   /** Returns a new, empty builder. */

@@ -1,5 +1,7 @@
 package io.compose4j.model;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface PortMapping {
   /** Returns {@code target}: the container port. */
+  @Min(value = 0, message = "SWARM-EP-009: must be a port number between 1 and 65535") @Max(value = 65535, message = "SWARM-EP-009: must be a port number between 1 and 65535")
   OptionalInt target();
 
   /**

@@ -1,5 +1,6 @@
 package io.compose4j.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -23,6 +24,7 @@ public interface RestartPolicy {
   /**
    * Returns {@code deploy.restart_policy.max_attempts}: how many times to try before giving up.
    */
+  @PositiveOrZero(message = "SWARM-VER-008: must not be negative")
   OptionalLong maxAttempts();
 
   /**

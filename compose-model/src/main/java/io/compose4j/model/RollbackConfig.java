@@ -1,5 +1,6 @@
 package io.compose4j.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,6 +16,7 @@ public interface RollbackConfig {
    * Returns {@code deploy.rollback_config.parallelism}: how many tasks change at once; 0 means
    * all at once.
    */
+  @PositiveOrZero(message = "SWARM-VER-008: must not be negative")
   OptionalLong parallelism();
 
   /** Returns {@code deploy.rollback_config.delay}: the wait between batches. */

@@ -1,5 +1,8 @@
 package io.compose4j.model;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ public interface Service {
   Optional<Boolean> attach();
 
   /** Returns {@code blkio_config}: block IO limits. */
+  @Valid
   Optional<BlkioConfig> blkioConfig();
 
   /** Returns {@code build}: how to build the image (ignored by {@code docker stack deploy}). */
@@ -95,6 +99,7 @@ public interface Service {
   List<DependsOn> dependsOn();
 
   /** Returns {@code deploy}: the Swarm deployment settings. */
+  @Valid
   Optional<Deploy> deploy();
 
   /** Returns {@code develop}: the development watch rules (Compose only). */
@@ -155,6 +160,7 @@ public interface Service {
   List<String> groupAdd();
 
   /** Returns {@code healthcheck}: the health check. */
+  @Valid
   Optional<Healthcheck> healthcheck();
 
   /**
@@ -202,6 +208,7 @@ public interface Service {
   Optional<ByteSize> memReservation();
 
   /** Returns {@code mem_swappiness}: the swappiness, 0 to 100. */
+  @Min(value = 0, message = "COMPOSE-RANGE: must be between 0 and 100") @Max(value = 100, message = "COMPOSE-RANGE: must be between 0 and 100")
   OptionalInt memSwappiness();
 
   /** Returns {@code memswap_limit}: the memory plus swap limit; -1 is unlimited. */
@@ -226,6 +233,7 @@ public interface Service {
   Optional<Boolean> oomKillDisable();
 
   /** Returns {@code oom_score_adj}: the OOM score adjustment, -1000 to 1000. */
+  @Min(value = -1000, message = "COMPOSE-RANGE: must be between -1000 and 1000") @Max(value = 1000, message = "COMPOSE-RANGE: must be between -1000 and 1000")
   OptionalInt oomScoreAdj();
 
   /** Returns {@code pid}: the PID namespace mode. */
@@ -244,6 +252,7 @@ public interface Service {
    * Returns {@code ports}: the published ports, each container port on its own entry (short-
    * syntax ranges are expanded).
    */
+  @Valid
   List<PortMapping> ports();
 
   /** Returns {@code post_start}: commands run after the container starts. */
@@ -321,6 +330,7 @@ public interface Service {
   Optional<Boolean> tty();
 
   /** Returns {@code ulimits}: resource limits, by name ({@code nofile}, {@code nproc}). */
+  @Valid
   Map<String, Ulimit> ulimits();
 
   /** Returns {@code use_api_socket}: whether the Docker API socket is mounted (Compose only). */

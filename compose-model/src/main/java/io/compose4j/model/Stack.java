@@ -1,5 +1,6 @@
 package io.compose4j.model;
 
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ public interface Stack {
   Optional<String> name();
 
   /** Returns {@code services}: the services, by name. */
+  @Valid
   Map<String, Service> services();
 
   /** Returns {@code networks}: the networks the stack declares, by the key services use. */

@@ -1,5 +1,6 @@
 package io.compose4j.model;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
@@ -13,12 +14,15 @@ public interface Ulimit {
    * Returns {@code ulimits.<name>}: the value when one number sets both the soft and the hard
    * limit.
    */
+  @PositiveOrZero(message = "SWARM-MISC-002: must not be negative")
   OptionalLong single();
 
   /** Returns {@code ulimits.<name>.soft}: the soft limit. */
+  @PositiveOrZero(message = "SWARM-MISC-002: must not be negative")
   OptionalLong soft();
 
   /** Returns {@code ulimits.<name>.hard}: the hard limit. */
+  @PositiveOrZero(message = "SWARM-MISC-002: must not be negative")
   OptionalLong hard();
 
   /** Returns a limit that sets soft and hard to the same value ({@code nproc: 65535}). */

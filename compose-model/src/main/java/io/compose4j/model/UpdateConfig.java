@@ -1,5 +1,9 @@
 package io.compose4j.model;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,6 +19,7 @@ public interface UpdateConfig {
    * Returns {@code deploy.update_config.parallelism}: how many tasks change at once; 0 means all
    * at once.
    */
+  @PositiveOrZero(message = "SWARM-VER-008: must not be negative")
   OptionalLong parallelism();
 
   /** Returns {@code deploy.update_config.delay}: the wait between batches. */
@@ -36,6 +41,7 @@ public interface UpdateConfig {
    * Returns {@code deploy.update_config.max_failure_ratio}: the tolerated fraction of failed
    * tasks, 0 to 1.
    */
+  @DecimalMin(value = "0", payload = Unwrapping.Unwrap.class, message = "SWARM-UPD-003: must be between 0 and 1") @DecimalMax(value = "1", payload = Unwrapping.Unwrap.class, message = "SWARM-UPD-003: must be between 0 and 1")
   Optional<Double> maxFailureRatio();
 
   /**

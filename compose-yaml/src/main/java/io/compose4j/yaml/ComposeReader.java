@@ -116,7 +116,9 @@ public final class ComposeReader {
     }
     ModelBinder binder = new ModelBinder(name, warnings, baseDir, environment::get);
     Stack stack = binder.stack(root);
-    return new ReadResult(name, stack, binder.sourceMap(), warnings);
+    List<io.compose4j.model.SyntaxFact> facts = new ArrayList<>(binder.facts());
+    facts.addAll(interpolator.facts());
+    return new ReadResult(name, stack, binder.sourceMap(), warnings, facts);
   }
 
   /** Reads YAML text and returns only the stack. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Stack;
+import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
 import io.compose4j.yaml.internal.QuotingRules;
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,18 @@ public final class ComposeWriter {
     return result.warnings();
   }
 
+  /**
+   * Returns the lowest 3.x minor version that allows everything the SWARM writer writes: the keys
+   * of the stack ({@link SwarmFormat#requiredMinor}) and the long syntax it writes for ports and
+   * volumes (3.2).
+   */
+  static int requiredMinor(Stack stack) {
+    int minor = SwarmFormat.requiredMinor(stack);
+    boolean longSyntax = stack.services().values().stream()
+        .anyMatch(s -> !s.ports().isEmpty() || !s.volumes().isEmpty());
+    return Math.max(minor, longSyntax ? 2 : 0);
+  }
+
   /** Returns the canonical YAML of a stack and the warnings about what it leaves out. */
   public WriteResult render(Stack stack) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
@@ -88,7 +101,7 @@ public final class ComposeWriter {
     }
     String yaml = body;
     if (target == Target.SWARM) {
-      String version = SwarmVersions.choose(stack.version().orElse(null), emitter.requiredMinor());
+      String version = SwarmVersions.choose(stack.version().orElse(null), requiredMinor(stack));
       yaml = "version: \"" + version + "\"\n" + body;
     }
     return new WriteResult(yaml, emitter.warnings());

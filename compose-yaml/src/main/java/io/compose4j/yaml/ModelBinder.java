@@ -46,6 +46,7 @@ import io.compose4j.model.ServiceModel;
 import io.compose4j.model.ServiceNetwork;
 import io.compose4j.model.ServiceSecret;
 import io.compose4j.model.Stack;
+import io.compose4j.model.SyntaxFact;
 import io.compose4j.model.Ulimit;
 import io.compose4j.model.UpdateConfig;
 import io.compose4j.model.Volume;
@@ -83,12 +84,28 @@ final class ModelBinder {
   private final List<Diagnostic> warnings;
   private final Path baseDir;
   private final Function<String, String> env;
+  private final List<SyntaxFact> facts = new ArrayList<>();
 
   ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env) {
     this.file = file;
     this.warnings = warnings;
     this.baseDir = baseDir;
     this.env = env;
+  }
+
+  List<SyntaxFact> facts() {
+    return facts;
+  }
+
+  private void fact(SyntaxFact.Kind kind, String path, String detail) {
+    facts.add(new SyntaxFact(kind, path, detail));
+  }
+
+  /** Records a number written where the 3.x schema wants a string. */
+  private void noteNumber(YNode n, String path) {
+    if (n instanceof YNode.YScalar s && (s.kind() == Kind.INT || s.kind() == Kind.FLOAT)) {
+      fact(SyntaxFact.Kind.NUMBER_FOR_STRING, path, s.text());
+    }
   }
 
   SourceMap sourceMap() {
@@ -445,6 +462,9 @@ final class ModelBinder {
         if (s.kind() == Kind.NULL) {
           out.put(e.key(), nullWithoutValue ? Optional.empty() : Optional.of(""));
         } else {
+          if (s.kind() == Kind.BOOL) {
+            fact(SyntaxFact.Kind.BOOLEAN_FOR_STRING, p, s.text());
+          }
           out.put(e.key(), Optional.of(Scalars.goString(s)));
         }
       }
@@ -646,6 +666,8 @@ final class ModelBinder {
     YNode version = o.get("version");
     if (version != null) {
       b.version(text(version, "version"));
+    } else {
+      fact(SyntaxFact.Kind.NO_VERSION, "", "");
     }
     str(o, "name", b::name);
     each(o, "include", (n, p) -> b.addInclude(include(n, p)));
@@ -867,6 +889,7 @@ final class ModelBinder {
       if (item instanceof YNode.YScalar) {
         out.add(EnvFile.builder().path(str(item, p)).build());
       } else {
+        fact(SyntaxFact.Kind.COMPOSE_SPEC_SYNTAX, p, "env_file entry as a mapping");
         Obj o = obj(item, p, List.of("path", "required", "format"));
         EnvFile.Builder b = EnvFile.builder();
         YNode pathNode = o.get("path");
@@ -930,6 +953,7 @@ final class ModelBinder {
     if (!(n instanceof YNode.YMap m)) {
       throw typeError(n, path, "a list of service names or a mapping");
     }
+    fact(SyntaxFact.Kind.COMPOSE_SPEC_SYNTAX, path, "depends_on as a mapping");
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
       positions.put(p, new int[] {e.line(), e.column()});
@@ -1228,6 +1252,7 @@ final class ModelBinder {
       }
     }
     Obj o = obj(n, path, PORT_KEYS);
+    fact(SyntaxFact.Kind.LONG_PORT_SYNTAX, path, "");
     PortMapping.Builder b = PortMapping.builder();
     YNode t = o.get("target");
     if (t != null) {
@@ -1262,14 +1287,12 @@ final class ModelBinder {
       }
       List<String> ignored = Mount.ignoredOptions(spec);
       if (!ignored.isEmpty()) {
-        warnings.add(Diagnostic.warning("volume-option-ignored", path,
-            "option" + (ignored.size() > 1 ? "s " : " ") + String.join(",", ignored) + " of volume '" + spec
-                + "' " + (ignored.size() > 1 ? "are" : "is") + " ignored by Docker",
-            "remove it, or use the long syntax for settings such as consistency"));
+        fact(SyntaxFact.Kind.IGNORED_VOLUME_OPTION, path, String.join(",", ignored));
       }
-      return resolveBind(m);
+      return resolveBind(m, path);
     }
     Obj o = obj(n, path, MOUNT_KEYS);
+    fact(SyntaxFact.Kind.LONG_VOLUME_SYNTAX, path, "");
     Mount.Builder b = Mount.builder();
     YNode type = o.get("type");
     if (type == null) {
@@ -1319,15 +1342,18 @@ final class ModelBinder {
       b.image(ib.build());
     }
     b.putAllExtensions(o.finish(true));
-    return resolveBind(b.build());
+    return resolveBind(b.build(), path);
   }
 
   /** Resolves a relative or {@code ~} bind source against the base directory, as Docker does. */
-  private Mount resolveBind(Mount m) {
+  private Mount resolveBind(Mount m, String path) {
     if (!m.type().equals("bind") || m.source().isEmpty()) {
       return m;
     }
     String source = m.source().get();
+    if (source.startsWith(".") || source.startsWith("~")) {
+      fact(SyntaxFact.Kind.RELATIVE_BIND_SOURCE, path, source);
+    }
     String resolved = resolvePath(source);
     return resolved.equals(source) ? m : m.copy(b -> b.source(resolved));
   }
@@ -1367,6 +1393,7 @@ final class ModelBinder {
     }
     b.source(str(source, o.child("source")));
     str(o, "target", b::target);
+    fileRefNumbers(o);
     text(o, "uid", b::uid);
     text(o, "gid", b::gid);
     YNode mode = o.get("mode");
@@ -1389,6 +1416,7 @@ final class ModelBinder {
     }
     b.source(str(source, o.child("source")));
     str(o, "target", b::target);
+    fileRefNumbers(o);
     text(o, "uid", b::uid);
     text(o, "gid", b::gid);
     YNode mode = o.get("mode");
@@ -1397,6 +1425,22 @@ final class ModelBinder {
     }
     b.putAllExtensions(o.finish(true));
     return b.build();
+  }
+
+  /** Records numeric uid/gid (strings in the 3.x schema) and a decimal mode that looks octal. */
+  private void fileRefNumbers(Obj o) {
+    YNode uid = o.map.get("uid") == null ? null : o.map.get("uid").value();
+    YNode gid = o.map.get("gid") == null ? null : o.map.get("gid").value();
+    if (uid != null) {
+      noteNumber(uid, o.child("uid"));
+    }
+    if (gid != null) {
+      noteNumber(gid, o.child("gid"));
+    }
+    YNode mode = o.map.get("mode") == null ? null : o.map.get("mode").value();
+    if (mode instanceof YNode.YScalar s && s.kind() == Kind.INT && s.text().matches("[1-7][0-7]{2,3}")) {
+      fact(SyntaxFact.Kind.DECIMAL_FILE_MODE, o.child("mode"), s.text());
+    }
   }
 
   private Map<String, Ulimit> ulimits(YNode n, String path) {
@@ -1510,7 +1554,11 @@ final class ModelBinder {
     Resource.Builder b = Resource.builder();
     YNode x;
     if ((x = o.get("cpus")) != null) {
+      noteNumber(x, o.child("cpus"));
       b.cpus(cpus(x, o.child("cpus")));
+    }
+    if (o.map.get("memory") != null) {
+      noteNumber(o.map.get("memory").value(), o.child("memory"));
     }
     size(o, "memory", b::memory);
     lng(o, "pids", b::pids);
@@ -1609,8 +1657,7 @@ final class ModelBinder {
           }
         }
         setName.accept(n);
-        warnings.add(Diagnostic.warning("external-name-deprecated", o.child("external.name"),
-            "external.name is deprecated", "write 'name: " + n + "' and 'external: true'"));
+        fact(SyntaxFact.Kind.EXTERNAL_NAME, o.child("external.name"), n);
       }
       return;
     }

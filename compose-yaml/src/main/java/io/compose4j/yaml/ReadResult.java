@@ -2,6 +2,7 @@ package io.compose4j.yaml;
 
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Stack;
+import io.compose4j.model.SyntaxFact;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,13 +14,16 @@ import java.util.Objects;
  * @param stack the stack
  * @param sourceMap the position of every key by YAML path
  * @param warnings what reading noticed without failing
+ * @param facts how the file was spelled where the model does not keep it (for the validator)
  */
-public record ReadResult(String file, Stack stack, SourceMap sourceMap, List<Diagnostic> warnings) {
-  /** Checks the components and copies the warnings. */
+public record ReadResult(String file, Stack stack, SourceMap sourceMap, List<Diagnostic> warnings,
+    List<SyntaxFact> facts) {
+  /** Checks the components and copies the lists. */
   public ReadResult {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(stack, "stack");
     Objects.requireNonNull(sourceMap, "sourceMap");
     warnings = List.copyOf(warnings);
+    facts = List.copyOf(facts);
   }
 }

@@ -39,6 +39,7 @@ import io.compose4j.model.ServiceModel;
 import io.compose4j.model.ServiceNetwork;
 import io.compose4j.model.ServiceSecret;
 import io.compose4j.model.Stack;
+import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
 import io.compose4j.model.Ulimit;
 import io.compose4j.model.UpdateConfig;
@@ -62,34 +63,29 @@ final class StackEmitter {
   private final JsonGenerator g;
   private final boolean swarm;
   private final List<Diagnostic> warnings = new ArrayList<>();
-  private int minor;
+  /** For the Swarm target: the keys the 3.x format lacks, by YAML path, with a hint. */
+  private final Map<String, String> dropped = new java.util.HashMap<>();
 
   StackEmitter(JsonGenerator g, Target target) {
     this.g = g;
     this.swarm = target == Target.SWARM;
   }
 
-  int requiredMinor() {
-    return minor;
-  }
-
   List<Diagnostic> warnings() {
     return warnings;
   }
 
-  private void need(int m) {
-    if (m > minor) {
-      minor = m;
-    }
-  }
-
-  /** Records a key the Swarm format cannot express; returns true when the caller must skip it. */
-  private boolean swarmDrops(String path, String why) {
-    if (!swarm) {
+  /**
+   * Returns true (and records a warning) when the Swarm target leaves out the key at this path,
+   * because {@link SwarmFormat#unsupported} lists it.
+   */
+  private boolean swarmDrops(String path) {
+    String hint = dropped.get(path);
+    if (!swarm || hint == null) {
       return false;
     }
     warnings.add(Diagnostic.warning("swarm-unsupported-key", path,
-        "'" + last(path) + "' is not supported by docker stack deploy and was left out", why));
+        "'" + last(path) + "' is not supported by docker stack deploy and was left out", hint));
     return true;
   }
 
@@ -191,18 +187,11 @@ final class StackEmitter {
     g.writeEndObject();
   }
 
-  private void extensions(Map<String, RawValue> ext, String path, int swarmMinor) throws IOException {
-    if (ext.isEmpty()) {
-      return;
-    }
-    if (swarm && swarmMinor < 0) {
-      for (String k : new TreeMap<>(ext).keySet()) {
-        swarmDrops(path.isEmpty() ? k : path + "." + k, "the 3.x format allows x-* keys only at the top level and in services, networks, volumes, secrets and configs");
-      }
-      return;
-    }
-    need(Math.max(swarmMinor, 0));
+  private void extensions(Map<String, RawValue> ext, String path) throws IOException {
     for (Map.Entry<String, RawValue> e : new TreeMap<>(ext).entrySet()) {
+      if (swarmDrops(path.isEmpty() ? e.getKey() : path + "." + e.getKey())) {
+        continue;
+      }
       key(e.getKey());
       raw(e.getValue());
     }
@@ -245,6 +234,9 @@ final class StackEmitter {
   // ---------------------------------------------------------------- stack
 
   void stack(Stack s) throws IOException {
+    if (swarm) {
+      SwarmFormat.unsupported(s).forEach(u -> dropped.put(u.path(), u.hint()));
+    }
     g.writeStartObject();
     if (!swarm) {
       str("name", s.name());
@@ -253,7 +245,7 @@ final class StackEmitter {
           "the stack name '" + s.name().get() + "' is not written; Swarm takes it from the command line",
           "deploy with: docker stack deploy -c FILE " + s.name().get()));
     }
-    if (!s.include().isEmpty() && !swarmDrops("include", "merge the included files first (compose4j convert)")) {
+    if (!s.include().isEmpty() && !swarmDrops("include")) {
       key("include");
       g.writeStartArray();
       for (Include inc : s.include()) {
@@ -293,7 +285,6 @@ final class StackEmitter {
       g.writeEndObject();
     }
     if (!s.secrets().isEmpty()) {
-      need(1);
       key("secrets");
       g.writeStartObject();
       for (Map.Entry<String, Secret> e : new TreeMap<>(s.secrets()).entrySet()) {
@@ -303,7 +294,6 @@ final class StackEmitter {
       g.writeEndObject();
     }
     if (!s.configs().isEmpty()) {
-      need(3);
       key("configs");
       g.writeStartObject();
       for (Map.Entry<String, Config> e : new TreeMap<>(s.configs()).entrySet()) {
@@ -312,7 +302,7 @@ final class StackEmitter {
       }
       g.writeEndObject();
     }
-    if (!s.models().isEmpty() && !swarmDrops("models", "Swarm has no models")) {
+    if (!s.models().isEmpty() && !swarmDrops("models")) {
       key("models");
       g.writeStartObject();
       for (Map.Entry<String, Model> e : new TreeMap<>(s.models()).entrySet()) {
@@ -321,7 +311,7 @@ final class StackEmitter {
       }
       g.writeEndObject();
     }
-    extensions(s.extensions(), "", 4);
+    extensions(s.extensions(), "");
     g.writeEndObject();
   }
 
@@ -339,7 +329,7 @@ final class StackEmitter {
     str("name", m.name());
     lng("context_size", m.contextSize());
     strings("runtime_flags", m.runtimeFlags());
-    extensions(m.extensions(), "", 0);
+    extensions(m.extensions(), "");
     g.writeEndObject();
   }
 
@@ -365,7 +355,6 @@ final class StackEmitter {
     serviceNetworks(s.networks(), path + ".networks");
     mounts(s.volumes(), path + ".volumes");
     if (!s.secrets().isEmpty()) {
-      need(1);
       key("secrets");
       g.writeStartArray();
       int i = 0;
@@ -376,7 +365,6 @@ final class StackEmitter {
       g.writeEndArray();
     }
     if (!s.configs().isEmpty()) {
-      need(3);
       key("configs");
       g.writeStartArray();
       int i = 0;
@@ -401,7 +389,6 @@ final class StackEmitter {
     compose("cgroup", s.cgroup().isPresent(), path, () -> str("cgroup", s.cgroup()));
     str("cgroup_parent", s.cgroupParent());
     if (s.cgroupnsMode().isPresent()) {
-      need(9);
       str("cgroupns_mode", s.cgroupnsMode());
     }
     str("container_name", s.containerName());
@@ -415,11 +402,9 @@ final class StackEmitter {
     compose("cpus", s.cpus().isPresent(), path, () -> str("cpus", s.cpus().get().toString()));
     compose("cpuset", s.cpuset().isPresent(), path, () -> str("cpuset", s.cpuset()));
     if (s.credentialSpec().isPresent()) {
-      need(3);
       key("credential_spec");
       g.writeStartObject();
       if (s.credentialSpec().get().config().isPresent()) {
-        need(8);
       }
       str("config", s.credentialSpec().get().config());
       str("file", s.credentialSpec().get().file());
@@ -446,8 +431,7 @@ final class StackEmitter {
     strings("dns_search", s.dnsSearch());
     str("domainname", s.domainname());
     strings("expose", s.expose());
-    if (s.extendsService().isPresent()
-        && !swarmDrops(path + ".extends", "resolve extends first (compose4j convert)")) {
+    if (s.extendsService().isPresent() && !swarmDrops(path + ".extends")) {
       key("extends");
       g.writeStartObject();
       str("service", s.extendsService().get().service());
@@ -465,12 +449,10 @@ final class StackEmitter {
     }
     str("hostname", s.hostname());
     if (s.init().isPresent()) {
-      need(7);
       bool("init", s.init());
     }
     str("ipc", s.ipc());
     if (s.isolation().isPresent()) {
-      need(5);
       str("isolation", s.isolation());
     }
     if (!s.labelFile().isEmpty()) {
@@ -510,7 +492,6 @@ final class StackEmitter {
     str("network_mode", s.networkMode());
     compose("oom_kill_disable", s.oomKillDisable().isPresent(), path, () -> bool("oom_kill_disable", s.oomKillDisable()));
     if (s.oomScoreAdj().isPresent()) {
-      need(13);
       integer("oom_score_adj", s.oomScoreAdj());
     }
     str("pid", s.pid());
@@ -570,7 +551,7 @@ final class StackEmitter {
       compose("volumes_from", true, path, () -> strings("volumes_from", s.volumesFrom()));
     }
     str("working_dir", s.workingDir());
-    extensions(s.extensions(), path, 7);
+    extensions(s.extensions(), path);
     g.writeEndObject();
   }
 
@@ -578,27 +559,12 @@ final class StackEmitter {
     void write() throws IOException;
   }
 
-  /** Writes a Compose-only key, or leaves it out of a Swarm file with a warning. */
+  /** Writes a key, unless the Swarm target leaves it out (then a warning is recorded). */
   private void compose(String key, boolean present, String path, Body body) throws IOException {
-    if (!present) {
-      return;
-    }
-    if (swarmDrops(path + "." + key, hintFor(key))) {
+    if (!present || swarmDrops(path + "." + key)) {
       return;
     }
     body.write();
-  }
-
-  private static String hintFor(String key) {
-    return switch (key) {
-      case "cpus" -> "use deploy.resources.limits.cpus";
-      case "mem_limit" -> "use deploy.resources.limits.memory";
-      case "mem_reservation" -> "use deploy.resources.reservations.memory";
-      case "pids_limit" -> "use deploy.resources.limits.pids";
-      case "scale" -> "use deploy.replicas";
-      case "profiles" -> "select services with compose4j convert --profile";
-      default -> "it is a Compose Specification key that the 3.x format does not have";
-    };
   }
 
   private void map2(String key, Map<String, String> map, String path) throws IOException {
@@ -624,11 +590,9 @@ final class StackEmitter {
     nullableMap("args", b.args());
     bnew("ssh", !b.ssh().isEmpty(), () -> strings("ssh", b.ssh()));
     if (!b.labels().isEmpty()) {
-      need(3);
       map("labels", b.labels());
     }
     if (!b.cacheFrom().isEmpty()) {
-      need(2);
       strings("cache_from", b.cacheFrom());
     }
     bnew("cache_to", !b.cacheTo().isEmpty(), () -> strings("cache_to", b.cacheTo()));
@@ -636,24 +600,19 @@ final class StackEmitter {
     bnew("no_cache_filter", !b.noCacheFilter().isEmpty(), () -> strings("no_cache_filter", b.noCacheFilter()));
     bnew("additional_contexts", !b.additionalContexts().isEmpty(), () -> map("additional_contexts", b.additionalContexts()));
     if (b.network().isPresent()) {
-      need(4);
       str("network", b.network());
     }
     bnew("pull", b.pull().isPresent(), () -> bool("pull", b.pull()));
     if (b.target().isPresent()) {
-      need(4);
       str("target", b.target());
     }
     if (b.shmSize().isPresent()) {
-      need(5);
       str("shm_size", b.shmSize().get().toString());
     }
     if (!b.extraHosts().isEmpty()) {
-      need(9);
       strings("extra_hosts", b.extraHosts());
     }
     if (b.isolation().isPresent()) {
-      need(5);
       str("isolation", b.isolation());
     }
     bnew("privileged", b.privileged().isPresent(), () -> bool("privileged", b.privileged()));
@@ -674,8 +633,7 @@ final class StackEmitter {
     bnew("provenance", b.provenance().isPresent(), () -> str("provenance", b.provenance()));
     bnew("sbom", b.sbom().isPresent(), () -> str("sbom", b.sbom()));
     if (!b.extensions().isEmpty()) {
-      need(11);
-      extensions(b.extensions(), path, 11);
+      extensions(b.extensions(), path);
     }
     g.writeEndObject();
   }
@@ -683,7 +641,6 @@ final class StackEmitter {
   /** A build key the 3.x schemas list only from 3.11, where build accepts any key. */
   private void bnew(String key, boolean present, Body body) throws IOException {
     if (present) {
-      need(11);
       body.write();
     }
   }
@@ -698,12 +655,8 @@ final class StackEmitter {
     int i = 0;
     for (EnvFile f : files) {
       if (simple || swarm) {
-        if (!f.required().orElse(true)) {
-          swarmDrops(path + "[" + i + "].required", "the 3.x format requires every env_file to exist");
-        }
-        if (f.format().isPresent()) {
-          swarmDrops(path + "[" + i + "].format", "the 3.x format reads env files in the default format");
-        }
+        swarmDrops(path + "[" + i + "].required");
+        swarmDrops(path + "[" + i + "].format");
         value(f.path());
       } else {
         g.writeStartObject();
@@ -721,7 +674,6 @@ final class StackEmitter {
     if (ports.isEmpty()) {
       return;
     }
-    need(2);
     key("ports");
     g.writeStartArray();
     int i = 0;
@@ -733,23 +685,22 @@ final class StackEmitter {
         if (p.publishedPort().isPresent()) {
           key("published");
           g.writeNumber(p.publishedPort().getAsInt());
-        } else if (!swarmDrops(pp + ".published", "the 3.x format publishes single ports; list one entry per port")) {
+        } else if (!swarmDrops(pp + ".published")) {
           str("published", p.published().get());
         }
       }
-      if (p.hostIp().isPresent() && !swarmDrops(pp + ".host_ip",
-          "Swarm publishes on every address; use mode: host to bind on the node only")) {
+      if (p.hostIp().isPresent() && !swarmDrops(pp + ".host_ip")) {
         str("host_ip", p.hostIp());
       }
       str("protocol", p.protocol());
       str("mode", p.mode());
-      if (p.name().isPresent() && !swarmDrops(pp + ".name", "port names are a Compose Specification key")) {
+      if (p.name().isPresent() && !swarmDrops(pp + ".name")) {
         str("name", p.name());
       }
-      if (p.appProtocol().isPresent() && !swarmDrops(pp + ".app_protocol", "app_protocol is a Compose Specification key")) {
+      if (p.appProtocol().isPresent() && !swarmDrops(pp + ".app_protocol")) {
         str("app_protocol", p.appProtocol());
       }
-      extensions(p.extensions(), pp, -1);
+      extensions(p.extensions(), pp);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -774,7 +725,6 @@ final class StackEmitter {
       str("ipv4_address", n.ipv4Address());
       str("ipv6_address", n.ipv6Address());
       if (!n.driverOpts().isEmpty()) {
-        need(13);
         map("driver_opts", n.driverOpts());
       }
       compose("link_local_ips", !n.linkLocalIps().isEmpty(), np, () -> strings("link_local_ips", n.linkLocalIps()));
@@ -791,7 +741,6 @@ final class StackEmitter {
     if (mounts.isEmpty()) {
       return;
     }
-    need(2);
     key("volumes");
     g.writeStartArray();
     int i = 0;
@@ -838,7 +787,6 @@ final class StackEmitter {
         key("tmpfs");
         g.writeStartObject();
         if (t.size().isPresent()) {
-          need(6);
           key("size");
           g.writeNumber(t.size().get().bytes());
         }
@@ -854,7 +802,7 @@ final class StackEmitter {
         str("subpath", m.image().get().subpath());
         g.writeEndObject();
       });
-      extensions(m.extensions(), mp, -1);
+      extensions(m.extensions(), mp);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -871,7 +819,7 @@ final class StackEmitter {
       key("mode");
       g.writeNumber(mode.get());
     }
-    extensions(ext, path, -1);
+    extensions(ext, path);
     g.writeEndObject();
   }
 
@@ -883,11 +831,9 @@ final class StackEmitter {
     dur("timeout", h.timeout());
     lng("retries", h.retries());
     if (h.startPeriod().isPresent()) {
-      need(4);
       dur("start_period", h.startPeriod());
     }
     if (h.startInterval().isPresent()) {
-      need(12);
       dur("start_interval", h.startInterval());
     }
     bool("disable", h.disable());
@@ -901,9 +847,7 @@ final class StackEmitter {
     boolean simple = deps.stream().allMatch(DependsOn::isDefault);
     key("depends_on");
     if (simple || swarm) {
-      if (!simple) {
-        swarmDrops(path + ".condition", "the 3.x format only lists dependencies (and docker stack deploy ignores them)");
-      }
+      swarmDrops(path + ".condition");
       g.writeStartArray();
       for (DependsOn d : deps) {
         value(d.service());
@@ -1043,7 +987,6 @@ final class StackEmitter {
     str("mode", d.mode());
     lng("replicas", d.replicas());
     if (d.endpointMode().isPresent()) {
-      need(2);
       str("endpoint_mode", d.endpointMode());
     }
     if (d.placement().isPresent()) {
@@ -1058,7 +1001,6 @@ final class StackEmitter {
       update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
     }
     if (d.rollbackConfig().isPresent()) {
-      need(7);
       RollbackConfig u = d.rollbackConfig().get();
       key("rollback_config");
       update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
@@ -1074,7 +1016,7 @@ final class StackEmitter {
       g.writeEndObject();
     }
     map("labels", d.labels());
-    extensions(d.extensions(), path, -1);
+    extensions(d.extensions(), path);
     g.writeEndObject();
   }
 
@@ -1090,7 +1032,6 @@ final class StackEmitter {
       g.writeNumber(maxFailureRatio.get());
     }
     if (order.isPresent()) {
-      need(4);
       str("order", order);
     }
     g.writeEndObject();
@@ -1108,7 +1049,6 @@ final class StackEmitter {
       g.writeEndArray();
     }
     if (!p.preferences().isEmpty()) {
-      need(3);
       key("preferences");
       g.writeStartArray();
       for (PlacementPreference pref : p.preferences()) {
@@ -1119,7 +1059,6 @@ final class StackEmitter {
       g.writeEndArray();
     }
     if (p.maxReplicasPerNode().isPresent()) {
-      need(8);
       lng("max_replicas_per_node", p.maxReplicasPerNode());
     }
     g.writeEndObject();
@@ -1147,11 +1086,9 @@ final class StackEmitter {
       str("memory", r.memory().get().toString());
     }
     if (r.pids().isPresent()) {
-      need(9);
       lng("pids", r.pids());
     }
     if (!r.genericResources().isEmpty()) {
-      need(5);
       key("generic_resources");
       g.writeStartArray();
       for (GenericResource gr : r.genericResources()) {
@@ -1188,7 +1125,6 @@ final class StackEmitter {
   private void network(Network n, String path) throws IOException {
     g.writeStartObject();
     if (n.name().isPresent()) {
-      need(5);
       str("name", n.name());
     }
     str("driver", n.driver());
@@ -1219,34 +1155,31 @@ final class StackEmitter {
     bool("external", n.external());
     bool("internal", n.internal());
     if (n.attachable().isPresent()) {
-      need(2);
       bool("attachable", n.attachable());
     }
     compose("enable_ipv4", n.enableIpv4().isPresent(), path, () -> bool("enable_ipv4", n.enableIpv4()));
     compose("enable_ipv6", n.enableIpv6().isPresent(), path, () -> bool("enable_ipv6", n.enableIpv6()));
     map("labels", n.labels());
-    extensions(n.extensions(), path, 7);
+    extensions(n.extensions(), path);
     g.writeEndObject();
   }
 
   private void volume(Volume v, String path) throws IOException {
     g.writeStartObject();
     if (v.name().isPresent()) {
-      need(4);
       str("name", v.name());
     }
     str("driver", v.driver());
     map("driver_opts", v.driverOpts());
     bool("external", v.external());
     map("labels", v.labels());
-    extensions(v.extensions(), path, 7);
+    extensions(v.extensions(), path);
     g.writeEndObject();
   }
 
   private void secret(Secret s, String path) throws IOException {
     g.writeStartObject();
     if (s.name().isPresent()) {
-      need(5);
       str("name", s.name());
     }
     str("file", s.file());
@@ -1254,25 +1187,21 @@ final class StackEmitter {
     bool("external", s.external());
     map("labels", s.labels());
     if (s.driver().isPresent()) {
-      need(8);
       str("driver", s.driver());
     }
     if (!s.driverOpts().isEmpty()) {
-      need(8);
       map("driver_opts", s.driverOpts());
     }
     if (s.templateDriver().isPresent()) {
-      need(8);
       str("template_driver", s.templateDriver());
     }
-    extensions(s.extensions(), path, 7);
+    extensions(s.extensions(), path);
     g.writeEndObject();
   }
 
   private void config(Config c, String path) throws IOException {
     g.writeStartObject();
     if (c.name().isPresent()) {
-      need(5);
       str("name", c.name());
     }
     str("file", c.file());
@@ -1281,10 +1210,9 @@ final class StackEmitter {
     bool("external", c.external());
     map("labels", c.labels());
     if (c.templateDriver().isPresent()) {
-      need(8);
       str("template_driver", c.templateDriver());
     }
-    extensions(c.extensions(), path, 7);
+    extensions(c.extensions(), path);
     g.writeEndObject();
   }
 }

@@ -27,18 +27,6 @@ final class SwarmVersions {
 
   /** Returns the minor version of a 3.x version string, or -1 if it is not one Docker knows. */
   static int minorOf(String version) {
-    if (version.equals("3")) {
-      return 0;
-    }
-    if (version.startsWith("3.")) {
-      String minor = version.substring(2);
-      if (minor.matches("\\d{1,2}")) {
-        int m = Integer.parseInt(minor);
-        if (m <= NEWEST_MINOR && String.valueOf(m).equals(minor)) {
-          return m;
-        }
-      }
-    }
-    return -1;
+    return io.compose4j.model.SwarmFormat.minorOf(version);
   }
 }

@@ -305,6 +305,17 @@ class RoundTripProperties {
     }
   }
 
+  @Property(tries = 200)
+  void theSwarmWriterLeavesOutExactlyWhatTheFormatLacks(@ForAll("composeStacks") Stack stack) {
+    WriteResult written = ComposeWriter.forTarget(Target.SWARM).render(stack);
+    java.util.Set<String> warned = new java.util.TreeSet<>();
+    written.warnings().stream().filter(d -> d.ruleId().equals("swarm-unsupported-key"))
+        .forEach(d -> warned.add(d.path()));
+    java.util.Set<String> lacking = new java.util.TreeSet<>();
+    io.compose4j.model.SwarmFormat.unsupported(stack).forEach(u -> lacking.add(u.path()));
+    assertThat(warned).isEqualTo(lacking);
+  }
+
   private static <V> Map<String, V> reverse(Map<String, V> map) {
     List<Map.Entry<String, V>> entries = new ArrayList<>(map.entrySet());
     Collections.reverse(entries);

@@ -18,6 +18,9 @@ public final class Interpolator {
   private final Function<String, String> lookup;
   private final String file;
   private final Set<String> unset = new LinkedHashSet<>();
+  private final java.util.List<io.compose4j.model.SyntaxFact> facts = new java.util.ArrayList<>();
+  private static final java.util.regex.Pattern TEMPLATE_VARIABLE =
+      java.util.regex.Pattern.compile("\\{\\{[^}]*(?<!\\$)\\$[A-Za-z_{][^}]*}}");
 
   /** Creates an interpolator over a variable lookup that returns null for unset variables. */
   public Interpolator(Function<String, String> lookup, String file) {
@@ -28,6 +31,11 @@ public final class Interpolator {
   /** Returns the names of variables that were referenced without a default but are not set. */
   public Set<String> unsetVariables() {
     return Collections.unmodifiableSet(unset);
+  }
+
+  /** Returns what the walk noticed: YAML 1.1 ambiguities and variables interpolated inside Go templates. */
+  public java.util.List<io.compose4j.model.SyntaxFact> facts() {
+    return facts;
   }
 
   /** Interpolates every string scalar under the node, in place, once per shared node. */
@@ -49,7 +57,15 @@ public final class Interpolator {
       for (YNode item : s.items) {
         walk(item, path + "[" + i++ + "]", seen);
       }
-    } else if (node instanceof YNode.YScalar s && s.kind == YNode.Kind.STRING && s.text.indexOf('$') >= 0) {
+    } else if (node instanceof YNode.YScalar s && s.kind == YNode.Kind.STRING && s.plain
+        && QuotingRules.yaml11ReadsDifferently(s.text)) {
+      facts.add(new io.compose4j.model.SyntaxFact(io.compose4j.model.SyntaxFact.Kind.YAML11_AMBIGUOUS, path, s.text));
+    }
+    if (node instanceof YNode.YScalar s && s.kind == YNode.Kind.STRING && s.text.indexOf('$') >= 0) {
+      if (s.text.contains("{{") && TEMPLATE_VARIABLE.matcher(s.text).find()) {
+        facts.add(new io.compose4j.model.SyntaxFact(
+            io.compose4j.model.SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path, s.text));
+      }
       try {
         String out = interpolate(s.text);
         if (!out.equals(s.text)) {

@@ -26,6 +26,11 @@ public final class QuotingRules extends StringQuotingChecker {
 
   private QuotingRules() {}
 
+  /** Returns whether a YAML 1.1 reader (SnakeYAML, PyYAML) reads this plain scalar as a non-string. */
+  public static boolean yaml11ReadsDifferently(String s) {
+    return YAML11_WORDS.contains(s) || !Tag.STR.equals(YAML11.resolve(NodeId.scalar, s, true));
+  }
+
   /** Returns whether a string must be quoted to stay a string. */
   public static boolean mustQuote(String s) {
     if (s.isEmpty() || YAML11_WORDS.contains(s)) {
