@@ -1,0 +1,135 @@
+package io.compose4j.validate;
+
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Severity;
+import io.compose4j.model.Stack;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
+import org.hibernate.validator.spi.nodenameprovider.Property;
+import org.hibernate.validator.spi.nodenameprovider.PropertyNodeNameProvider;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+
+/**
+ * Runs the Jakarta Bean Validation constraints declared on the model with Hibernate Validator,
+ * configured once and lazily: accessors are bare nouns ({@code replicas()}), paths use YAML key
+ * names ({@code services.web.deploy.update_config.parallelism}), and each constraint message
+ * starts with its rule id ({@code SWARM-MODE-006: must not be negative}).
+ */
+final class FieldConstraints {
+  private FieldConstraints() {}
+
+  /** The validator, built on first use. */
+  private static final class Holder {
+    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+        .configure()
+        .messageInterpolator(new ParameterMessageInterpolator())
+        .getterPropertySelectionStrategy(new AccessorStrategy())
+        .propertyNodeNameProvider(new YamlNames())
+        .buildValidatorFactory()
+        .getValidator();
+  }
+
+  static List<Diagnostic> validate(Stack stack) {
+    Set<ConstraintViolation<Stack>> violations = Holder.VALIDATOR.validate(stack);
+    List<Diagnostic> out = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Stack> v : violations) {
+      String message = v.getMessage();
+      int colon = message.indexOf(": ");
+      String rule = colon > 0 ? message.substring(0, colon) : "constraint";
+      String text = colon > 0 ? message.substring(colon + 2) : message;
+      String path = yamlPath(v.getPropertyPath());
+      out.add(new Diagnostic(Severity.ERROR, rule, path,
+          lastKey(path) + " " + text + " (got " + v.getInvalidValue() + ")", "change the value"));
+    }
+    return out;
+  }
+
+  private static String lastKey(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+
+  /** Turns a Bean Validation path into a YAML path: map keys become path segments, list indexes brackets. */
+  static String yamlPath(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getKey() != null) {
+          sb.append('.').append(node.getKey());
+        } else if (node.getIndex() != null) {
+          sb.append('[').append(node.getIndex()).append(']');
+        }
+      }
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        if (sb.length() > 0) {
+          sb.append('.');
+        }
+        sb.append(node.getName());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Treats every no-argument, non-void accessor of the model as a property named after itself. */
+  static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+    private static final Set<String> NOT_PROPERTIES = Set.of(
+        "hashCode", "toString", "getClass", "toBuilder", "builder", "isDefault", "publishedPort",
+        "shortSyntax", "yamlOctal", "notify", "notifyAll", "wait");
+
+    @Override
+    public Optional<String> getProperty(ConstrainableExecutable executable) {
+      if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
+          || NOT_PROPERTIES.contains(executable.getName())) {
+        return Optional.empty();
+      }
+      return Optional.of(executable.getName());
+    }
+
+    @Override
+    public List<String> getGetterMethodNameCandidates(String propertyName) {
+      return List.of(propertyName);
+    }
+  }
+
+  /** Names properties after their YAML keys: {@code updateConfig} is {@code update_config}. */
+  static final class YamlNames implements PropertyNodeNameProvider {
+    @Override
+    public String getName(Property property) {
+      String name = property instanceof JavaBeanProperty p ? p.getName() : property.getName();
+      return yamlKey(name);
+    }
+  }
+
+  static String yamlKey(String javaName) {
+    if (javaName.equals("extendsService")) {
+      return "extends";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (char c : javaName.toCharArray()) {
+      if (Character.isUpperCase(c)) {
+        sb.append('_').append(Character.toLowerCase(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Used by the tests: whether a model method is treated as a property. */
+  static boolean isProperty(Method m) {
+    return m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
+        && !AccessorStrategy.NOT_PROPERTIES.contains(m.getName());
+  }
+}

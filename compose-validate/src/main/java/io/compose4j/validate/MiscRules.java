@@ -1,0 +1,253 @@
+package io.compose4j.validate;
+
+import static io.compose4j.model.Severity.ERROR;
+import static io.compose4j.model.Severity.WARNING;
+import static io.compose4j.validate.Checks.path;
+import static io.compose4j.validate.Checks.services;
+import static io.compose4j.validate.Rule.rule;
+
+import io.compose4j.model.EnvFile;
+import io.compose4j.model.ImageRef;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** SWARM-MISC: image, ulimits, capabilities, labels, sysctls, env_file, other container options. */
+final class MiscRules {
+  private MiscRules() {}
+
+  private static final Pattern ULIMIT_NAME = Pattern.compile("^[a-z]+$");
+  private static final Set<String> CAPABILITIES = Set.of(
+      "ALL", "AUDIT_CONTROL", "AUDIT_READ", "AUDIT_WRITE", "BLOCK_SUSPEND", "BPF", "CHECKPOINT_RESTORE", "CHOWN",
+      "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER", "FSETID", "IPC_LOCK", "IPC_OWNER", "KILL", "LEASE",
+      "LINUX_IMMUTABLE", "MAC_ADMIN", "MAC_OVERRIDE", "MKNOD", "NET_ADMIN", "NET_BIND_SERVICE", "NET_BROADCAST",
+      "NET_RAW", "PERFMON", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_ADMIN", "SYS_BOOT", "SYS_CHROOT",
+      "SYS_MODULE", "SYS_NICE", "SYS_PACCT", "SYS_PTRACE", "SYS_RAWIO", "SYS_RESOURCE", "SYS_TIME",
+      "SYS_TTY_CONFIG", "SYSLOG", "WAKE_ALARM");
+
+  private static String capability(String c) {
+    String u = c.toUpperCase(Locale.ROOT);
+    return u.startsWith("CAP_") ? u.substring(4) : u;
+  }
+
+  private static boolean namespacedSysctl(String key) {
+    return key.startsWith("net.") || key.startsWith("fs.mqueue.") || key.equals("kernel.shmall")
+        || key.equals("kernel.shmmax") || key.equals("kernel.shmmni") || key.equals("kernel.shm_rmid_forced")
+        || key.startsWith("kernel.msg") || key.equals("kernel.sem");
+  }
+
+  static List<Rule> rules() {
+    return List.of(
+        rule("SWARM-MISC-001", ERROR, "a service has no valid image reference")
+            .stage("D").targets(io.compose4j.model.Target.SWARM)
+            .source("docker/cli cli/command/stack/loader.go loadComposeFile; swarmkit validateImage")
+            .explain("""
+                Every Swarm service needs an image (`invalid image reference for service web: no image
+                specified`) with a valid reference: lower-case repository, valid tag and digest
+                (`repository name (Web) must be lowercase`). `build` does not help: stacks never build.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: MyApp:1.0
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: myapp:1.0
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              if (s.image().isEmpty() || s.image().get().isEmpty()) {
+                ctx.report(path(name) + (s.image().isPresent() ? ".image" : ""), "invalid image reference for service " + name
+                    + ": no image specified", "set 'image' (stacks do not build images)");
+                return;
+              }
+              try {
+                ImageRef.parse(s.image().get());
+              } catch (IllegalArgumentException e) {
+                ctx.report(path(name) + ".image", "invalid image reference for service " + name + ": "
+                    + e.getMessage().replaceFirst("^invalid image reference \"[^\"]*\": ", ""), "fix the reference (repository names are lower case)");
+              }
+            })),
+        rule("SWARM-MISC-002", ERROR, "an invalid ulimit")
+            .stage("S").source("docker/cli config_schema_v3.X.json; docker/go-units ulimit.go")
+            .explain("""
+                ulimit names are lower-case letters; a mapping needs both `soft` and `hard`
+                (`services.web.ulimits.nofile hard is required`); soft above hard is not checked by
+                `docker stack deploy` but fails when the container starts.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    ulimits:
+                      nofile:
+                        soft: 20000
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    ulimits:
+                      nofile:
+                        soft: 20000
+                        hard: 40000
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.ulimits().forEach((key, u) -> {
+              String p = path(name) + ".ulimits." + key;
+              if (!ULIMIT_NAME.matcher(key).matches()) {
+                ctx.report(p, "ulimit names are lower-case letters, not '" + key + "'", "use nofile, nproc, core, ...");
+              }
+              if (u.single().isEmpty()) {
+                if (u.soft().isEmpty()) {
+                  ctx.report(p, "ulimit " + key + ": soft is required", "set soft and hard, or one number for both");
+                }
+                if (u.hard().isEmpty()) {
+                  ctx.report(p, "ulimit " + key + ": hard is required", "set soft and hard, or one number for both");
+                }
+                if (u.soft().isPresent() && u.hard().isPresent() && u.soft().getAsLong() > u.hard().getAsLong()) {
+                  ctx.report(p, "ulimit " + key + ": soft " + u.soft().getAsLong() + " is above hard " + u.hard().getAsLong()
+                      + "; the container will not start", "make soft at most hard");
+                }
+              }
+            }))),
+        rule("SWARM-MISC-003", WARNING, "capabilities that are added and dropped, or unknown")
+            .stage("N").source("docker/cli opts/capabilities.go; moby/moby daemon/pkg/oci/caps/utils.go")
+            .explain("""
+                Capabilities are normalised (upper case, `CAP_` prefix); one in both `cap_add` and
+                `cap_drop` is added; an unknown name fails when the container is created.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    cap_add: [NET_ADMIN]
+                    cap_drop: [net_admin]
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    cap_add: [NET_ADMIN]
+                    cap_drop: [SYS_ADMIN]
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              Set<String> added = new HashSet<>();
+              s.capAdd().forEach(c -> added.add(capability(c)));
+              for (String c : s.capDrop()) {
+                if (added.contains(capability(c)) && !capability(c).equals("ALL")) {
+                  ctx.report(path(name) + ".cap_drop", "capability " + capability(c) + " is both added and dropped; it is added",
+                      "keep it in one list");
+                }
+              }
+              for (String c : s.capAdd()) {
+                if (!CAPABILITIES.contains(capability(c))) {
+                  ctx.report(path(name) + ".cap_add", "unknown capability: " + c, "use a Linux capability name such as NET_ADMIN");
+                }
+              }
+            })),
+        rule("SWARM-MISC-004", WARNING, "service-level labels written as container labels")
+            .stage("N").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md")
+            .explain("""
+                `labels` are container labels; tools that read services (Traefik, swarm-cronjob, ...)
+                need `deploy.labels`. Traefik labels under `labels` are ignored in swarm mode.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    labels:
+                      traefik.enable: "true"
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    deploy:
+                      labels:
+                        traefik.enable: "true"
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              boolean serviceLabels = s.deploy().map(d -> !d.labels().isEmpty()).orElse(false);
+              s.labels().keySet().stream().filter(k -> k.startsWith("traefik.") || k.startsWith("swarm.cronjob"))
+                  .findFirst().filter(k -> !serviceLabels).ifPresent(k ->
+                      ctx.report(path(name) + ".labels." + k, "'" + k + "' is a container label; tools that read services expect it under deploy.labels",
+                          "move it to deploy.labels"));
+            })),
+        rule("SWARM-MISC-005", WARNING, "a sysctl that is not namespaced")
+            .stage("A").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md (sysctls)")
+            .explain("Only namespaced kernel parameters can be set per container (`net.*`, `kernel.shm*`, `kernel.msg*`, `kernel.sem`, `fs.mqueue.*`); others fail when the container starts.")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    sysctls:
+                      vm.swappiness: "10"
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    sysctls:
+                      net.core.somaxconn: "1024"
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.sysctls().keySet().stream()
+                .filter(k -> !namespacedSysctl(k)).forEach(k -> ctx.report(path(name) + ".sysctls." + k,
+                    k + " is not a namespaced kernel parameter; the container will not start", "set it on the host instead")))),
+        rule("SWARM-MISC-006", ERROR, "an env_file does not exist")
+            .stage("L").enforcedBy(Rule.Enforcement.FILES).source("docker/cli cli/compose/loader/loader.go resolveEnvironment")
+            .explain("env files are read when the stack file is loaded, relative to it: `open <path>: no such file or directory`.")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    env_file: ./missing.env
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    env_file: ./app.env
+                # file: app.env=A=1
+                """)
+            .check(ctx -> ctx.baseDir().ifPresent(dir -> services(ctx.stack(), (name, s) -> {
+              for (int i = 0; i < s.envFile().size(); i++) {
+                EnvFile f = s.envFile().get(i);
+                if (f.required().orElse(true) && !Files.isRegularFile(dir.resolve(f.path()))) {
+                  ctx.report(path(name) + ".env_file[" + i + "]", "open " + dir.resolve(f.path()).normalize()
+                      + ": no such file or directory", "create the file or fix the path (relative to the stack file)");
+                }
+              }
+            }))),
+        rule("SWARM-MISC-007", WARNING, "isolation other than default on Linux")
+            .stage("N").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md")
+            .explain("`isolation` is a Windows setting; on Linux only `default` is supported.")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    isolation: hyperv
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.isolation().filter(i -> !i.equals("default")).ifPresent(i ->
+                ctx.report(path(name) + ".isolation", "isolation " + i + " works only on Windows nodes",
+                    "remove it, or constrain the service to node.platform.os == windows")))));
+  }
+}

@@ -1,0 +1,194 @@
+package io.compose4j.validate;
+
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.RawValue;
+import io.compose4j.model.Severity;
+import io.compose4j.model.Stack;
+import io.compose4j.model.SwarmFormat;
+import io.compose4j.model.SyntaxFact;
+import io.compose4j.model.Target;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Validates stacks against what Docker and a Swarm manager accept, and what they silently ignore.
+ * Immutable and thread-safe: configure with the fluent methods, then call {@link #validate}.
+ *
+ * <pre>{@code
+ * ValidationReport report = StackValidator.forTarget(Target.SWARM).validate(stack);
+ * report.throwIfErrors();
+ * }</pre>
+ *
+ * <p>Two layers run: the Jakarta Bean Validation constraints on the model (through Hibernate
+ * Validator, configured once) and the semantic rules ({@link #rules()}, documented in
+ * {@code docs/RULES.md}). Rules are suppressed per validator ({@link #suppress}) or per stack with
+ * a top-level {@code x-compose4j: {ignore: [RULE-ID, ...]}}.
+ */
+public final class StackValidator {
+  private static final List<Rule> RULES = buildRules();
+
+  private final Target target;
+  private final Set<String> suppressed;
+  private final String stackName;
+  private final Path baseDir;
+  private final ClusterState cluster;
+
+  private StackValidator(Target target, Set<String> suppressed, String stackName, Path baseDir, ClusterState cluster) {
+    this.target = target;
+    this.suppressed = suppressed;
+    this.stackName = stackName;
+    this.baseDir = baseDir;
+    this.cluster = cluster;
+  }
+
+  /** Returns a validator for a target. */
+  public static StackValidator forTarget(Target target) {
+    return new StackValidator(Objects.requireNonNull(target, "target"), Set.of(), null, null, null);
+  }
+
+  /** Returns a validator that does not report these rules. */
+  public StackValidator suppress(String... ruleIds) {
+    Set<String> s = new HashSet<>(suppressed);
+    s.addAll(List.of(ruleIds));
+    return new StackValidator(target, Set.copyOf(s), stackName, baseDir, cluster);
+  }
+
+  /** Returns a validator that knows the stack name {@code docker stack deploy} will use (for the name rules). */
+  public StackValidator stackName(String name) {
+    return new StackValidator(target, suppressed, name, baseDir, cluster);
+  }
+
+  /** Returns a validator that checks the files the stack refers to, relative to this folder. */
+  public StackValidator baseDir(Path dir) {
+    return new StackValidator(target, suppressed, stackName, dir, cluster);
+  }
+
+  /** Returns a validator that knows which external objects exist on the cluster. */
+  public StackValidator cluster(ClusterState state) {
+    return new StackValidator(target, suppressed, stackName, baseDir, state);
+  }
+
+  /** Returns every rule, in catalog order. */
+  public static List<Rule> rules() {
+    return RULES;
+  }
+
+  /** Returns the rule with this id, if there is one. */
+  public static java.util.Optional<Rule> rule(String id) {
+    return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** Validates a stack built in code (no syntax facts). */
+  public ValidationReport validate(Stack stack) {
+    return validate(stack, List.of());
+  }
+
+  /** Validates a stack read from a file, with the syntax facts the reader recorded. */
+  public ValidationReport validate(Stack stack, List<SyntaxFact> facts) {
+    List<Diagnostic> out = new ArrayList<>();
+    out.addAll(FieldConstraints.validate(stack));
+    RuleContext ctx = new RuleContext(stack, target, facts, stackName, baseDir, cluster, out);
+    for (Rule rule : RULES) {
+      if (!rule.targets().contains(target)) {
+        continue;
+      }
+      ctx.use(rule);
+      rule.check().run(ctx);
+    }
+    Set<String> off = new HashSet<>(suppressed);
+    off.addAll(ignoredByStack(stack));
+    Set<String> applicable = new HashSet<>();
+    RULES.stream().filter(r -> r.targets().contains(target)).forEach(r -> applicable.add(r.id()));
+    List<Diagnostic> kept = new ArrayList<>();
+    for (Diagnostic d : out) {
+      boolean known = applicable.contains(d.ruleId()) || d.ruleId().startsWith("COMPOSE-") || !d.ruleId().startsWith("SWARM-");
+      if (!off.contains(d.ruleId()) && known) {
+        kept.add(d);
+      }
+    }
+    kept.sort(Comparator.comparing(Diagnostic::path).thenComparing(Diagnostic::ruleId).thenComparing(Diagnostic::message));
+    return new ValidationReport(dedupe(kept));
+  }
+
+  private static List<Diagnostic> dedupe(List<Diagnostic> sorted) {
+    Map<String, Diagnostic> unique = new LinkedHashMap<>();
+    for (Diagnostic d : sorted) {
+      unique.putIfAbsent(d.ruleId() + "\u0000" + d.path() + "\u0000" + d.message(), d);
+    }
+    return new ArrayList<>(unique.values());
+  }
+
+  /** Returns the rule ids a stack suppresses with {@code x-compose4j: {ignore: [...]}}. */
+  static Set<String> ignoredByStack(Stack stack) {
+    Set<String> ids = new HashSet<>();
+    RawValue meta = stack.extensions().get("x-compose4j");
+    if (meta instanceof RawValue.Mapping m && m.entries().get("ignore") instanceof RawValue.Seq seq) {
+      for (RawValue item : seq.items()) {
+        if (item instanceof RawValue.Str s) {
+          ids.add(s.value());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Returns the SWARM-VER-005 findings for the files of one {@code docker stack deploy -c a -c b}:
+   * every file must declare the same version.
+   *
+   * @param versions the declared version of each file in order ({@code null} when a file has none)
+   * @param files the file names, for the messages
+   */
+  public static List<Diagnostic> versionMismatch(List<String> versions, List<String> files) {
+    List<Diagnostic> out = new ArrayList<>();
+    String first = normalized(versions.get(0));
+    for (int i = 1; i < versions.size(); i++) {
+      String v = normalized(versions.get(i));
+      if (!v.equals(first)) {
+        out.add(new Diagnostic(Severity.ERROR, "SWARM-VER-005", "version",
+            "version mismatched between two composefiles : " + first + " and " + v + " (" + files.get(0) + ", " + files.get(i) + ")",
+            "declare the same version in every file"));
+      }
+    }
+    return out;
+  }
+
+  private static String normalized(String version) {
+    return version == null ? "3." + SwarmFormat.NEWEST_MINOR : version;
+  }
+
+  private static List<Rule> buildRules() {
+    List<Rule> all = new ArrayList<>();
+    all.addAll(VersionRules.rules());
+    all.addAll(KeyRules.rules());
+    all.addAll(ReferenceRules.rules());
+    all.addAll(ModeRules.rules());
+    all.addAll(EndpointRules.rules());
+    all.addAll(ResourceRules.rules());
+    all.addAll(DurationRules.rules());
+    all.addAll(UpdateRules.rules());
+    all.addAll(PlacementRules.rules());
+    all.addAll(NetworkRules.rules());
+    all.addAll(VolumeRules.rules());
+    all.addAll(SecretRules.rules());
+    all.addAll(HealthcheckRules.rules());
+    all.addAll(TemplateRules.rules());
+    all.addAll(NameRules.rules());
+    all.addAll(MiscRules.rules());
+    all.addAll(LintRules.rules());
+    Set<String> ids = new HashSet<>();
+    for (Rule r : all) {
+      if (!ids.add(r.id())) {
+        throw new IllegalStateException("duplicate rule id " + r.id());
+      }
+    }
+    return List.copyOf(all);
+  }
+}

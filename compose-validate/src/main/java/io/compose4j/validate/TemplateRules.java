@@ -1,0 +1,159 @@
+package io.compose4j.validate;
+
+import static io.compose4j.model.Severity.ERROR;
+import static io.compose4j.model.Severity.WARNING;
+import static io.compose4j.validate.Checks.path;
+import static io.compose4j.validate.Checks.services;
+import static io.compose4j.validate.Rule.rule;
+
+import io.compose4j.model.Mount;
+import io.compose4j.model.Service;
+import io.compose4j.model.SyntaxFact;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** SWARM-TPL: Go templates in services and templated secrets and configs. */
+final class TemplateRules {
+  private TemplateRules() {}
+
+  /** The fields swarmkit expands templates in, by YAML path. */
+  static Map<String, String> expanded(String name, Service s) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String p = path(name);
+    s.hostname().ifPresent(h -> out.put(p + ".hostname", h));
+    s.environment().forEach((k, v) -> v.ifPresent(x -> out.put(p + ".environment." + k, x)));
+    for (int i = 0; i < s.volumes().size(); i++) {
+      Mount m = s.volumes().get(i);
+      String mp = p + ".volumes[" + i + "]";
+      m.source().ifPresent(x -> out.put(mp + ".source", x));
+      m.target().ifPresent(x -> out.put(mp + ".target", x));
+      int index = i;
+      m.volume().ifPresent(v -> v.labels().forEach((k, x) -> out.put(p + ".volumes[" + index + "].volume.labels." + k, x)));
+    }
+    return out;
+  }
+
+  /** Fields that are passed to the container literally, by YAML path. */
+  static Map<String, String> literal(String name, Service s) {
+    Map<String, String> out = new LinkedHashMap<>();
+    String p = path(name);
+    s.labels().forEach((k, v) -> out.put(p + ".labels." + k, v));
+    s.deploy().ifPresent(d -> d.labels().forEach((k, v) -> out.put(p + ".deploy.labels." + k, v)));
+    s.command().ifPresent(c -> out.put(p + ".command", String.join(" ", c)));
+    s.entrypoint().ifPresent(c -> out.put(p + ".entrypoint", String.join(" ", c)));
+    s.user().ifPresent(u -> out.put(p + ".user", u));
+    s.workingDir().ifPresent(w -> out.put(p + ".working_dir", w));
+    return out;
+  }
+
+  static List<Rule> rules() {
+    return List.of(
+        rule("SWARM-TPL-001", WARNING, "a template in a field Swarm passes literally")
+            .stage("N").source("moby/swarmkit template/expand.go ExpandContainerSpec")
+            .explain("""
+                Templates are expanded only in `hostname`, environment values, mount sources and
+                targets, volume labels and driver options (and in secret/config content with
+                `template_driver: golang`). In labels, `command`, `entrypoint`, `user`, ... `{{...}}`
+                stays literal.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    labels:
+                      node: "{{.Node.Hostname}}"
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    environment:
+                      NODE: "{{.Node.Hostname}}"
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> literal(name, s).forEach((p, v) -> {
+              if (v.contains("{{")) {
+                ctx.report(p, "templates are not expanded here; the text stays literal",
+                    "use the template in an environment variable or the hostname");
+              }
+            }))),
+        rule("SWARM-TPL-002", ERROR, "a template that does not parse or uses unknown fields")
+            .stage("M").source("moby/swarmkit template/context.go; controlapi/service.go validateContainerSpec")
+            .explain("""
+                Templates must parse and use only `.Service.ID`, `.Service.Name`, `.Service.Labels`,
+                `.Node.ID`, `.Node.Hostname`, `.Node.Platform.OS`, `.Node.Platform.Architecture`,
+                `.Task.ID`, `.Task.Name`, `.Task.Slot` (functions `join`, `index` and Go's built-ins):
+                `expanding hostname failed: template: ...`.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: alpine:3.20
+                    hostname: "{{.Node.Name}}"
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: alpine:3.20
+                    hostname: "{{.Node.Hostname}}-{{.Task.Slot}}"
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> expanded(name, s).forEach((p, v) -> {
+              if (v.contains("{{") || v.contains("}}")) {
+                String problem = Templates.problem(v);
+                if (problem != null) {
+                  ctx.report(p, "expanding failed: " + problem, "use only the fields of the Swarm template context");
+                }
+              }
+            }))),
+        rule("SWARM-TPL-003", ERROR, "an unescaped $ inside a template")
+            .stage("L").enforcedBy(Rule.Enforcement.READER).source("docker/cli cli/compose/interpolation/interpolation.go")
+            .explain("Interpolation runs first, so every `$` inside a template must be written `$$`: `{{ $.Node.Hostname }}` is an interpolation error (`parse`).")
+            .failing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: alpine:3.20
+                    hostname: "{{ $.Node.Hostname }}"
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: alpine:3.20
+                    hostname: "{{ $$.Node.Hostname }}"
+                """)
+            .documentationOnly(),
+        rule("SWARM-TPL-004", WARNING, "a variable inside a template was interpolated")
+            .stage("N").source("docker/cli cli/compose/template/template.go Substitute")
+            .explain("""
+                `{{ $s := .Task.Slot }}` is interpolated first: `$s` is an (unset) variable and silently
+                becomes empty, leaving `{{  := .Task.Slot }}`. Write `$$s`.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: alpine:3.20
+                    hostname: "{{ $s := .Task.Slot }}w{{ $s }}"
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: alpine:3.20
+                    hostname: "{{ $$s := .Task.Slot }}w{{ $$s }}"
+                """)
+            .check(ctx -> {
+              for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED)) {
+                ctx.report(f.path(), "a $ variable inside a template was replaced by interpolation", "write $$ inside templates");
+              }
+            }));
+  }
+
+  /** Used by the tests. */
+  static String check(String template) {
+    return Templates.problem(template);
+  }
+
+}

@@ -1,0 +1,69 @@
+package io.compose4j.validate;
+
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Severity;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The findings of a {@link StackValidator} run, in a stable order (by path, then rule id).
+ */
+public final class ValidationReport {
+  private final List<Diagnostic> diagnostics;
+
+  ValidationReport(List<Diagnostic> diagnostics) {
+    this.diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Returns every finding. */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** Returns the findings of one severity. */
+  public List<Diagnostic> withSeverity(Severity severity) {
+    return diagnostics.stream().filter(d -> d.severity() == severity).toList();
+  }
+
+  /** Returns the errors: what Docker or the Swarm manager refuses, or what certainly fails at task start. */
+  public List<Diagnostic> errors() {
+    return withSeverity(Severity.ERROR);
+  }
+
+  /** Returns the warnings. */
+  public List<Diagnostic> warnings() {
+    return withSeverity(Severity.WARNING);
+  }
+
+  /** Returns whether there is at least one error. */
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /** Returns the findings of a rule. */
+  public List<Diagnostic> forRule(String ruleId) {
+    return diagnostics.stream().filter(d -> d.ruleId().equals(ruleId)).toList();
+  }
+
+  /**
+   * Throws a {@link ValidationException} listing every error, if there is one.
+   *
+   * @throws ValidationException when the report has errors
+   */
+  public void throwIfErrors() {
+    if (hasErrors()) {
+      throw new ValidationException(this);
+    }
+  }
+
+  /** Returns the findings at or above a severity, one per line with their hints. */
+  public String format(Severity atLeast) {
+    return diagnostics.stream().filter(d -> d.severity().ordinal() <= atLeast.ordinal())
+        .map(Diagnostic::toString).collect(Collectors.joining("\n"));
+  }
+
+  @Override
+  public String toString() {
+    return diagnostics.isEmpty() ? "no findings" : format(Severity.INFO);
+  }
+}

@@ -1,0 +1,45 @@
+package io.compose4j.validate;
+
+import io.compose4j.model.Target;
+import io.compose4j.yaml.ComposeReader;
+import io.compose4j.yaml.ReadResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads and validates example stacks; {@code # stack: NAME} and {@code # file: NAME=CONTENT} comments configure the run. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /** The outcome: a report, or the reason the file could not be read. */
+  record Outcome(ValidationReport report, String parseError) {
+    boolean has(String ruleId) {
+      return report != null && !report.forRule(ruleId).isEmpty();
+    }
+  }
+
+  static Outcome run(String yaml, Target target, Path dir) throws IOException {
+    String stack = null;
+    for (String line : yaml.lines().toList()) {
+      if (line.startsWith("# stack:")) {
+        stack = line.substring(8).trim().replaceAll("^\"|\"$", "");
+      } else if (line.startsWith("# file:")) {
+        String spec = line.substring(7).trim();
+        int eq = spec.indexOf('=');
+        Files.writeString(dir.resolve(spec.substring(0, eq)), spec.substring(eq + 1), StandardCharsets.UTF_8);
+      }
+    }
+    ReadResult read;
+    try {
+      read = ComposeReader.create().withBaseDir(dir).read(yaml, "example.yml");
+    } catch (io.compose4j.yaml.ComposeReadException e) {
+      return new Outcome(null, e.getMessage());
+    }
+    StackValidator v = StackValidator.forTarget(target).baseDir(dir).cluster(ClusterState.empty());
+    if (stack != null) {
+      v = v.stackName(stack);
+    }
+    return new Outcome(v.validate(read.stack(), read.facts()), null);
+  }
+}

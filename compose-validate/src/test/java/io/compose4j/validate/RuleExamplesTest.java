@@ -1,0 +1,74 @@
+package io.compose4j.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.compose4j.model.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * One failing and one passing fixture per rule: each rule's documented failing example must
+ * produce that rule (or, for rules the reader enforces, be unreadable), and its passing example
+ * must not.
+ */
+class RuleExamplesTest {
+  @TestFactory
+  Stream<DynamicTest> everyRuleFailsItsFailingExampleAndPassesItsPassingOne() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Rule rule : StackValidator.rules()) {
+      Target target = rule.targets().contains(Target.SWARM) ? Target.SWARM : Target.COMPOSE;
+      if (!rule.failingExample().isEmpty()) {
+        tests.add(DynamicTest.dynamicTest(rule.id() + " fails its failing example", () -> {
+          Path dir = Files.createTempDirectory("rule");
+          Fixtures.Outcome o = Fixtures.run(rule.failingExample(), target, dir);
+          if (rule.enforcement() == Rule.Enforcement.READER) {
+            assertThat(o.parseError()).as("%s: the reader refuses the failing example", rule.id()).isNotNull();
+          } else {
+            assertThat(o.parseError()).as("%s: the failing example reads", rule.id()).isNull();
+            assertThat(o.has(rule.id())).as("%s is reported for its failing example:%n%s", rule.id(), o.report()).isTrue();
+            assertThat(o.report().forRule(rule.id())).allMatch(d -> d.severity() == rule.severity()
+                || rule.id().equals("SWARM-NAME-004"));
+          }
+        }));
+      }
+      if (!rule.passingExample().isEmpty()) {
+        tests.add(DynamicTest.dynamicTest(rule.id() + " passes its passing example", () -> {
+          Path dir = Files.createTempDirectory("rule");
+          Fixtures.Outcome o = Fixtures.run(rule.passingExample(), target, dir);
+          assertThat(o.parseError()).as("%s: the passing example reads", rule.id()).isNull();
+          assertThat(o.has(rule.id())).as("%s is not reported for its passing example:%n%s", rule.id(), o.report()).isFalse();
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  @Test
+  void everyCheckedRuleHasBothExamplesAndEveryRuleIsDocumented() {
+    for (Rule r : StackValidator.rules()) {
+      assertThat(r.summary()).as(r.id()).isNotBlank().doesNotEndWith(".");
+      assertThat(r.explanation()).as(r.id()).isNotBlank();
+      if (r.enforcement() != Rule.Enforcement.DOCUMENTATION && !(r.enforcement() == Rule.Enforcement.READER
+          && r.failingExample().isEmpty())) {
+        assertThat(r.failingExample()).as("%s has a failing example", r.id()).isNotBlank();
+        assertThat(r.passingExample()).as("%s has a passing example", r.id()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void theCatalogIsComplete() {
+    long swarm = StackValidator.rules().stream().filter(r -> r.id().startsWith("SWARM-")).count();
+    assertThat(swarm).isEqualTo(124);
+    assertThat(StackValidator.rules()).extracting(Rule::id)
+        .contains("LINT-IMAGE-LATEST", "LINT-PLAINTEXT-SECRET", "LINT-STATEFUL-SPREAD", "LINT-NO-HEALTHCHECK",
+            "LINT-NO-MEMORY-LIMIT", "SWARM-EP-007")
+        .doesNotHaveDuplicates();
+  }
+}
