@@ -50,8 +50,8 @@ public interface Mount {
   /**
    * Parses the short syntax as Docker does: {@code /data}, {@code data:/var/lib/data},
    * {@code ./conf:/etc/app:ro}, {@code /src:/dst:ro,rshared}. Options {@code ro}, {@code rw},
-   * {@code nocopy}, the bind propagation modes and the SELinux labels {@code z}/{@code Z} are
-   * understood; Docker ignores any other option (see {@link #ignoredOptions(String)}).
+   * {@code nocopy}, the bind propagation modes and, on bind mounts, the SELinux labels
+   * {@code z}/{@code Z} are understood; Docker ignores any other option (see {@link #ignoredOptions(String)}).
    *
    * @throws IllegalArgumentException with the input quoted if Docker would refuse it
    */

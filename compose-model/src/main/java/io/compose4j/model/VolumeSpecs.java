@@ -77,8 +77,10 @@ final class VolumeSpecs {
           case "rw" -> b.readOnly(false);
           case "nocopy" -> b.volume(MountVolume.builder().nocopy(true).build());
           case "z", "Z" -> {
-            bind = bind == null ? MountBind.builder() : bind;
-            bind.selinux(option);
+            if (type.equals("bind")) {
+              bind = bind == null ? MountBind.builder() : bind;
+              bind.selinux(option);
+            }
           }
           default -> {
             if (PROPAGATION.contains(option)) {
@@ -98,9 +100,11 @@ final class VolumeSpecs {
   static List<String> ignoredOptions(String spec) {
     Parts p = split(spec);
     List<String> ignored = new ArrayList<>();
+    boolean bind = !p.source.isEmpty() && isFilePath(p.source);
     if (p.options != null) {
       for (String option : p.options.split(",")) {
-        if (!List.of("ro", "rw", "nocopy", "z", "Z").contains(option) && !PROPAGATION.contains(option)) {
+        boolean selinux = option.equals("z") || option.equals("Z");
+        if ((selinux && !bind) || (!selinux && !List.of("ro", "rw", "nocopy").contains(option) && !PROPAGATION.contains(option))) {
           ignored.add(option);
         }
       }

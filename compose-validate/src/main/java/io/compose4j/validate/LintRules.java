@@ -102,7 +102,7 @@ final class LintRules {
             .stage("lint")
             .explain("""
                 A replicated service with more than one task that mounts a node-local named volume (the
-                `local` driver) can get two tasks on one node sharing the same data directory (and
+                `local` driver) writable can get two tasks on one node sharing the same data directory (and
                 different data on each node). Add `placement.max_replicas_per_node: 1`, or use a
                 shared volume driver.""")
             .failing("""
@@ -137,7 +137,8 @@ final class LintRules {
               }
               for (int i = 0; i < s.volumes().size(); i++) {
                 Mount m = s.volumes().get(i);
-                if (m.type().equals("volume") && m.source().isPresent() && nodeLocal(ctx.stack(), m)) {
+                if (m.type().equals("volume") && m.source().isPresent() && !m.readOnly().orElse(false)
+                    && nodeLocal(ctx.stack(), m)) {
                   ctx.report(path(name) + ".volumes[" + i + "]", replicas + " replicas mount the node-local volume "
                       + m.source().get() + "; two can land on one node", "add deploy.placement.max_replicas_per_node: 1");
                   return;

@@ -14,6 +14,7 @@ public final class RuleContext {
   private final Stack stack;
   private final Target target;
   private final List<SyntaxFact> facts;
+  private final boolean fromFile;
   private final String stackName;
   private final Path baseDir;
   private final ClusterState cluster;
@@ -24,7 +25,8 @@ public final class RuleContext {
       ClusterState cluster, List<Diagnostic> out) {
     this.stack = stack;
     this.target = target;
-    this.facts = facts;
+    this.facts = facts == null ? List.of() : facts;
+    this.fromFile = facts != null;
     this.stackName = stackName;
     this.baseDir = baseDir;
     this.cluster = cluster;
@@ -52,7 +54,7 @@ public final class RuleContext {
 
   /** Returns whether the stack was read from a file (syntax facts are known). */
   public boolean fromFile() {
-    return !facts.isEmpty();
+    return fromFile;
   }
 
   /**

@@ -87,11 +87,15 @@ public final class StackValidator {
 
   /** Validates a stack built in code (no syntax facts). */
   public ValidationReport validate(Stack stack) {
-    return validate(stack, List.of());
+    return run(stack, null);
   }
 
   /** Validates a stack read from a file, with the syntax facts the reader recorded. */
   public ValidationReport validate(Stack stack, List<SyntaxFact> facts) {
+    return run(stack, List.copyOf(facts));
+  }
+
+  private ValidationReport run(Stack stack, List<SyntaxFact> facts) {
     List<Diagnostic> out = new ArrayList<>();
     out.addAll(FieldConstraints.validate(stack));
     RuleContext ctx = new RuleContext(stack, target, facts, stackName, baseDir, cluster, out);

@@ -68,7 +68,9 @@ final class VersionRules {
                     init: true
                 """)
             .check(ctx -> {
-              int declared = ctx.stack().version().map(SwarmFormat::minorOf).orElse(SwarmFormat.NEWEST_MINOR);
+              // a missing version and "3" are validated as the newest format by docker stack deploy
+              int declared = ctx.stack().version().filter(v -> !v.equals("3")).map(SwarmFormat::minorOf)
+                  .orElse(SwarmFormat.NEWEST_MINOR);
               if (declared >= 0) {
                 for (SwarmFormat.Requirement r : SwarmFormat.requirements(ctx.stack())) {
                   if (r.minor() > declared) {
@@ -90,7 +92,11 @@ final class VersionRules {
               for (SwarmFormat.Unsupported u : SwarmFormat.unsupported(ctx.stack())) {
                 boolean shortSelinux = u.path().endsWith(".bind.selinux")
                     && VolumeRules.shortSyntax(ctx, u.path().substring(0, u.path().length() - ".bind.selinux".length()));
-                if (!REPORTED_ELSEWHERE.contains(last(u.path())) && !shortSelinux) {
+                // a host IP in the short port syntax is valid (and ignored, SWARM-EP-007); only the long key is refused
+                boolean shortHostIp = u.path().endsWith(".host_ip") && ctx.fromFile()
+                    && ctx.facts(SyntaxFact.Kind.LONG_PORT_SYNTAX).stream()
+                        .noneMatch(f -> f.path().equals(u.path().substring(0, u.path().length() - ".host_ip".length())));
+                if (!REPORTED_ELSEWHERE.contains(last(u.path())) && !shortSelinux && !shortHostIp) {
                   ctx.report(u.path(), "'" + last(u.path()) + "' is not in any Compose file format 3.x schema",
                       u.hint());
                 }
