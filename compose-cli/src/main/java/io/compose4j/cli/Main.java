@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Canonical YAML and Swarm validation for Docker Compose and Swarm stack files.",
-    subcommands = {FmtCommand.class})
+    subcommands = {FmtCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
   /** Exit code for files that cannot be read or parsed, and for bad usage. */
   static final int EXIT_UNREADABLE = 2;
@@ -22,6 +22,16 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Hibernate Validator logs its version at INFO through java.util.logging when nothing else is
+   * configured; a command-line tool keeps stderr for diagnostics. (Held so it is not collected.)
+   */
+  private static final java.util.logging.Logger HV_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  static {
+    HV_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
 
   /** The process environment the commands interpolate from. */
   Map<String, String> environment = Map.of();

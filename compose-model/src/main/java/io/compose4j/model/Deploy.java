@@ -27,22 +27,19 @@ public interface Deploy {
   Map<String, String> labels();
 
   /** Returns {@code deploy.update_config}: how the service is updated. */
-  @Valid
-  Optional<UpdateConfig> updateConfig();
+  Optional<@Valid UpdateConfig> updateConfig();
 
   /** Returns {@code deploy.rollback_config}: how a failed update is rolled back. */
-  Optional<RollbackConfig> rollbackConfig();
+  Optional<@Valid RollbackConfig> rollbackConfig();
 
   /** Returns {@code deploy.resources}: resource limits and reservations. */
   Optional<Resources> resources();
 
   /** Returns {@code deploy.restart_policy}: when Swarm restarts tasks. */
-  @Valid
-  Optional<RestartPolicy> restartPolicy();
+  Optional<@Valid RestartPolicy> restartPolicy();
 
   /** Returns {@code deploy.placement}: where tasks may run. */
-  @Valid
-  Optional<Placement> placement();
+  Optional<@Valid Placement> placement();
 
   /**
    * Returns {@code deploy.endpoint_mode}: service discovery: {@code vip} (default) or {@code

@@ -26,8 +26,7 @@ public interface Service {
   Optional<Boolean> attach();
 
   /** Returns {@code blkio_config}: block IO limits. */
-  @Valid
-  Optional<BlkioConfig> blkioConfig();
+  Optional<@Valid BlkioConfig> blkioConfig();
 
   /** Returns {@code build}: how to build the image (ignored by {@code docker stack deploy}). */
   Optional<Build> build();
@@ -99,8 +98,7 @@ public interface Service {
   List<DependsOn> dependsOn();
 
   /** Returns {@code deploy}: the Swarm deployment settings. */
-  @Valid
-  Optional<Deploy> deploy();
+  Optional<@Valid Deploy> deploy();
 
   /** Returns {@code develop}: the development watch rules (Compose only). */
   Optional<Develop> develop();
@@ -160,8 +158,7 @@ public interface Service {
   List<String> groupAdd();
 
   /** Returns {@code healthcheck}: the health check. */
-  @Valid
-  Optional<Healthcheck> healthcheck();
+  Optional<@Valid Healthcheck> healthcheck();
 
   /**
    * Returns {@code hostname}: the container host name (may be a Swarm template such as {@code
@@ -252,8 +249,7 @@ public interface Service {
    * Returns {@code ports}: the published ports, each container port on its own entry (short-
    * syntax ranges are expanded).
    */
-  @Valid
-  List<PortMapping> ports();
+  List<@Valid PortMapping> ports();
 
   /** Returns {@code post_start}: commands run after the container starts. */
   List<ServiceHook> postStart();
@@ -330,8 +326,7 @@ public interface Service {
   Optional<Boolean> tty();
 
   /** Returns {@code ulimits}: resource limits, by name ({@code nofile}, {@code nproc}). */
-  @Valid
-  Map<String, Ulimit> ulimits();
+  Map<String, @Valid Ulimit> ulimits();
 
   /** Returns {@code use_api_socket}: whether the Docker API socket is mounted (Compose only). */
   Optional<Boolean> useApiSocket();

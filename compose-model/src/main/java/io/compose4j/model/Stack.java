@@ -28,8 +28,7 @@ public interface Stack {
   Optional<String> name();
 
   /** Returns {@code services}: the services, by name. */
-  @Valid
-  Map<String, Service> services();
+  Map<String, @Valid Service> services();
 
   /** Returns {@code networks}: the networks the stack declares, by the key services use. */
   Map<String, Network> networks();

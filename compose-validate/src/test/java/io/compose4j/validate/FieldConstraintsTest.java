@@ -29,6 +29,8 @@ class FieldConstraintsTest {
                 max_failure_ratio: 1.5
               restart_policy:
                 max_attempts: -3
+              rollback_config:
+                parallelism: -4
             healthcheck:
               test: [CMD, "true"]
               retries: -1
@@ -40,6 +42,7 @@ class FieldConstraintsTest {
         org.assertj.core.groups.Tuple.tuple("services.web.deploy.update_config.parallelism", "SWARM-VER-008"),
         org.assertj.core.groups.Tuple.tuple("services.web.deploy.update_config.max_failure_ratio", "SWARM-UPD-003"),
         org.assertj.core.groups.Tuple.tuple("services.web.deploy.restart_policy.max_attempts", "SWARM-VER-008"),
+        org.assertj.core.groups.Tuple.tuple("services.web.deploy.rollback_config.parallelism", "SWARM-VER-008"),
         org.assertj.core.groups.Tuple.tuple("services.web.healthcheck.retries", "SWARM-HC-004"),
         org.assertj.core.groups.Tuple.tuple("services.web.ports[0].target", "SWARM-EP-009"));
     Diagnostic replicas = r.forRule("SWARM-MODE-006").get(0);

@@ -44,6 +44,11 @@ public final class ComposeReadException extends RuntimeException {
     return file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": error: " + where + reason;
   }
 
+  /** Returns whether the error has a position in the file (false when the file could not be opened). */
+  public boolean hasPosition() {
+    return line > 0;
+  }
+
   /** Returns the file name as given by the caller. */
   public String file() {
     return file;

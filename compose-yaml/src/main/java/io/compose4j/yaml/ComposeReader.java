@@ -109,8 +109,9 @@ public final class ComposeReader {
     Interpolator interpolator = new Interpolator(environment::get, name);
     interpolator.interpolateTree(root);
     List<Diagnostic> warnings = new ArrayList<>();
-    for (String variable : interpolator.unsetVariables()) {
-      warnings.add(Diagnostic.warning("variable-unset", "",
+    for (Map.Entry<String, String> unset : interpolator.unsetVariableUses().entrySet()) {
+      String variable = unset.getKey();
+      warnings.add(Diagnostic.warning("variable-unset", unset.getValue(),
           "the variable " + variable + " is not set; an empty string is used",
           "set it in the environment or an --env-file, or give a default with ${" + variable + ":-default}"));
     }

@@ -41,4 +41,15 @@ class SourceMapTest {
         .contains(new SourcePosition("stack.yml", 6, 9));
     assertThat(map.closest("volumes.data")).isEmpty();
   }
+
+  @Test
+  void anUnsetVariableIsReportedOnceAtItsFirstUse() {
+    ReadResult read = ComposeReader.create().withEnvironment(java.util.Map.of())
+        .read("services:\n  web:\n    image: nginx:${TAG}\n  api:\n    image: api:${TAG}\n", "stack.yml");
+    assertThat(read.warnings()).singleElement().satisfies(d -> {
+      assertThat(d.ruleId()).isEqualTo("variable-unset");
+      assertThat(d.path()).isEqualTo("services.web.image");
+      assertThat(read.sourceMap().closest(d.path())).contains(new SourcePosition("stack.yml", 3, 5));
+    });
+  }
 }

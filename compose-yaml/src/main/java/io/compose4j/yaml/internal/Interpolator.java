@@ -3,7 +3,6 @@ package io.compose4j.yaml.internal;
 import io.compose4j.yaml.ComposeReadException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,7 +16,8 @@ import java.util.function.Function;
 public final class Interpolator {
   private final Function<String, String> lookup;
   private final String file;
-  private final Set<String> unset = new LinkedHashSet<>();
+  private final java.util.Map<String, String> unset = new java.util.LinkedHashMap<>();
+  private String currentPath = "";
   private final java.util.List<io.compose4j.model.SyntaxFact> facts = new java.util.ArrayList<>();
   private static final java.util.regex.Pattern TEMPLATE_VARIABLE =
       java.util.regex.Pattern.compile("\\{\\{[^}]*(?<!\\$)\\$[A-Za-z_{][^}]*}}");
@@ -30,7 +30,12 @@ public final class Interpolator {
 
   /** Returns the names of variables that were referenced without a default but are not set. */
   public Set<String> unsetVariables() {
-    return Collections.unmodifiableSet(unset);
+    return Collections.unmodifiableSet(unset.keySet());
+  }
+
+  /** Returns each unset variable with the YAML path of its first use ({@code ""} outside a tree walk). */
+  public java.util.Map<String, String> unsetVariableUses() {
+    return Collections.unmodifiableMap(unset);
   }
 
   /** Returns what the walk noticed: YAML 1.1 ambiguities and variables interpolated inside Go templates. */
@@ -67,6 +72,7 @@ public final class Interpolator {
             io.compose4j.model.SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path, s.text));
       }
       try {
+        currentPath = path;
         String out = interpolate(s.text);
         if (!out.equals(s.text)) {
           s.text = out;
@@ -206,7 +212,7 @@ public final class Interpolator {
     String v = lookup.apply(name);
     if (v == null) {
       if (warnIfUnset) {
-        unset.add(name);
+        unset.putIfAbsent(name, currentPath);
       }
       return "";
     }
