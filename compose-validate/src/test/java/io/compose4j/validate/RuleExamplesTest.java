@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One failing and one passing fixture per rule: each rule's documented failing example must
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.TestFactory;
  * must not.
  */
 class RuleExamplesTest {
+  /** Each example gets its own folder under this one, which JUnit deletes afterwards. */
+  @TempDir
+  static Path root;
+
   @TestFactory
   Stream<DynamicTest> everyRuleFailsItsFailingExampleAndPassesItsPassingOne() {
     List<DynamicTest> tests = new ArrayList<>();
@@ -25,7 +30,7 @@ class RuleExamplesTest {
       Target target = rule.targets().contains(Target.SWARM) ? Target.SWARM : Target.COMPOSE;
       if (!rule.failingExample().isEmpty()) {
         tests.add(DynamicTest.dynamicTest(rule.id() + " fails its failing example", () -> {
-          Path dir = Files.createTempDirectory("rule");
+          Path dir = Files.createTempDirectory(root, "rule");
           Fixtures.Outcome o = Fixtures.run(rule.failingExample(), target, dir);
           if (rule.enforcement() == Rule.Enforcement.READER) {
             assertThat(o.parseError()).as("%s: the reader refuses the failing example", rule.id()).isNotNull();
@@ -39,7 +44,7 @@ class RuleExamplesTest {
       }
       if (!rule.passingExample().isEmpty()) {
         tests.add(DynamicTest.dynamicTest(rule.id() + " passes its passing example", () -> {
-          Path dir = Files.createTempDirectory("rule");
+          Path dir = Files.createTempDirectory(root, "rule");
           Fixtures.Outcome o = Fixtures.run(rule.passingExample(), target, dir);
           assertThat(o.parseError()).as("%s: the passing example reads", rule.id()).isNull();
           assertThat(o.has(rule.id())).as("%s is not reported for its passing example:%n%s", rule.id(), o.report()).isFalse();
