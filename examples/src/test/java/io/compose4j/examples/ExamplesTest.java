@@ -7,6 +7,8 @@ import io.compose4j.model.Service;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
+import io.compose4j.validate.StackValidator;
+import io.compose4j.validate.ValidationReport;
 import io.compose4j.yaml.ComposeReader;
 import io.compose4j.yaml.ComposeWriter;
 import io.compose4j.yaml.WriteResult;
@@ -47,6 +49,21 @@ class ExamplesTest {
       Stack back = ComposeReader.create().read(written.yaml(), e.getKey() + ".yml").stack();
       assertThat(back.toBuilder().version(java.util.Optional.empty()).build())
           .isEqualTo(stack.toBuilder().name(java.util.Optional.empty()).build());
+    }));
+  }
+
+  /**
+   * The validator finds no error in any founding stack; the only warnings are SWARM-PLC-008 (the
+   * HA services need the brief's three nodes, one replica per node).
+   */
+  @TestFactory
+  Stream<DynamicTest> theValidatorFindsNoErrors() {
+    return Examples.all().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+      Stack stack = e.getValue().apply(RESOURCES);
+      ValidationReport report = StackValidator.forTarget(Target.SWARM).stackName(e.getKey()).baseDir(RESOURCES)
+          .validate(stack);
+      assertThat(report.errors()).as(report.toString()).isEmpty();
+      assertThat(report.warnings()).as(report.toString()).allMatch(d -> d.ruleId().equals("SWARM-PLC-008"));
     }));
   }
 
