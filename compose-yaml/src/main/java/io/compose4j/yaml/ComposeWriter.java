@@ -8,10 +8,8 @@ import io.compose4j.model.Stack;
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
 import io.compose4j.yaml.internal.QuotingRules;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -86,24 +84,64 @@ public final class ComposeWriter {
 
   /** Returns the canonical YAML of a stack and the warnings about what it leaves out. */
   public WriteResult render(Stack stack) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    // about 1 KB of YAML per service; growing a large buffer by doubling costs more than writing it
+    BuilderWriter out = new BuilderWriter(4096 + 1024 * stack.services().size());
+    if (target == Target.SWARM) {
+      String version = SwarmVersions.choose(stack.version().orElse(null), requiredMinor(stack));
+      out.write("version: \"" + version + "\"\n");
+    }
+    int start = out.getBuffer().length();
     StackEmitter emitter;
-    try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        JsonGenerator gen = FACTORY.createGenerator(w)) {
+    try (JsonGenerator gen = FACTORY.createGenerator(out)) {
       emitter = new StackEmitter(gen, target);
       emitter.stack(stack);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String body = bytes.toString(StandardCharsets.UTF_8);
-    if (body.equals("{}\n")) {
-      body = "";
+    StringBuilder buffer = out.getBuffer();
+    if (buffer.length() - start == 3 && buffer.substring(start).equals("{}\n")) {
+      buffer.setLength(start);
     }
-    String yaml = body;
-    if (target == Target.SWARM) {
-      String version = SwarmVersions.choose(stack.version().orElse(null), requiredMinor(stack));
-      yaml = "version: \"" + version + "\"\n" + body;
-    }
+    String yaml = buffer.toString();
     return new WriteResult(yaml, emitter.warnings());
+  }
+
+  /** A writer into an unsynchronized, presized {@link StringBuilder}. */
+  private static final class BuilderWriter extends Writer {
+    private final StringBuilder buffer;
+
+    BuilderWriter(int capacity) {
+      buffer = new StringBuilder(capacity);
+    }
+
+    StringBuilder getBuffer() {
+      return buffer;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      buffer.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+      buffer.append(s, offset, offset + length);
+    }
+
+    @Override
+    public void write(String s) {
+      buffer.append(s);
+    }
+
+    @Override
+    public void write(int c) {
+      buffer.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }

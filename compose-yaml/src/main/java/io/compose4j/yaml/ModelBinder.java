@@ -80,7 +80,7 @@ import java.util.function.Function;
  */
 final class ModelBinder {
   private final String file;
-  private final Map<String, int[]> positions = new HashMap<>();
+  private final PositionLog positions = new PositionLog();
   private final List<Diagnostic> warnings;
   private final Path baseDir;
   private final Function<String, String> env;
@@ -163,7 +163,8 @@ final class ModelBinder {
     final YNode.YMap map;
     final String path;
     final List<String> known;
-    final Set<String> used = new HashSet<>();
+    /** The keys read so far; objects have few keys, so a list is cheaper than a set. */
+    final List<String> used = new ArrayList<>();
 
     Obj(YNode.YMap map, String path, List<String> known) {
       this.map = map;
@@ -181,8 +182,10 @@ final class ModelBinder {
       if (e == null) {
         return null;
       }
-      used.add(key);
-      positions.put(child(key), new int[] {e.line(), e.column()});
+      if (!used.contains(key)) {
+        used.add(key);
+      }
+      positions.putChild(path, key, e.line(), e.column());
       YNode v = e.value();
       if (v instanceof YNode.YScalar s && s.kind() == Kind.NULL) {
         return null;
@@ -198,7 +201,7 @@ final class ModelBinder {
           continue;
         }
         if (extensionsAllowed && e.key().startsWith("x-")) {
-          positions.put(child(e.key()), new int[] {e.line(), e.column()});
+          positions.put(child(e.key()), e.line(), e.column());
           ext.put(e.key(), raw(e.value()));
           continue;
         }
@@ -454,7 +457,7 @@ final class ModelBinder {
     if (n instanceof YNode.YMap m) {
       for (YNode.Entry e : m.entries().values()) {
         String p = path + "." + e.key();
-        positions.put(p, new int[] {e.line(), e.column()});
+        positions.put(p, e.line(), e.column());
         YNode v = e.value();
         if (!(v instanceof YNode.YScalar s)) {
           throw typeError(v, p, "a string, number or null");
@@ -477,7 +480,7 @@ final class ModelBinder {
         String entry = text(item, p);
         int at = entry.indexOf(sep);
         String key = at < 0 ? entry : entry.substring(0, at);
-        positions.putIfAbsent(path + "." + key, new int[] {item.line(), item.column()});
+        positions.putIfAbsent(path + "." + key, item.line(), item.column());
         if (at < 0) {
           out.put(key, nullWithoutValue ? Optional.empty() : Optional.of(""));
         } else {
@@ -503,7 +506,7 @@ final class ModelBinder {
     Map<String, String> out = new LinkedHashMap<>();
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, new int[] {e.line(), e.column()});
+      positions.put(p, e.line(), e.column());
       YNode v = e.value();
       if (v instanceof YNode.YScalar s && s.kind() == Kind.NULL) {
         out.put(e.key(), "");
@@ -629,7 +632,7 @@ final class ModelBinder {
     int i = 0;
     for (YNode it : seq.items()) {
       String p = path + "[" + i++ + "]";
-      positions.put(p, new int[] {it.line(), it.column()});
+      positions.put(p, it.line(), it.column());
       item.accept(it, p);
     }
   }
@@ -645,7 +648,7 @@ final class ModelBinder {
     }
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, new int[] {e.line(), e.column()});
+      positions.put(p, e.line(), e.column());
       item.accept(e, p);
     }
   }
@@ -912,7 +915,7 @@ final class ModelBinder {
       TreeMap<String, List<String>> sorted = new TreeMap<>();
       for (YNode.Entry e : m.entries().values()) {
         String p = path + "." + e.key();
-        positions.put(p, new int[] {e.line(), e.column()});
+        positions.put(p, e.line(), e.column());
         if (e.value() instanceof YNode.YSeq) {
           sorted.put(e.key(), texts(e.value(), p));
         } else {
@@ -956,7 +959,7 @@ final class ModelBinder {
     fact(SyntaxFact.Kind.COMPOSE_SPEC_SYNTAX, path, "depends_on as a mapping");
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, new int[] {e.line(), e.column()});
+      positions.put(p, e.line(), e.column());
       DependsOn.Builder b = DependsOn.builder().service(e.key());
       if (!isNull(e.value())) {
         Obj o = obj(e.value(), p, List.of("condition", "required", "restart"));
@@ -1155,7 +1158,7 @@ final class ModelBinder {
     }
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, new int[] {e.line(), e.column()});
+      positions.put(p, e.line(), e.column());
       ServiceModel.Builder b = ServiceModel.builder();
       if (!isNull(e.value())) {
         Obj o = obj(e.value(), p, List.of("endpoint_var", "model_var"));
@@ -1220,7 +1223,7 @@ final class ModelBinder {
     }
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, new int[] {e.line(), e.column()});
+      positions.put(p, e.line(), e.column());
       ServiceNetwork.Builder b = ServiceNetwork.builder();
       if (!isNull(e.value())) {
         Obj o = obj(e.value(), p, List.of("aliases", "ipv4_address", "ipv6_address", "link_local_ips",
@@ -1450,7 +1453,7 @@ final class ModelBinder {
     }
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, new int[] {e.line(), e.column()});
+      positions.put(p, e.line(), e.column());
       if (e.value() instanceof YNode.YScalar) {
         out.put(e.key(), Ulimit.of(integer(e.value(), p)));
       } else {

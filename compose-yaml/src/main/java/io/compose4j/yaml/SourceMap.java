@@ -12,11 +12,33 @@ public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap("", Map.of());
 
   private final String file;
-  private final Map<String, int[]> positions;
+  private PositionLog log;
+  private volatile Map<String, int[]> positions;
 
   SourceMap(String file, Map<String, int[]> positions) {
     this.file = file;
     this.positions = positions;
+  }
+
+  SourceMap(String file, PositionLog log) {
+    this.file = file;
+    this.log = log;
+  }
+
+  /** The positions by path, built from the reader's log on first use. */
+  private Map<String, int[]> positions() {
+    Map<String, int[]> p = positions;
+    if (p == null) {
+      synchronized (this) {
+        p = positions;
+        if (p == null) {
+          p = log.toMap();
+          positions = p;
+          log = null;
+        }
+      }
+    }
+    return p;
   }
 
   /** Returns a map without positions, for stacks that were not read from a file. */
@@ -31,7 +53,7 @@ public final class SourceMap {
 
   /** Returns the position of exactly this path, if it was in the file. */
   public Optional<SourcePosition> get(String path) {
-    int[] p = positions.get(path);
+    int[] p = positions().get(path);
     return p == null ? Optional.empty() : Optional.of(new SourcePosition(file, p[0], p[1]));
   }
 
@@ -56,11 +78,11 @@ public final class SourceMap {
 
   /** Returns the number of recorded paths. */
   public int size() {
-    return positions.size();
+    return positions().size();
   }
 
   /** Returns every recorded path (unmodifiable). */
   public java.util.Set<String> paths() {
-    return Collections.unmodifiableSet(positions.keySet());
+    return Collections.unmodifiableSet(positions().keySet());
   }
 }

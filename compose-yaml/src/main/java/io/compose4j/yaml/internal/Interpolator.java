@@ -17,7 +17,7 @@ public final class Interpolator {
   private final Function<String, String> lookup;
   private final String file;
   private final java.util.Map<String, String> unset = new java.util.LinkedHashMap<>();
-  private String currentPath = "";
+  private Object currentPath;
   private final java.util.List<io.compose4j.model.SyntaxFact> facts = new java.util.ArrayList<>();
   private static final java.util.regex.Pattern TEMPLATE_VARIABLE =
       java.util.regex.Pattern.compile("\\{\\{[^}]*(?<!\\$)\\$[A-Za-z_{][^}]*}}");
@@ -45,31 +45,75 @@ public final class Interpolator {
 
   /** Interpolates every string scalar under the node, in place, once per shared node. */
   public void interpolateTree(YNode root) {
-    Set<YNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    walk(root, "", seen);
+    walk(root, new Path(), Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
-  private void walk(YNode node, String path, Set<YNode> seen) {
-    if (!seen.add(node)) {
+  /** The YAML path of the node being walked, as segments; joined only when it is needed. */
+  private static final class Path {
+    private Object[] segments = new Object[16];
+    private int depth;
+
+    void push(Object segment) {
+      if (depth == segments.length) {
+        segments = java.util.Arrays.copyOf(segments, depth * 2);
+      }
+      segments[depth++] = segment;
+    }
+
+    void pop() {
+      segments[--depth] = null;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < depth; i++) {
+        if (segments[i] instanceof Integer index) {
+          b.append('[').append(index).append(']');
+        } else {
+          if (b.length() > 0) {
+            b.append('.');
+          }
+          b.append(segments[i]);
+        }
+      }
+      return b.toString();
+    }
+  }
+
+  private void walk(YNode node, Path path, Set<YNode> seen) {
+    if (node.shared && !seen.add(node)) {
       return;
     }
     if (node instanceof YNode.YMap m) {
       for (YNode.Entry e : m.entries.values()) {
-        walk(e.value(), path.isEmpty() ? e.key() : path + "." + e.key(), seen);
+        path.push(e.key());
+        walk(e.value(), path, seen);
+        path.pop();
       }
     } else if (node instanceof YNode.YSeq s) {
       int i = 0;
       for (YNode item : s.items) {
-        walk(item, path + "[" + i++ + "]", seen);
+        path.push(i++);
+        walk(item, path, seen);
+        path.pop();
       }
-    } else if (node instanceof YNode.YScalar s && s.kind == YNode.Kind.STRING && s.plain
-        && QuotingRules.yaml11ReadsDifferently(s.text)) {
-      facts.add(new io.compose4j.model.SyntaxFact(io.compose4j.model.SyntaxFact.Kind.YAML11_AMBIGUOUS, path, s.text));
+    } else if (node instanceof YNode.YScalar s) {
+      scalar(s, path);
     }
-    if (node instanceof YNode.YScalar s && s.kind == YNode.Kind.STRING && s.text.indexOf('$') >= 0) {
+  }
+
+  private void scalar(YNode.YScalar s, Path path) {
+    if (s.kind != YNode.Kind.STRING) {
+      return;
+    }
+    if (s.plain && QuotingRules.yaml11ReadsDifferently(s.text)) {
+      facts.add(new io.compose4j.model.SyntaxFact(io.compose4j.model.SyntaxFact.Kind.YAML11_AMBIGUOUS, path.toString(), s.text));
+    }
+    if (s.text.indexOf('$') >= 0) {
       if (s.text.contains("{{") && TEMPLATE_VARIABLE.matcher(s.text).find()) {
         facts.add(new io.compose4j.model.SyntaxFact(
-            io.compose4j.model.SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path, s.text));
+            io.compose4j.model.SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path.toString(), s.text));
       }
       try {
         currentPath = path;
@@ -79,7 +123,9 @@ public final class Interpolator {
           s.interpolated = true;
         }
       } catch (IllegalArgumentException e) {
-        throw new ComposeReadException(file, s.line, s.column, path, e.getMessage());
+        throw new ComposeReadException(file, s.line, s.column, path.toString(), e.getMessage());
+      } finally {
+        currentPath = null;
       }
     }
   }
@@ -212,7 +258,7 @@ public final class Interpolator {
     String v = lookup.apply(name);
     if (v == null) {
       if (warnIfUnset) {
-        unset.putIfAbsent(name, currentPath);
+        unset.computeIfAbsent(name, k -> currentPath == null ? "" : currentPath.toString());
       }
       return "";
     }

@@ -19,6 +19,8 @@ public final class QuotingRules extends StringQuotingChecker {
   private static final Set<String> YAML11_WORDS = Set.of(
       "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
       "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL", "~", "<<", "=");
+  /** Every character a YAML 1.1 int, float or timestamp can contain. */
+  static final String NUMERIC_CHARS = "0123456789abcdefABCDEFxXoObB_.:+-eEtTzZ \tinfaINFA";
   private static final Pattern NUMBERISH = Pattern.compile("^[-+.]?[0-9][-+.0-9:_eExXoObBa-fA-F]*$");
 
   /** The single instance. */
@@ -28,22 +30,45 @@ public final class QuotingRules extends StringQuotingChecker {
 
   /** Returns whether a YAML 1.1 reader (SnakeYAML, PyYAML) reads this plain scalar as a non-string. */
   public static boolean yaml11ReadsDifferently(String s) {
-    return YAML11_WORDS.contains(s) || !Tag.STR.equals(YAML11.resolve(NodeId.scalar, s, true));
+    return s.length() <= 5 && YAML11_WORDS.contains(s) || !Tag.STR.equals(yaml11Tag(s));
+  }
+
+  /**
+   * What SnakeYAML's YAML 1.1 resolver makes of a plain scalar, without running its regular
+   * expressions on strings that cannot match them: the word types (bool, null, merge, {@code =},
+   * {@code ! & *}) are at most five characters long, and the numeric types (int, float,
+   * sexagesimal, timestamp, {@code .inf}, {@code .nan}) use only the characters of
+   * {@link #NUMERIC_CHARS} and start with a sign, a digit or a dot.
+   */
+  static Tag yaml11Tag(String s) {
+    if (s.isEmpty()) {
+      return YAML11.resolve(NodeId.scalar, s, true);
+    }
+    char first = s.charAt(0);
+    if ("-+0123456789.".indexOf(first) < 0) {
+      return s.length() > 5 ? Tag.STR : YAML11.resolve(NodeId.scalar, s, true);
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (NUMERIC_CHARS.indexOf(s.charAt(i)) < 0) {
+        return Tag.STR;
+      }
+    }
+    return YAML11.resolve(NodeId.scalar, s, true);
   }
 
   /** Returns whether a string must be quoted to stay a string. */
   public static boolean mustQuote(String s) {
-    if (s.isEmpty() || YAML11_WORDS.contains(s)) {
+    if (s.isEmpty() || s.length() <= 5 && YAML11_WORDS.contains(s)) {
       return true;
     }
     if (Scalars.resolvePlain(s) != YNode.Kind.STRING) {
       return true;
     }
-    Tag tag = YAML11.resolve(NodeId.scalar, s, true);
+    Tag tag = yaml11Tag(s);
     if (!Tag.STR.equals(tag)) {
       return true;
     }
-    return NUMBERISH.matcher(s).matches() && (s.indexOf(':') >= 0 || s.indexOf('-') > 0
+    return "-+.0123456789".indexOf(s.charAt(0)) >= 0 && NUMBERISH.matcher(s).matches() && (s.indexOf(':') >= 0 || s.indexOf('-') > 0
         || s.chars().filter(c -> c == '.').count() == 1);
   }
 

@@ -15,6 +15,11 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
   final int column;
   /** The explicit tag without leading '!' handling: "!reset", "tag:yaml.org,2002:str", or null. */
   final String tag;
+  /**
+   * Whether the node is, or is inside, an anchored node, so aliases or merge keys may reach it
+   * more than once (walks that must visit a node once check only these).
+   */
+  boolean shared;
 
   YNode(int line, int column, String tag) {
     this.line = line;

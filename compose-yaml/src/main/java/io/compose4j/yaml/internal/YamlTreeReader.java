@@ -299,6 +299,7 @@ public final class YamlTreeReader {
     if (anchor != null) {
       anchorsInProgress.remove(anchor);
       anchors.put(anchor, node);
+      markShared(node);
     }
     return node;
   }
@@ -327,6 +328,23 @@ public final class YamlTreeReader {
       kind = YNode.Kind.STRING;
     }
     return new YNode.YScalar(pos[0], pos[1], tag, text, plain, kind);
+  }
+
+  /** Marks an anchored node and everything under it as reachable more than once. */
+  private static void markShared(YNode node) {
+    if (node.shared) {
+      return;
+    }
+    node.shared = true;
+    if (node instanceof YNode.YMap m) {
+      for (YNode.Entry e : m.entries.values()) {
+        markShared(e.value());
+      }
+    } else if (node instanceof YNode.YSeq q) {
+      for (YNode item : q.items) {
+        markShared(item);
+      }
+    }
   }
 
   private YNode resolveAlias(String name, int[] pos) {

@@ -1,0 +1,66 @@
+package io.compose4j.yaml;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The positions the binder records while reading, kept as a log and turned into a path → position
+ * map only when someone asks for a position: most reads (format, convert, build) never do, and
+ * joining and hashing a path for every key of a large file costs more than reading it.
+ */
+final class PositionLog {
+  private String[] parents = new String[256];
+  private String[] keys = new String[256];
+  private int[] lines = new int[256];
+  private int[] columns = new int[256];
+  private boolean[] ifAbsent = new boolean[256];
+  private int size;
+
+  /** Records the position of a full path (a later record of the same path wins). */
+  void put(String path, int line, int column) {
+    add(null, path, line, column, false);
+  }
+
+  /** Records the position of {@code parent.key} without joining the path now. */
+  void putChild(String parent, String key, int line, int column) {
+    add(parent, key, line, column, false);
+  }
+
+  /** Records the position of a path unless it has one already. */
+  void putIfAbsent(String path, int line, int column) {
+    add(null, path, line, column, true);
+  }
+
+  private void add(String parent, String key, int line, int column, boolean absentOnly) {
+    if (size == keys.length) {
+      int n = size * 2;
+      parents = Arrays.copyOf(parents, n);
+      keys = Arrays.copyOf(keys, n);
+      lines = Arrays.copyOf(lines, n);
+      columns = Arrays.copyOf(columns, n);
+      ifAbsent = Arrays.copyOf(ifAbsent, n);
+    }
+    parents[size] = parent;
+    keys[size] = key;
+    lines[size] = line;
+    columns[size] = column;
+    ifAbsent[size] = absentOnly;
+    size++;
+  }
+
+  /** Replays the log into a map, in the order it was written. */
+  Map<String, int[]> toMap() {
+    Map<String, int[]> map = new HashMap<>(size * 2);
+    for (int i = 0; i < size; i++) {
+      String path = parents[i] == null ? keys[i] : parents[i].isEmpty() ? keys[i] : parents[i] + "." + keys[i];
+      int[] pos = {lines[i], columns[i]};
+      if (ifAbsent[i]) {
+        map.putIfAbsent(path, pos);
+      } else {
+        map.put(path, pos);
+      }
+    }
+    return map;
+  }
+}
