@@ -41,6 +41,28 @@ final class FieldConstraints {
         .getValidator();
   }
 
+  /**
+   * A stack that reaches every constrained type (service, deploy and its update, rollback,
+   * restart and placement settings, health check, ports, ulimits, blkio), so that validating it
+   * builds all of Hibernate Validator's metadata.
+   */
+  static Stack warmUpStack() {
+    return Stack.builder().putService("warm-up", io.compose4j.model.Service.builder()
+        .image("warm-up")
+        .deploy(io.compose4j.model.Deploy.builder()
+            .replicas(1)
+            .updateConfig(io.compose4j.model.UpdateConfig.builder().parallelism(1).build())
+            .rollbackConfig(io.compose4j.model.RollbackConfig.builder().parallelism(1).build())
+            .restartPolicy(io.compose4j.model.RestartPolicy.builder().maxAttempts(1).build())
+            .placement(io.compose4j.model.Placement.builder().maxReplicasPerNode(1).build())
+            .build())
+        .healthcheck(io.compose4j.model.Healthcheck.builder().retries(1).build())
+        .addPorts(io.compose4j.model.PortMapping.builder().target(80).build())
+        .putUlimit("nofile", io.compose4j.model.Ulimit.builder().single(1).build())
+        .blkioConfig(io.compose4j.model.BlkioConfig.builder().weight(10).build())
+        .build()).build();
+  }
+
   static List<Diagnostic> validate(Stack stack) {
     Set<ConstraintViolation<Stack>> violations = Holder.VALIDATOR.validate(stack);
     List<Diagnostic> out = new ArrayList<>(violations.size());

@@ -49,6 +49,21 @@ public final class StackValidator {
   }
 
   /** Returns a validator for a target. */
+  /**
+   * Starts Hibernate Validator and builds its metadata for the model on a background (daemon)
+   * thread, so that the first {@link #validate} of a short-lived process does not wait for it:
+   * call it first thing, then read the files. Calling it again does nothing.
+   */
+  public static void prepare() {
+    if (PREPARED.compareAndSet(false, true)) {
+      Thread t = new Thread(() -> FieldConstraints.validate(FieldConstraints.warmUpStack()), "compose4j-prepare");
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
+
   public static StackValidator forTarget(Target target) {
     return new StackValidator(Objects.requireNonNull(target, "target"), Set.of(), null, null, null);
   }

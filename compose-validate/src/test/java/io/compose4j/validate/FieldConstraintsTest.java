@@ -51,6 +51,15 @@ class FieldConstraintsTest {
   }
 
   @Test
+  void theWarmUpStackIsValidAndPrepareCanBeCalledTwice() {
+    assertThat(FieldConstraints.validate(FieldConstraints.warmUpStack())).isEmpty();
+    StackValidator.prepare();
+    StackValidator.prepare();
+    assertThat(validate("services:\n  web:\n    image: nginx:1.25\n    deploy: {replicas: -1}\n").forRule("SWARM-MODE-006"))
+        .hasSize(1);
+  }
+
+  @Test
   void validModelsHaveNoConstraintViolations() {
     assertThat(FieldConstraints.validate(ComposeReader.create().readStack("""
         services:
