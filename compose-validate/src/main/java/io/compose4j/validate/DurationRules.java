@@ -1,7 +1,6 @@
 package io.compose4j.validate;
 
 import static io.compose4j.model.Severity.ERROR;
-import static io.compose4j.model.Severity.INFO;
 import static io.compose4j.model.Severity.WARNING;
 import static io.compose4j.validate.Checks.path;
 import static io.compose4j.validate.Checks.services;
@@ -124,7 +123,7 @@ final class DurationRules {
               r.maxFailureRatio().filter(x -> x < 0 || x > 1).ifPresent(x -> ctx.report(p + ".max_failure_ratio",
                   "max_failure_ratio " + x + " is outside 0..1 and accepted unchecked", "use a value between 0 and 1"));
             }))),
-        rule("SWARM-DUR-005", INFO, "a zero update monitor means the 5s default")
+        rule("SWARM-DUR-005", WARNING, "a zero update monitor means the 5s default")
             .stage("N").source("docker/docs compose-file-v3.md")
             .explain("Defaults to keep in mind: `monitor: 0s` means 5s, the restart delay defaults to 5s, `stop_grace_period` to 10s.")
             .failing("""

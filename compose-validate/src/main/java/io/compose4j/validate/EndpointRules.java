@@ -292,7 +292,10 @@ final class EndpointRules {
             .explain("""
                 The long syntax only checks that ports are integers: `published: 70000` is sent and the
                 allocator cannot publish it (ports are 1-65535; without `published` Swarm picks one in
-                30000-32767).""")
+                30000-32767). The catalog lists this rule as a warning; on a real Swarm (Debian's
+                docker.io 20.10.24) the deploy succeeds but the task is never scheduled (it stays `New`
+                and no port is allocated) while the same service with a valid port runs, so compose4j
+                reports an error (`SwarmTaskTimeTest`).""")
             .failing("""
                 version: "3.9"
                 services:

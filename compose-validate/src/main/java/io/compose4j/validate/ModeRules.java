@@ -1,7 +1,6 @@
 package io.compose4j.validate;
 
 import static io.compose4j.model.Severity.ERROR;
-import static io.compose4j.model.Severity.INFO;
 import static io.compose4j.model.Severity.WARNING;
 import static io.compose4j.validate.Checks.deploy;
 import static io.compose4j.validate.Checks.isGlobal;
@@ -175,7 +174,7 @@ final class ModeRules {
                       replicas: 0
                 """)
             .check(Rule.BY_FIELD_CONSTRAINTS),
-        rule("SWARM-MODE-007", INFO, "replicated-job: replicas is both the concurrency and the number of completions")
+        rule("SWARM-MODE-007", WARNING, "replicated-job: replicas is both the concurrency and the number of completions")
             .stage("N").source("docker/cli convertDeployMode; moby/moby daemon/cluster/convert/service.go")
             .explain("""
                 For `replicated-job`, `replicas` sets both MaxConcurrent and TotalCompletions (there is

@@ -1,7 +1,6 @@
 package io.compose4j.validate;
 
 import static io.compose4j.model.Severity.ERROR;
-import static io.compose4j.model.Severity.INFO;
 import static io.compose4j.model.Severity.WARNING;
 import static io.compose4j.validate.Checks.path;
 import static io.compose4j.validate.Checks.services;
@@ -226,7 +225,7 @@ final class ResourceRules {
                     "reserve at most the limit");
               }
             }))),
-        rule("SWARM-RES-007", INFO, "generic resources must be advertised by nodes")
+        rule("SWARM-RES-007", WARNING, "generic resources must be advertised by nodes")
             .stage("A").source("moby/swarmkit manager/scheduler/filter.go ResourceFilter")
             .explain("""
                 Tasks reserving `generic_resources` (or more CPU/memory than any node has) stay pending
