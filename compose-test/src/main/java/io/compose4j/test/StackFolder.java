@@ -1,0 +1,187 @@
+package io.compose4j.test;
+
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Severity;
+import io.compose4j.model.Target;
+import io.compose4j.validate.StackValidator;
+import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ComposeReader;
+import io.compose4j.yaml.ReadResult;
+import io.compose4j.yaml.SourcePosition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Validates every stack file under a folder (a repository of stack files) and reports every
+ * diagnostic of every file in one failure, or as one dynamic test per file.
+ *
+ * <pre>{@code
+ * @Test
+ * void everyStackInTheRepositoryDeploys() {
+ *   stackFolder(Path.of("deploy")).exclude("ci/**").assertAllValid();
+ * }
+ *
+ * @TestFactory
+ * Stream<DynamicTest> eachStack() {
+ *   return stackFolder(Path.of("deploy")).dynamicTests();
+ * }
+ * }</pre>
+ *
+ * <p>By default every {@code *.yml} and {@code *.yaml} file is a stack file; each is read with the
+ * given environment (default: none, so unset variables are reported) and validated for Swarm with
+ * paths relative to its own folder.
+ */
+public final class StackFolder {
+  private final Path dir;
+  private final List<String> includes = new ArrayList<>(List.of("**.yml", "**.yaml"));
+  private boolean defaultIncludes = true;
+  private final List<String> excludes = new ArrayList<>();
+  private Target target = Target.SWARM;
+  private final List<String> suppressed = new ArrayList<>();
+  private Map<String, String> environment = Map.of();
+  private boolean failOnWarnings;
+
+  private StackFolder(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Returns a checker for the stack files under a folder. */
+  public static StackFolder of(Path dir) {
+    return new StackFolder(dir);
+  }
+
+  /** Only files matching this glob (relative to the folder, e.g. {@code "stacks/*.yml"}) are stack files. */
+  public StackFolder include(String glob) {
+    if (defaultIncludes) {
+      includes.clear();
+      defaultIncludes = false;
+    }
+    includes.add(glob);
+    return this;
+  }
+
+  /** Files matching this glob (relative to the folder) are skipped. */
+  public StackFolder exclude(String glob) {
+    excludes.add(glob);
+    return this;
+  }
+
+  /** Validates for this target (default {@link Target#SWARM}). */
+  public StackFolder target(Target target) {
+    this.target = target;
+    return this;
+  }
+
+  /** Does not report these rules. */
+  public StackFolder suppress(String... ruleIds) {
+    suppressed.addAll(List.of(ruleIds));
+    return this;
+  }
+
+  /** Interpolates variables from this environment (default: empty). */
+  public StackFolder environment(Map<String, String> variables) {
+    this.environment = Map.copyOf(variables);
+    return this;
+  }
+
+  /** Warnings fail too (by default only errors do, as with {@code compose4j validate}). */
+  public StackFolder failOnWarnings() {
+    this.failOnWarnings = true;
+    return this;
+  }
+
+  /** Returns the stack files, sorted. */
+  public List<Path> files() {
+    List<PathMatcher> in = includes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    List<PathMatcher> out = excludes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    if (!Files.isDirectory(dir)) {
+      throw new AssertionError("no folder " + dir.toAbsolutePath() + " to look for stack files in");
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> {
+            Path rel = dir.relativize(p);
+            return in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel));
+          })
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Validates every file and fails once, listing every failing diagnostic of every file as
+   * {@code FILE:LINE:COL: severity: message [rule]}. Fails as well when there is no stack file.
+   */
+  public void assertAllValid() {
+    List<Path> files = files();
+    if (files.isEmpty()) {
+      throw new AssertionError("no stack files under " + dir + " matching " + includes);
+    }
+    StringBuilder failures = new StringBuilder();
+    int failing = 0;
+    int count = 0;
+    for (Path file : files) {
+      List<String> lines = check(file);
+      if (!lines.isEmpty()) {
+        failing++;
+        count += lines.size();
+        lines.forEach(l -> failures.append(l).append('\n'));
+      }
+    }
+    if (failing > 0) {
+      throw new AssertionError(count + " problem" + (count == 1 ? "" : "s") + " in " + failing + " of " + files.size()
+          + " stack files under " + dir + ":\n" + failures.toString().stripTrailing());
+    }
+  }
+
+  /** Returns one dynamic test per stack file, failing with that file's diagnostics. */
+  public Stream<DynamicTest> dynamicTests() {
+    return files().stream().map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), file.toUri(), () -> {
+      List<String> lines = check(file);
+      if (!lines.isEmpty()) {
+        throw new AssertionError(String.join("\n", lines));
+      }
+    }));
+  }
+
+  /** Returns the failing diagnostics of one file, formatted; empty when it passes. */
+  List<String> check(Path file) {
+    ReadResult read;
+    try {
+      read = ComposeReader.create().withEnvironment(environment).withBaseDir(file.toAbsolutePath().getParent()).read(file);
+    } catch (ComposeReadException e) {
+      return List.of(e.getMessage() + " [parse]");
+    }
+    StackValidator validator = StackValidator.forTarget(target).baseDir(file.toAbsolutePath().getParent())
+        .suppress(suppressed.toArray(String[]::new));
+    List<Diagnostic> diagnostics = new ArrayList<>(read.warnings());
+    diagnostics.addAll(validator.validate(read.stack(), read.facts()).diagnostics());
+    record Placed(SourcePosition at, Diagnostic d) {}
+    List<Placed> failing = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      boolean fails = d.severity() == Severity.ERROR || failOnWarnings && d.severity() == Severity.WARNING;
+      if (fails && !suppressed.contains(d.ruleId())) {
+        failing.add(new Placed(read.sourceMap().closest(d.path()).orElse(new SourcePosition(read.file(), 1, 1)), d));
+      }
+    }
+    failing.sort(java.util.Comparator.comparingInt((Placed x) -> x.at().line()).thenComparingInt(x -> x.at().column()));
+    List<String> lines = new ArrayList<>();
+    for (Placed x : failing) {
+      Diagnostic d = x.d();
+      lines.add(x.at().file() + ":" + x.at().line() + ":" + x.at().column() + ": " + d.severity().label() + ": "
+          + d.message() + " [" + d.ruleId() + "]" + (d.hint().isEmpty() ? "" : "\n  hint: " + d.hint()));
+    }
+    return lines;
+  }
+}
