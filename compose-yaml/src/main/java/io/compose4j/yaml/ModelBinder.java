@@ -185,7 +185,7 @@ final class ModelBinder {
       if (!used.contains(key)) {
         used.add(key);
       }
-      positions.putChild(path, key, e.line(), e.column());
+      positions.putChild(path, key, e.line(), e.column(), e.file());
       YNode v = e.value();
       if (v instanceof YNode.YScalar s && s.kind() == Kind.NULL) {
         return null;
@@ -201,7 +201,7 @@ final class ModelBinder {
           continue;
         }
         if (extensionsAllowed && e.key().startsWith("x-")) {
-          positions.put(child(e.key()), e.line(), e.column());
+          positions.put(child(e.key()), e.line(), e.column(), e.file());
           ext.put(e.key(), raw(e.value()));
           continue;
         }
@@ -220,7 +220,7 @@ final class ModelBinder {
       String hint = suggestion != null ? "did you mean '" + suggestion + "'?"
           : e.key().startsWith("x-") ? "extension keys are not allowed here"
           : "remove it or check the spelling; allowed keys: " + String.join(", ", known);
-      return new ComposeReadException(file, e.line(), e.column(), child(e.key()),
+      return new ComposeReadException(e.file() != null ? e.file() : file, e.line(), e.column(), child(e.key()),
           "unknown key '" + e.key() + "' " + where + "; " + hint);
     }
   }
@@ -233,12 +233,22 @@ final class ModelBinder {
   }
 
   private ComposeReadException typeError(YNode node, String path, String expected) {
-    return new ComposeReadException(file, node.line(), node.column(), path,
+    return new ComposeReadException(fileOf(node), node.line(), node.column(), path,
         "expected " + expected + ", got " + node.describe());
   }
 
   private ComposeReadException error(YNode node, String path, String message) {
-    return new ComposeReadException(file, node.line(), node.column(), path, message);
+    return new ComposeReadException(fileOf(node), node.line(), node.column(), path, message);
+  }
+
+  /** The file a node was read from (merged projects mix files). */
+  private String fileOf(YNode node) {
+    return node.file() != null ? node.file() : file;
+  }
+
+  /** The file an entry was read from. */
+  private String fileOf(YNode.Entry entry) {
+    return entry.file() != null ? entry.file() : file;
   }
 
   static String closest(String key, List<String> candidates) {
@@ -457,7 +467,7 @@ final class ModelBinder {
     if (n instanceof YNode.YMap m) {
       for (YNode.Entry e : m.entries().values()) {
         String p = path + "." + e.key();
-        positions.put(p, e.line(), e.column());
+        positions.put(p, e.line(), e.column(), fileOf(e));
         YNode v = e.value();
         if (!(v instanceof YNode.YScalar s)) {
           throw typeError(v, p, "a string, number or null");
@@ -480,7 +490,7 @@ final class ModelBinder {
         String entry = text(item, p);
         int at = entry.indexOf(sep);
         String key = at < 0 ? entry : entry.substring(0, at);
-        positions.putIfAbsent(path + "." + key, item.line(), item.column());
+        positions.putIfAbsent(path + "." + key, item.line(), item.column(), fileOf(item));
         if (at < 0) {
           out.put(key, nullWithoutValue ? Optional.empty() : Optional.of(""));
         } else {
@@ -506,7 +516,7 @@ final class ModelBinder {
     Map<String, String> out = new LinkedHashMap<>();
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, e.line(), e.column());
+      positions.put(p, e.line(), e.column(), fileOf(e));
       YNode v = e.value();
       if (v instanceof YNode.YScalar s && s.kind() == Kind.NULL) {
         out.put(e.key(), "");
@@ -632,7 +642,7 @@ final class ModelBinder {
     int i = 0;
     for (YNode it : seq.items()) {
       String p = path + "[" + i++ + "]";
-      positions.put(p, it.line(), it.column());
+      positions.put(p, it.line(), it.column(), fileOf(it));
       item.accept(it, p);
     }
   }
@@ -648,7 +658,7 @@ final class ModelBinder {
     }
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, e.line(), e.column());
+      positions.put(p, e.line(), e.column(), fileOf(e));
       item.accept(e, p);
     }
   }
@@ -915,7 +925,7 @@ final class ModelBinder {
       TreeMap<String, List<String>> sorted = new TreeMap<>();
       for (YNode.Entry e : m.entries().values()) {
         String p = path + "." + e.key();
-        positions.put(p, e.line(), e.column());
+        positions.put(p, e.line(), e.column(), fileOf(e));
         if (e.value() instanceof YNode.YSeq) {
           sorted.put(e.key(), texts(e.value(), p));
         } else {
@@ -959,7 +969,7 @@ final class ModelBinder {
     fact(SyntaxFact.Kind.COMPOSE_SPEC_SYNTAX, path, "depends_on as a mapping");
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, e.line(), e.column());
+      positions.put(p, e.line(), e.column(), fileOf(e));
       DependsOn.Builder b = DependsOn.builder().service(e.key());
       if (!isNull(e.value())) {
         Obj o = obj(e.value(), p, List.of("condition", "required", "restart"));
@@ -1158,7 +1168,7 @@ final class ModelBinder {
     }
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, e.line(), e.column());
+      positions.put(p, e.line(), e.column(), fileOf(e));
       ServiceModel.Builder b = ServiceModel.builder();
       if (!isNull(e.value())) {
         Obj o = obj(e.value(), p, List.of("endpoint_var", "model_var"));
@@ -1223,7 +1233,7 @@ final class ModelBinder {
     }
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, e.line(), e.column());
+      positions.put(p, e.line(), e.column(), fileOf(e));
       ServiceNetwork.Builder b = ServiceNetwork.builder();
       if (!isNull(e.value())) {
         Obj o = obj(e.value(), p, List.of("aliases", "ipv4_address", "ipv6_address", "link_local_ips",
@@ -1453,7 +1463,7 @@ final class ModelBinder {
     }
     for (YNode.Entry e : m.entries().values()) {
       String p = path + "." + e.key();
-      positions.put(p, e.line(), e.column());
+      positions.put(p, e.line(), e.column(), fileOf(e));
       if (e.value() instanceof YNode.YScalar) {
         out.put(e.key(), Ulimit.of(integer(e.value(), p)));
       } else {

@@ -15,24 +15,25 @@ final class PositionLog {
   private int[] lines = new int[256];
   private int[] columns = new int[256];
   private boolean[] ifAbsent = new boolean[256];
+  private String[] files = new String[256];
   private int size;
 
   /** Records the position of a full path (a later record of the same path wins). */
-  void put(String path, int line, int column) {
-    add(null, path, line, column, false);
+  void put(String path, int line, int column, String file) {
+    add(null, path, line, column, false, file);
   }
 
   /** Records the position of {@code parent.key} without joining the path now. */
-  void putChild(String parent, String key, int line, int column) {
-    add(parent, key, line, column, false);
+  void putChild(String parent, String key, int line, int column, String file) {
+    add(parent, key, line, column, false, file);
   }
 
   /** Records the position of a path unless it has one already. */
-  void putIfAbsent(String path, int line, int column) {
-    add(null, path, line, column, true);
+  void putIfAbsent(String path, int line, int column, String file) {
+    add(null, path, line, column, true, file);
   }
 
-  private void add(String parent, String key, int line, int column, boolean absentOnly) {
+  private void add(String parent, String key, int line, int column, boolean absentOnly, String file) {
     if (size == keys.length) {
       int n = size * 2;
       parents = Arrays.copyOf(parents, n);
@@ -40,21 +41,26 @@ final class PositionLog {
       lines = Arrays.copyOf(lines, n);
       columns = Arrays.copyOf(columns, n);
       ifAbsent = Arrays.copyOf(ifAbsent, n);
+      files = Arrays.copyOf(files, n);
     }
     parents[size] = parent;
     keys[size] = key;
     lines[size] = line;
     columns[size] = column;
     ifAbsent[size] = absentOnly;
+    files[size] = file;
     size++;
   }
 
-  /** Replays the log into a map, in the order it was written. */
-  Map<String, int[]> toMap() {
-    Map<String, int[]> map = new HashMap<>(size * 2);
+  /**
+   * Replays the log into a map, in the order it was written; entries without a file are in
+   * {@code defaultFile}.
+   */
+  Map<String, SourcePosition> toMap(String defaultFile) {
+    Map<String, SourcePosition> map = new HashMap<>(size * 2);
     for (int i = 0; i < size; i++) {
       String path = parents[i] == null ? keys[i] : parents[i].isEmpty() ? keys[i] : parents[i] + "." + keys[i];
-      int[] pos = {lines[i], columns[i]};
+      SourcePosition pos = new SourcePosition(files[i] == null ? defaultFile : files[i], lines[i], columns[i]);
       if (ifAbsent[i]) {
         map.putIfAbsent(path, pos);
       } else {

@@ -13,9 +13,9 @@ public final class SourceMap {
 
   private final String file;
   private PositionLog log;
-  private volatile Map<String, int[]> positions;
+  private volatile Map<String, SourcePosition> positions;
 
-  SourceMap(String file, Map<String, int[]> positions) {
+  SourceMap(String file, Map<String, SourcePosition> positions) {
     this.file = file;
     this.positions = positions;
   }
@@ -26,13 +26,13 @@ public final class SourceMap {
   }
 
   /** The positions by path, built from the reader's log on first use. */
-  private Map<String, int[]> positions() {
-    Map<String, int[]> p = positions;
+  private Map<String, SourcePosition> positions() {
+    Map<String, SourcePosition> p = positions;
     if (p == null) {
       synchronized (this) {
         p = positions;
         if (p == null) {
-          p = log.toMap();
+          p = log.toMap(file);
           positions = p;
           log = null;
         }
@@ -53,8 +53,7 @@ public final class SourceMap {
 
   /** Returns the position of exactly this path, if it was in the file. */
   public Optional<SourcePosition> get(String path) {
-    int[] p = positions().get(path);
-    return p == null ? Optional.empty() : Optional.of(new SourcePosition(file, p[0], p[1]));
+    return Optional.ofNullable(positions().get(path));
   }
 
   /**

@@ -20,6 +20,8 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
    * more than once (walks that must visit a node once check only these).
    */
   boolean shared;
+  /** The file the node was read from (null: the file being read, for single-file reads). */
+  String file;
 
   YNode(int line, int column, String tag) {
     this.line = line;
@@ -37,6 +39,11 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
 
   public String tag() {
     return tag;
+  }
+
+  /** Returns the file the node was read from, or null when it is the file being read. */
+  public String file() {
+    return file;
   }
 
   /** Returns a short description of the node's kind for error messages. */
@@ -66,7 +73,17 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
   }
 
   /** A key of a mapping (with its own position) and its value. */
-  public record Entry(String key, int line, int column, YNode value) {}
+  public record Entry(String key, int line, int column, YNode value, String file) {
+    /** An entry of the file being read. */
+    public Entry(String key, int line, int column, YNode value) {
+      this(key, line, column, value, null);
+    }
+
+    /** Returns the same key and position with another value. */
+    public Entry withValue(YNode other) {
+      return new Entry(key, line, column, other, file);
+    }
+  }
 
   /** A sequence. */
   public static final class YSeq extends YNode {

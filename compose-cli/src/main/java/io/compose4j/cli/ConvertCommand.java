@@ -1,0 +1,103 @@
+package io.compose4j.cli;
+
+import io.compose4j.model.Diagnostic;
+import io.compose4j.yaml.ComposeLoader;
+import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ReadResult;
+import io.compose4j.yaml.SwarmConverter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compose4j convert --to swarm}: one stack file docker stack deploy accepts, from a Compose project. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = {
+        "Load a Compose project (several files merged in order, include, extends, profiles, .env) and",
+        "write one stack file that docker stack deploy accepts. What Swarm cannot express is rewritten",
+        "or left out with a diagnostic on stderr, never silently. Exit 0 on success, 2 if a file cannot",
+        "be read or parsed."})
+final class ConvertCommand implements Callable<Integer> {
+  @Option(names = "--to", paramLabel = "swarm", defaultValue = "swarm", description = "The target format (swarm).")
+  String to = "swarm";
+
+  @Option(names = "--profile", paramLabel = "PROFILE", split = ",",
+      description = "Activate a profile (repeatable; '*' activates all). Services without profiles are always active.")
+  List<String> profiles = new ArrayList<>();
+
+  @Option(names = "--env-file", paramLabel = "FILE",
+      description = "Interpolation variables from FILE instead of the project's .env (repeatable; the process environment wins).")
+  List<Path> envFiles = new ArrayList<>();
+
+  @Option(names = "--project-directory", paramLabel = "DIR",
+      description = "The folder relative paths and .env are relative to (default: the first file's).")
+  Path projectDirectory;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the stack file here instead of stdout.")
+  Path output;
+
+  @Option(names = "--quiet", description = "Show warnings only, not the info diagnostics about what was rewritten.")
+  boolean quiet;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The Compose files, in override order.")
+  List<Path> files;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @picocli.CommandLine.ParentCommand
+  Main main;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!to.equals("swarm")) {
+      err.println("compose4j convert: --to " + to + " is not a target; use --to swarm");
+      return Main.EXIT_UNREADABLE;
+    }
+    try {
+      ComposeLoader loader = ComposeLoader.create().withEnvironment(main.environment).withProfiles(profiles);
+      if (!envFiles.isEmpty()) {
+        loader = loader.withEnvFiles(envFiles);
+      }
+      if (projectDirectory != null) {
+        loader = loader.withProjectDirectory(projectDirectory);
+      }
+      ReadResult read = loader.load(files);
+      Path dir = projectDirectory != null ? projectDirectory : files.get(0).toAbsolutePath().getParent();
+      SwarmConverter.Result result = SwarmConverter.create(dir).convert(read.stack());
+      List<Diagnostic> diagnostics = new ArrayList<>(read.warnings());
+      diagnostics.addAll(result.diagnostics());
+      for (Diagnostic d : diagnostics) {
+        if (!quiet || d.severity() != io.compose4j.model.Severity.INFO) {
+          err.println(Diagnostics.line(read, d));
+        }
+      }
+      if (output != null) {
+        Files.writeString(output, result.yaml(), StandardCharsets.UTF_8);
+      } else {
+        out.print(result.yaml());
+        out.flush();
+      }
+      return 0;
+    } catch (ComposeReadException e) {
+      err.println(e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    } catch (IOException e) {
+      err.println("compose4j convert: cannot write " + output + ": " + e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.compose4j.yaml;
+
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Stack;
+import io.compose4j.model.SyntaxFact;
+import io.compose4j.yaml.internal.ProjectLoader;
+import io.compose4j.yaml.internal.YNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Loads a Compose project the way {@code docker compose} does, on the client: several files
+ * merged in order with the Compose Specification's override rules, {@code include},
+ * {@code extends} (in the same file or another, cycles refused), profiles, and interpolation
+ * from the process environment and the project's {@code .env} (or the given env files). The
+ * result is one {@link Stack}; its positions point into whichever file each key came from.
+ *
+ * <pre>{@code
+ * ReadResult project = ComposeLoader.create()
+ *     .withProfiles(List.of("debug"))
+ *     .load(List.of(Path.of("compose.yaml"), Path.of("compose.prod.yaml")));
+ * }</pre>
+ *
+ * Merge rules are documented in {@code docs/MERGE.md}. Relative paths in all files are relative
+ * to the project directory (the first file's folder), as in Compose; those of included and
+ * extended files are rewritten relative to it.
+ */
+public final class ComposeLoader {
+  private final Map<String, String> environment;
+  private final List<Path> envFiles;
+  private final Set<String> profiles;
+  private final Path projectDir;
+
+  private ComposeLoader(Map<String, String> environment, List<Path> envFiles, Set<String> profiles, Path projectDir) {
+    this.environment = environment;
+    this.envFiles = envFiles;
+    this.profiles = profiles;
+    this.projectDir = projectDir;
+  }
+
+  /** A loader with the process environment, the project's {@code .env}, and no active profile. */
+  public static ComposeLoader create() {
+    return new ComposeLoader(System.getenv(), null, Set.of(), null);
+  }
+
+  /** Uses this environment instead of the process's (it wins over env files, as in Compose). */
+  public ComposeLoader withEnvironment(Map<String, String> variables) {
+    return new ComposeLoader(Map.copyOf(variables), envFiles, profiles, projectDir);
+  }
+
+  /** Reads interpolation variables from these files, in order, instead of the project's {@code .env}. */
+  public ComposeLoader withEnvFiles(List<Path> files) {
+    return new ComposeLoader(environment, List.copyOf(files), profiles, projectDir);
+  }
+
+  /** Activates these profiles ({@code *} activates every profile). */
+  public ComposeLoader withProfiles(Collection<String> active) {
+    return new ComposeLoader(environment, envFiles, Set.copyOf(new LinkedHashSet<>(active)), projectDir);
+  }
+
+  /** Resolves relative paths and finds {@code .env} in this folder instead of the first file's. */
+  public ComposeLoader withProjectDirectory(Path dir) {
+    return new ComposeLoader(environment, envFiles, profiles, Objects.requireNonNull(dir));
+  }
+
+  /**
+   * Loads a project.
+   *
+   * @param files the Compose files in override order (at least one)
+   * @throws ComposeReadException naming the file, line and column of what cannot be loaded
+   */
+  public ReadResult load(List<Path> files) {
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("load needs at least one file");
+    }
+    Path dir = projectDir != null ? projectDir : files.get(0).toAbsolutePath().getParent();
+    Map<String, String> variables = new LinkedHashMap<>();
+    if (envFiles != null) {
+      envFiles.forEach(f -> variables.putAll(EnvFiles.read(f)));
+    } else if (Files.isRegularFile(dir.resolve(".env"))) {
+      variables.putAll(EnvFiles.read(dir.resolve(".env")));
+    }
+    variables.putAll(environment);
+    ProjectLoader loader = new ProjectLoader(variables::get, dir);
+    YNode merged = loader.load(files, profiles);
+    String name = files.get(0).toString();
+    List<Diagnostic> warnings = new ArrayList<>();
+    loader.unsetVariables().forEach((variable, path) -> warnings.add(Diagnostic.warning("variable-unset", path,
+        "the variable " + variable + " is not set; an empty string is used",
+        "set it in the environment, the project's .env or an --env-file, or give a default with ${" + variable
+            + ":-default}")));
+    for (ProjectLoader.Notice n : loader.notices()) {
+      warnings.add(Diagnostic.info("profile-inactive", n.path(), n.message(), "activate the profile to keep it"));
+    }
+    ModelBinder binder = new ModelBinder(name, warnings, dir, variables::get);
+    Stack stack = binder.stack(merged);
+    List<SyntaxFact> facts = new ArrayList<>(binder.facts());
+    facts.addAll(loader.facts());
+    return new ReadResult(name, stack, binder.sourceMap(), warnings, facts);
+  }
+
+  /** Loads a project of one or more files. */
+  public ReadResult load(Path... files) {
+    return load(List.of(files));
+  }
+}

@@ -1,0 +1,205 @@
+package io.compose4j.yaml;
+
+import io.compose4j.model.Config;
+import io.compose4j.model.Deploy;
+import io.compose4j.model.DependsOn;
+import io.compose4j.model.Diagnostic;
+import io.compose4j.model.EnvFile;
+import io.compose4j.model.Resource;
+import io.compose4j.model.Resources;
+import io.compose4j.model.Secret;
+import io.compose4j.model.Service;
+import io.compose4j.model.Stack;
+import io.compose4j.model.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lowers a Compose project into a stack {@code docker stack deploy} accepts
+ * ({@code compose4j convert --to swarm}). What has a Swarm equivalent is rewritten into it; what
+ * has none is dropped with a diagnostic naming it — never silently:
+ *
+ * <ul>
+ *   <li>{@code scale} becomes {@code deploy.replicas}; {@code mem_limit}, {@code cpus} and
+ *       {@code mem_reservation} become {@code deploy.resources} (info);
+ *   <li>{@code depends_on} conditions, {@code required} and {@code restart} are dropped, the
+ *       dependency list stays (warning: Swarm starts services in any order);
+ *   <li>secrets and configs taken from an environment variable or inline {@code content} become
+ *       external, to be created before the deploy (warning, with the command);
+ *   <li>an optional {@code env_file} that does not exist is left out (info);
+ *   <li>the top-level {@code name} and service {@code profiles}, already applied by the loader,
+ *       are removed (info);
+ *   <li>every other key the 3.x format does not have is left out by the Swarm writer
+ *       (warning {@code swarm-unsupported-key}).
+ * </ul>
+ */
+public final class SwarmConverter {
+  /** A converted stack and what the conversion changed or left out. */
+  public record Result(Stack stack, String yaml, List<Diagnostic> diagnostics) {}
+
+  private final Path baseDir;
+
+  private SwarmConverter(Path baseDir) {
+    this.baseDir = baseDir;
+  }
+
+  /** A converter; relative {@code env_file} paths are checked against {@code baseDir} (the project folder). */
+  public static SwarmConverter create(Path baseDir) {
+    return new SwarmConverter(baseDir);
+  }
+
+  /** Lowers the stack and writes it as Swarm stack YAML. */
+  public Result convert(Stack stack) {
+    List<Diagnostic> out = new ArrayList<>();
+    Stack.Builder b = stack.toBuilder();
+    if (stack.name().isPresent()) {
+      out.add(Diagnostic.info("convert-name", "name", "the project name " + stack.name().get()
+          + " is not part of a stack file; it is the stack name given to docker stack deploy",
+          "docker stack deploy -c <file> " + stack.name().get()));
+      b.name(Optional.empty());
+    }
+    Map<String, Service> services = new LinkedHashMap<>();
+    stack.services().forEach((name, s) -> services.put(name, service(name, s, out)));
+    b.services(services);
+    Map<String, Secret> secrets = new LinkedHashMap<>();
+    stack.secrets().forEach((key, secret) -> {
+      if (secret.environment().isPresent()) {
+        String name = secret.name().orElse(key);
+        out.add(Diagnostic.warning("convert-external", "secrets." + key, "secret " + key + " comes from the variable "
+            + secret.environment().get() + ", which a stack file cannot express; it becomes external " + name,
+            "create it before deploying: printf '%s' \"$" + secret.environment().get() + "\" | docker secret create "
+                + name + " -"));
+        secret = Secret.builder().name(name).external(true).build();
+      }
+      secrets.put(key, secret);
+    });
+    b.secrets(secrets);
+    Map<String, Config> configs = new LinkedHashMap<>();
+    stack.configs().forEach((key, config) -> {
+      if (config.environment().isPresent() || config.content().isPresent()) {
+        String name = config.name().orElse(key);
+        String from = config.environment().map(v -> "the variable " + v).orElse("inline content");
+        out.add(Diagnostic.warning("convert-external", "configs." + key, "config " + key + " comes from " + from
+            + ", which a stack file cannot express; it becomes external " + name,
+            "create it before deploying: docker config create " + name + " FILE"));
+        config = Config.builder().name(name).external(true).build();
+      }
+      configs.put(key, config);
+    });
+    b.configs(configs);
+    Stack lowered = b.build();
+    WriteResult written = ComposeWriter.forTarget(Target.SWARM).render(lowered);
+    out.addAll(written.warnings());
+    return new Result(lowered, written.yaml(), out);
+  }
+
+  private Service service(String name, Service s, List<Diagnostic> out) {
+    String p = "services." + name;
+    Service.Builder b = s.toBuilder();
+    if (!s.profiles().isEmpty()) {
+      out.add(Diagnostic.info("convert-profiles", p + ".profiles", "profiles " + s.profiles()
+          + " were applied while loading; the key is removed", ""));
+      b.profiles(List.of());
+    }
+    Deploy deploy = s.deploy().orElse(null);
+    Deploy.Builder d = deploy == null ? Deploy.builder() : deploy.toBuilder();
+    boolean deployChanged = false;
+    if (s.scale().isPresent()) {
+      if (deploy == null || deploy.replicas().isEmpty()) {
+        d.replicas(s.scale().getAsInt());
+        deployChanged = true;
+        out.add(Diagnostic.info("convert-scale", p + ".scale", "scale: " + s.scale().getAsInt()
+            + " becomes deploy.replicas", ""));
+      } else {
+        out.add(Diagnostic.warning("convert-scale", p + ".scale", "scale: " + s.scale().getAsInt()
+            + " is left out; deploy.replicas (" + deploy.replicas().getAsLong() + ") decides", "remove scale"));
+      }
+      b.scale(java.util.OptionalInt.empty());
+    }
+    Resources resources = deploy == null ? null : deploy.resources().orElse(null);
+    Resource limits = resources == null ? null : resources.limits().orElse(null);
+    Resource reservations = resources == null ? null : resources.reservations().orElse(null);
+    Resource.Builder lim = limits == null ? Resource.builder() : limits.toBuilder();
+    Resource.Builder res = reservations == null ? Resource.builder() : reservations.toBuilder();
+    boolean resourcesChanged = false;
+    if (s.memLimit().isPresent()) {
+      if (limits == null || limits.memory().isEmpty()) {
+        lim.memory(s.memLimit().get());
+        resourcesChanged = true;
+        out.add(Diagnostic.info("convert-resources", p + ".mem_limit", "mem_limit becomes deploy.resources.limits.memory", ""));
+      } else {
+        out.add(Diagnostic.warning("convert-resources", p + ".mem_limit",
+            "mem_limit is left out; deploy.resources.limits.memory decides", "remove mem_limit"));
+      }
+      b.memLimit(Optional.empty());
+    }
+    if (s.cpus().isPresent()) {
+      if (limits == null || limits.cpus().isEmpty()) {
+        lim.cpus(s.cpus().get());
+        resourcesChanged = true;
+        out.add(Diagnostic.info("convert-resources", p + ".cpus", "cpus becomes deploy.resources.limits.cpus", ""));
+      } else {
+        out.add(Diagnostic.warning("convert-resources", p + ".cpus",
+            "cpus is left out; deploy.resources.limits.cpus decides", "remove cpus"));
+      }
+      b.cpus(Optional.empty());
+    }
+    if (s.memReservation().isPresent()) {
+      if (reservations == null || reservations.memory().isEmpty()) {
+        res.memory(s.memReservation().get());
+        resourcesChanged = true;
+        out.add(Diagnostic.info("convert-resources", p + ".mem_reservation",
+            "mem_reservation becomes deploy.resources.reservations.memory", ""));
+      } else {
+        out.add(Diagnostic.warning("convert-resources", p + ".mem_reservation",
+            "mem_reservation is left out; deploy.resources.reservations.memory decides", "remove mem_reservation"));
+      }
+      b.memReservation(Optional.empty());
+    }
+    if (resourcesChanged) {
+      Resources.Builder rb = resources == null ? Resources.builder() : resources.toBuilder();
+      Resource l = lim.build();
+      Resource r = res.build();
+      if (l.cpus().isPresent() || l.memory().isPresent() || !l.genericResources().isEmpty() || !l.devices().isEmpty()) {
+        rb.limits(l);
+      }
+      if (r.cpus().isPresent() || r.memory().isPresent() || !r.genericResources().isEmpty() || !r.devices().isEmpty()) {
+        rb.reservations(r);
+      }
+      d.resources(rb.build());
+      deployChanged = true;
+    }
+    if (deployChanged) {
+      b.deploy(d.build());
+    }
+    List<DependsOn> dependsOn = new ArrayList<>();
+    for (DependsOn dep : s.dependsOn()) {
+      if (!dep.isDefault()) {
+        out.add(Diagnostic.warning("convert-depends-on", p + ".depends_on." + dep.service(), "depends_on " + dep.service()
+            + " (condition " + dep.condition() + (dep.required() ? "" : ", required: false")
+            + (dep.restart() ? ", restart: true" : "") + ") is lowered to a plain dependency; Swarm starts services in any order",
+            "make " + name + " retry until " + dep.service() + " is ready"));
+      }
+      dependsOn.add(DependsOn.on(dep.service()));
+    }
+    b.dependsOn(dependsOn);
+    List<EnvFile> envFiles = new ArrayList<>();
+    for (int i = 0; i < s.envFile().size(); i++) {
+      EnvFile f = s.envFile().get(i);
+      boolean optional = !f.required().orElse(true);
+      if (optional && baseDir != null && !Files.isRegularFile(baseDir.resolve(f.path()))) {
+        out.add(Diagnostic.info("convert-env-file", p + ".env_file[" + i + "]", "the optional env_file " + f.path()
+            + " does not exist and is left out", ""));
+        continue;
+      }
+      envFiles.add(optional ? EnvFile.builder().path(f.path()).build() : f);
+    }
+    b.envFile(envFiles);
+    return b.build();
+  }
+}
