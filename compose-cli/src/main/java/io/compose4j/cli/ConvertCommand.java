@@ -77,7 +77,11 @@ final class ConvertCommand implements Callable<Integer> {
       }
       ReadResult read = loader.load(files);
       Path dir = projectDirectory != null ? projectDirectory : files.get(0).toAbsolutePath().getParent();
-      SwarmConverter.Result result = SwarmConverter.create(dir).convert(read.stack());
+      SwarmConverter converter = SwarmConverter.create(dir);
+      if (output != null) {
+        converter = converter.writtenTo(output.toAbsolutePath().getParent());
+      }
+      SwarmConverter.Result result = converter.convert(read.stack());
       List<Diagnostic> diagnostics = new ArrayList<>(read.warnings());
       diagnostics.addAll(result.diagnostics());
       for (Diagnostic d : diagnostics) {

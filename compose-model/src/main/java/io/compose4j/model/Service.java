@@ -251,6 +251,9 @@ public interface Service {
    */
   List<@Valid PortMapping> ports();
 
+  /** Returns {@code pre_start}: commands run in a container before the service's container starts. */
+  List<ServiceHook> preStart();
+
   /** Returns {@code post_start}: commands run after the container starts. */
   List<ServiceHook> postStart();
 

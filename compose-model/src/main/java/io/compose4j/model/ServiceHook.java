@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * A lifecycle hook command ({@code post_start[]}, {@code pre_stop[]}).
+ * A lifecycle hook command ({@code post_start[]}, {@code pre_stop[]}), or a {@code pre_start[]}
+ * init container (which may name its own {@code image} and run {@code per_replica}).
  */
 @Value.Immutable
 public interface ServiceHook {
@@ -25,6 +26,12 @@ public interface ServiceHook {
 
   /** Returns {@code environment}: its environment. */
   Map<String, Optional<String>> environment();
+
+  /** Returns {@code image} (pre_start only): the image of the init container, the service's by default. */
+  Optional<String> image();
+
+  /** Returns {@code per_replica} (pre_start only): whether it runs once per replica. */
+  Optional<Boolean> perReplica();
 
   /** Returns a new, empty builder. */
   static Builder builder() {

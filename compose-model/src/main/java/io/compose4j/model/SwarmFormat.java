@@ -245,6 +245,7 @@ public final class SwarmFormat {
     flag(out, s.oomKillDisable().isPresent(), p + ".oom_kill_disable", COMPOSE_KEY);
     flag(out, s.pidsLimit().isPresent(), p + ".pids_limit", "use deploy.resources.limits.pids");
     flag(out, s.platform().isPresent(), p + ".platform", COMPOSE_KEY);
+    flag(out, !s.preStart().isEmpty(), p + ".pre_start", COMPOSE_KEY);
     flag(out, !s.postStart().isEmpty(), p + ".post_start", COMPOSE_KEY);
     flag(out, !s.preStop().isEmpty(), p + ".pre_stop", COMPOSE_KEY);
     flag(out, !s.profiles().isEmpty(), p + ".profiles", "select services with compose4j convert --profile");

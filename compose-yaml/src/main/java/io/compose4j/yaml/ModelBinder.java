@@ -125,7 +125,7 @@ final class ModelBinder {
       "extra_hosts", "gpus", "group_add", "healthcheck", "hostname", "image", "init", "ipc", "isolation",
       "labels", "label_file", "links", "logging", "mac_address", "mem_limit", "mem_reservation",
       "mem_swappiness", "memswap_limit", "models", "network_mode", "networks", "oom_kill_disable",
-      "oom_score_adj", "pid", "pids_limit", "platform", "ports", "post_start", "pre_stop", "privileged",
+      "oom_score_adj", "pid", "pids_limit", "platform", "ports", "post_start", "pre_start", "pre_stop", "privileged",
       "profiles", "provider", "pull_policy", "pull_refresh_after", "read_only", "restart", "runtime",
       "scale", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal",
       "storage_opt", "sysctls", "tmpfs", "tty", "ulimits", "use_api_socket", "user", "userns_mode", "uts",
@@ -838,8 +838,9 @@ final class ModelBinder {
     lng(o, "pids_limit", b::pidsLimit);
     str(o, "platform", b::platform);
     each(o, "ports", (item, p) -> b.addAllPorts(ports(item, p)));
-    each(o, "post_start", (item, p) -> b.addPostStart(hook(item, p)));
-    each(o, "pre_stop", (item, p) -> b.addPreStop(hook(item, p)));
+    each(o, "pre_start", (item, p) -> b.addPreStart(hook(item, p, true)));
+    each(o, "post_start", (item, p) -> b.addPostStart(hook(item, p, false)));
+    each(o, "pre_stop", (item, p) -> b.addPreStop(hook(item, p, false)));
     bool(o, "privileged", b::privileged);
     strings(o, "profiles", b::addAllProfiles);
     if ((n = o.get("provider")) != null) {
@@ -1109,7 +1110,7 @@ final class ModelBinder {
       bool(w, "initial_sync", wb::initialSync);
       YNode exec = w.get("exec");
       if (exec != null) {
-        wb.exec(hook(exec, w.child("exec")));
+        wb.exec(hook(exec, w.child("exec"), false));
       }
       w.finish(true);
       b.addWatch(wb.build());
@@ -1118,8 +1119,10 @@ final class ModelBinder {
     return b.build();
   }
 
-  private ServiceHook hook(YNode n, String path) {
-    Obj o = obj(n, path, List.of("command", "user", "privileged", "working_dir", "environment"));
+  private ServiceHook hook(YNode n, String path, boolean preStart) {
+    Obj o = obj(n, path, preStart
+        ? List.of("command", "image", "user", "privileged", "working_dir", "environment", "per_replica")
+        : List.of("command", "user", "privileged", "working_dir", "environment"));
     ServiceHook.Builder b = ServiceHook.builder();
     YNode c = o.get("command");
     if (c != null) {
@@ -1131,6 +1134,10 @@ final class ModelBinder {
     YNode env1 = o.get("environment");
     if (env1 != null) {
       b.putAllEnvironment(listOrDict(env1, o.child("environment"), '=', true));
+    }
+    if (preStart) {
+      str(o, "image", b::image);
+      bool(o, "per_replica", b::perReplica);
     }
     o.finishNoExtensions();
     return b.build();

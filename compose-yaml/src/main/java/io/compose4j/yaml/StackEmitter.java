@@ -497,6 +497,7 @@ final class StackEmitter {
     str("pid", s.pid());
     compose("pids_limit", s.pidsLimit().isPresent(), path, () -> lng("pids_limit", s.pidsLimit()));
     compose("platform", s.platform().isPresent(), path, () -> str("platform", s.platform()));
+    hooks("pre_start", s.preStart(), path);
     hooks("post_start", s.postStart(), path);
     hooks("pre_stop", s.preStop(), path);
     bool("privileged", s.privileged());
@@ -887,11 +888,13 @@ final class StackEmitter {
 
   private void hook(ServiceHook h) throws IOException {
     g.writeStartObject();
+    str("image", h.image());
     strings("command", h.command());
     str("user", h.user());
     bool("privileged", h.privileged());
     str("working_dir", h.workingDir());
     nullableMap("environment", h.environment());
+    bool("per_replica", h.perReplica());
     g.writeEndObject();
   }
 

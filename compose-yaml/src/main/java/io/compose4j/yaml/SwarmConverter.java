@@ -43,14 +43,35 @@ public final class SwarmConverter {
   public record Result(Stack stack, String yaml, List<Diagnostic> diagnostics) {}
 
   private final Path baseDir;
+  private final Path outputDir;
 
-  private SwarmConverter(Path baseDir) {
+  private SwarmConverter(Path baseDir, Path outputDir) {
     this.baseDir = baseDir;
+    this.outputDir = outputDir;
   }
 
   /** A converter; relative {@code env_file} paths are checked against {@code baseDir} (the project folder). */
   public static SwarmConverter create(Path baseDir) {
-    return new SwarmConverter(baseDir);
+    return new SwarmConverter(baseDir, null);
+  }
+
+  /**
+   * Writes relative paths ({@code env_file}, secret and config files, bind sources) relative to
+   * the folder the stack file will be written to, which Docker resolves them against, instead of
+   * the project folder.
+   */
+  public SwarmConverter writtenTo(Path dir) {
+    return new SwarmConverter(baseDir, dir);
+  }
+
+  private String moved(String path) {
+    if (outputDir == null || baseDir == null || Path.of(path).isAbsolute() || path.startsWith("~")) {
+      return path;
+    }
+    Path target = baseDir.resolve(path).toAbsolutePath().normalize();
+    Path from = outputDir.toAbsolutePath().normalize();
+    String rel = from.relativize(target).toString();
+    return rel.isEmpty() ? "." : rel.startsWith("..") ? rel : "./" + rel;
   }
 
   /** Lowers the stack and writes it as Swarm stack YAML. */
@@ -75,6 +96,8 @@ public final class SwarmConverter {
             "create it before deploying: printf '%s' \"$" + secret.environment().get() + "\" | docker secret create "
                 + name + " -"));
         secret = Secret.builder().name(name).external(true).build();
+      } else if (secret.file().isPresent()) {
+        secret = secret.toBuilder().file(moved(secret.file().get())).build();
       }
       secrets.put(key, secret);
     });
@@ -88,6 +111,8 @@ public final class SwarmConverter {
             + ", which a stack file cannot express; it becomes external " + name,
             "create it before deploying: docker config create " + name + " FILE"));
         config = Config.builder().name(name).external(true).build();
+      } else if (config.file().isPresent()) {
+        config = config.toBuilder().file(moved(config.file().get())).build();
       }
       configs.put(key, config);
     });
@@ -197,7 +222,7 @@ public final class SwarmConverter {
             + " does not exist and is left out", ""));
         continue;
       }
-      envFiles.add(optional ? EnvFile.builder().path(f.path()).build() : f);
+      envFiles.add(optional ? EnvFile.builder().path(moved(f.path())).build() : f.toBuilder().path(moved(f.path())).build());
     }
     b.envFile(envFiles);
     return b.build();
