@@ -34,6 +34,8 @@ import java.util.Optional;
  *   <li>an optional {@code env_file} that does not exist is left out (info);
  *   <li>the top-level {@code name} and service {@code profiles}, already applied by the loader,
  *       are removed (info);
+ *   <li>services run by a Compose {@code provider} (not containers) are left out, and the
+ *       dependencies on them (warning);
  *   <li>every other key the 3.x format does not have is left out by the Swarm writer
  *       (warning {@code swarm-unsupported-key}).
  * </ul>
@@ -85,7 +87,25 @@ public final class SwarmConverter {
       b.name(Optional.empty());
     }
     Map<String, Service> services = new LinkedHashMap<>();
-    stack.services().forEach((name, s) -> services.put(name, service(name, s, out)));
+    java.util.Set<String> providers = new java.util.HashSet<>();
+    stack.services().forEach((name, s) -> {
+      if (s.provider().isPresent()) {
+        providers.add(name);
+        out.add(Diagnostic.warning("convert-provider", "services." + name, "service " + name + " is run by the Compose "
+            + "provider " + s.provider().get().type() + ", not as a container; Swarm cannot run it and it is left out",
+            "run it outside the stack and give its address to the services that use it"));
+      }
+    });
+    stack.services().forEach((name, s) -> {
+      if (!providers.contains(name)) {
+        Service lowered = service(name, s, out);
+        if (lowered.dependsOn().stream().anyMatch(d -> providers.contains(d.service()))) {
+          lowered = lowered.toBuilder().dependsOn(lowered.dependsOn().stream()
+              .filter(d -> !providers.contains(d.service())).toList()).build();
+        }
+        services.put(name, lowered);
+      }
+    });
     b.services(services);
     Map<String, Secret> secrets = new LinkedHashMap<>();
     stack.secrets().forEach((key, secret) -> {

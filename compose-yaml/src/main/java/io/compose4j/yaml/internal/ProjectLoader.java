@@ -251,7 +251,7 @@ public final class ProjectLoader {
               + " -> " + shortId(id));
     }
     chain.push(id);
-    YNode.Entry ext = service.entries.remove("extends");
+    YNode.Entry ext = service.entries.get("extends");
     String where = "services." + name + ".extends";
     String baseName;
     String baseFile = null;
@@ -295,6 +295,7 @@ public final class ProjectLoader {
       rebase(base, other.getParent(), dir, "services." + baseName);
     }
     chain.pop();
+    service.entries.remove("extends");
     YNode merged = TreeMerger.mergeService(name, base, service);
     services.entries.put(name, entry.withValue(merged));
   }

@@ -352,7 +352,9 @@ public final class TreeMerger {
     if (n instanceof YNode.YMap m) {
       YNode.Entry t = m.get("target");
       if (t != null) {
-        return text(t.value());
+        // a relative target is relative to the default folder: tls_cert is /run/secrets/tls_cert
+        String target = text(t.value());
+        return target.startsWith("/") ? target : defaultDir + target;
       }
       return defaultDir + value(m, "source", "");
     }
