@@ -25,6 +25,8 @@ import java.util.Optional;
  * has none is dropped with a diagnostic naming it — never silently:
  *
  * <ul>
+ *   <li>a service that is only built gets the image name Compose gives it
+ *       ({@code <project>-<service>}), to build and push before the deploy (warning);
  *   <li>{@code scale} becomes {@code deploy.replicas}; {@code mem_limit}, {@code cpus} and
  *       {@code mem_reservation} become {@code deploy.resources} (info);
  *   <li>{@code depends_on} conditions, {@code required} and {@code restart} are dropped, the
@@ -98,7 +100,7 @@ public final class SwarmConverter {
     });
     stack.services().forEach((name, s) -> {
       if (!providers.contains(name)) {
-        Service lowered = service(name, s, out);
+        Service lowered = service(name, s, out, projectName(stack, baseDir));
         if (lowered.dependsOn().stream().anyMatch(d -> providers.contains(d.service()))) {
           lowered = lowered.toBuilder().dependsOn(lowered.dependsOn().stream()
               .filter(d -> !providers.contains(d.service())).toList()).build();
@@ -143,9 +145,25 @@ public final class SwarmConverter {
     return new Result(lowered, written.yaml(), out);
   }
 
-  private Service service(String name, Service s, List<Diagnostic> out) {
+  /** The project name Compose uses for image names: the {@code name}, else the project folder's name. */
+  private static String projectName(Stack stack, Path baseDir) {
+    String raw = stack.name().orElse(baseDir == null || baseDir.getFileName() == null ? "project"
+        : baseDir.toAbsolutePath().normalize().getFileName().toString());
+    String name = raw.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
+    return name.isEmpty() ? "project" : name;
+  }
+
+  private Service service(String name, Service s, List<Diagnostic> out, String project) {
     String p = "services." + name;
     Service.Builder b = s.toBuilder();
+    if (s.image().isEmpty() && s.build().isPresent()) {
+      String image = project + "-" + name;
+      b.image(image);
+      out.add(Diagnostic.warning("convert-image", p + ".build", "service " + name + " is built, not pulled; Swarm does "
+          + "not build images, so the stack uses " + image + ", the name Compose gives the built image",
+          "build and push it before deploying: docker compose build " + name + " && docker push " + image
+              + " (or set image: to your registry's name)"));
+    }
     if (!s.profiles().isEmpty()) {
       out.add(Diagnostic.info("convert-profiles", p + ".profiles", "profiles " + s.profiles()
           + " were applied while loading; the key is removed", ""));

@@ -61,16 +61,20 @@ final class Shared {
   /** The outcome of a process. */
   record Result(int code, String out, String err) {}
 
-  /** Runs a command with only PATH and HOME set (as the corpus verdicts were produced). */
+  /** Runs a command with only PATH and HOME (and DOCKER_HOST) set (as the corpus verdicts were produced). */
   static Result run(Path dir, List<String> command) {
     try {
       ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
       Map<String, String> env = pb.environment();
       String path = env.get("PATH");
       String home = env.get("HOME");
+      String dockerHost = env.get("DOCKER_HOST");
       env.clear();
       env.put("PATH", path == null ? "/usr/local/bin:/usr/bin:/bin" : path);
       env.put("HOME", home == null ? "/root" : home);
+      if (dockerHost != null) {
+        env.put("DOCKER_HOST", dockerHost); // the swarm suite's engine; docker stack config does not use it
+      }
       Path outFile = Files.createTempFile("c4j-out", ".txt");
       Path errFile = Files.createTempFile("c4j-err", ".txt");
       pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
