@@ -3,6 +3,7 @@ package io.compose4j.cli;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.EnvFile;
 import io.compose4j.model.Service;
+import io.compose4j.yaml.ComposeLoader;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ComposeWriter;
 import io.compose4j.yaml.ReadResult;
@@ -22,14 +23,15 @@ import picocli.CommandLine.Spec;
 /** {@code compose4j fmt}: prints the canonical YAML of a stack file. */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
     description = {
-        "Print the canonical YAML of a stack file on stdout.",
+        "Print the canonical YAML of a stack file on stdout. Several files are merged in order with",
+        "the Compose override rules (include and extends resolved, every profile kept).",
         "Variables are interpolated from the environment and --env-file; relative paths are resolved",
         "against the file's folder. Exit 0 on success, 2 if a file cannot be read or parsed."})
 final class FmtCommand implements Callable<Integer> {
   @Mixin
   InputOptions options;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The stack file.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The stack file, or several to merge in order.")
   List<Path> files;
 
   @Spec
@@ -42,14 +44,12 @@ final class FmtCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (files.size() > 1) {
-      err.println("compose4j fmt: merging several files is not supported yet; give one file");
-      return Main.EXIT_UNREADABLE;
-    }
     Path file = files.get(0);
     try {
       Map<String, String> env = options.environment(main.environment);
-      ReadResult read = options.readerFor(file, env).read(file);
+      // several files are one project, merged in order with the Compose override rules
+      ReadResult read = files.size() == 1 ? options.readerFor(file, env).read(file)
+          : ComposeLoader.create().withEnvironment(env).withProfiles(List.of("*")).load(files);
       checkEnvFiles(read, file);
       WriteResult written = ComposeWriter.forTarget(options.target).render(read.stack());
       for (Diagnostic d : read.warnings()) {

@@ -102,6 +102,7 @@ public final class ComposeLoader {
     }
     ModelBinder binder = new ModelBinder(name, warnings, dir, variables::get);
     Stack stack = binder.stack(merged);
+    loader.notices().forEach(n -> binder.recordPosition(n.path(), n.file(), n.line(), n.column()));
     List<SyntaxFact> facts = new ArrayList<>(binder.facts());
     facts.addAll(loader.facts());
     return new ReadResult(name, stack, binder.sourceMap(), warnings, facts);

@@ -108,6 +108,11 @@ final class ModelBinder {
     }
   }
 
+  /** Records the position of something the binder did not see (a service a profile left out). */
+  void recordPosition(String path, String file, int line, int column) {
+    positions.putIfAbsent(path, line, column, file);
+  }
+
   SourceMap sourceMap() {
     return new SourceMap(file, positions);
   }
