@@ -33,4 +33,16 @@ class ReadmeExampleTest {
     assertThat(ComposeReader.create().read(yaml, "out.yml").stack().services().get("api").deploy()
         .map(Deploy::replicas).orElseThrow()).hasValue(5);
   }
+
+  /** The README's "Loading a Compose project in code", on the override-file golden case. */
+  @Test
+  void loadsAProjectAndConvertsIt() {
+    Path dir = Path.of("src/test/resources/convert/override-file-and-extends-together");
+    ReadResult project = ComposeLoader.create()
+        .withProfiles(java.util.List.of("debug"))
+        .load(dir.resolve("1-compose.yml"), dir.resolve("2-prod.yml"));
+    SwarmConverter.Result swarm = SwarmConverter.create(dir).convert(project.stack());
+    assertThat(swarm.yaml()).startsWith("version: \"3.2\"\n").contains("      replicas: 3\n");
+    assertThat(swarm.diagnostics()).isEmpty();
+  }
 }
