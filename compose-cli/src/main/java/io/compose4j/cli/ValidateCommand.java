@@ -80,7 +80,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StackValidator.prepare(); // Hibernate Validator starts while the files are read
     for (String id : suppressed) {
       if (StackValidator.rule(id).isEmpty() && !id.equals(ReportFormats.VARIABLE_UNSET)) {
         spec.commandLine().getErr().println("compose4j validate: --suppress " + id
