@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 /** {@code compose4j convert --to swarm}: one stack file docker stack deploy accepts, from a Compose project. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = {
-        "Load a Compose project (several files merged in order, include, extends, profiles, .env) and",
-        "write one stack file that docker stack deploy accepts. What Swarm cannot express is rewritten",
-        "or left out with a diagnostic on stderr, never silently. Exit 0 on success, 2 if a file cannot",
-        "be read or parsed."})
+        "Write one stack file docker stack deploy accepts, from a Compose project.",
+        "",
+        "The project is loaded like docker compose does: several files merged in order, include, extends, profiles, "
+            + ".env. What Swarm cannot express is rewritten or left out with a diagnostic on stderr, never silently. "
+            + "Exit 0 on success, 2 if a file cannot be read or parsed."})
 final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "swarm", defaultValue = "swarm", description = "The target format (swarm).")
   String to = "swarm";

@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
 /** {@code compose4j fmt}: prints the canonical YAML of a stack file. */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
     description = {
-        "Print the canonical YAML of a stack file on stdout. Several files are merged in order with",
-        "the Compose override rules (include and extends resolved, every profile kept).",
-        "Variables are interpolated from the environment and --env-file; relative paths are resolved",
-        "against the file's folder. Exit 0 on success, 2 if a file cannot be read or parsed."})
+        "Print the canonical YAML of stack files on stdout.",
+        "",
+        "Several files are merged in order with the Compose override rules (include and extends resolved, every profile "
+            + "kept). Variables are interpolated from the environment and --env-file; relative paths are resolved "
+            + "against the file's folder. Exit 0 on success, 2 if a file cannot be read or parsed."})
 final class FmtCommand implements Callable<Integer> {
   @Mixin
   InputOptions options;

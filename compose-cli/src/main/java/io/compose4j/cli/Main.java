@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "compose4j",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Canonical YAML and Swarm validation for Docker Compose and Swarm stack files.",
+    description = "Canonical YAML, Swarm validation and Compose-to-Swarm conversion for Docker Compose and Swarm stack files.",
     subcommands = {FmtCommand.class, ValidateCommand.class, ConvertCommand.class})
 public final class Main implements Runnable {
   /** Exit code for files that cannot be read or parsed, and for bad usage. */

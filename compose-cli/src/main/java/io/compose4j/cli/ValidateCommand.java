@@ -24,11 +24,12 @@ import picocli.CommandLine.Spec;
 /** {@code compose4j validate}: reports what a Swarm manager (or Compose) would refuse or ignore. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {
-        "Validate stack files: what docker stack deploy and a Swarm manager would refuse (errors),",
-        "silently ignore or get wrong (warnings), and advice (info, shown with --info).",
-        "Each file is validated as one stack; with several files their versions must also agree.",
-        "Exit 0 when there is no error (warnings allowed), 1 when there is an error, 2 when a file",
-        "cannot be read or parsed."})
+        "Report what docker stack deploy and a Swarm manager would refuse or ignore.",
+        "",
+        "Errors: what Docker or the manager refuses, and certain task-time failures. Warnings: what Swarm silently "
+            + "ignores or gets wrong. Info (shown with --info): advice. Each file is validated as one stack; with "
+            + "several files their versions must also agree. Exit 0 when there is no error (warnings allowed), 1 when "
+            + "there is an error, 2 when a file cannot be read or parsed."})
 final class ValidateCommand implements Callable<Integer> {
   /** Exit code when some file has an error. */
   static final int EXIT_ERRORS = 1;
