@@ -36,6 +36,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -336,5 +337,112 @@ class RoundTripProperties {
         .deploy(v.deploy().map(d -> d.copy(db -> db.labels(reverse(d.labels()))))))));
     return s.copy(b -> b.services(services).networks(reverse(s.networks())).volumes(reverse(s.volumes()))
         .secrets(reverse(s.secrets())).extensions(reverse(s.extensions())));
+  }
+
+  /** One folder for all loader properties (under target/), emptied before each try. */
+  private static final Path LOADER_DIR = Path.of("target", "loader-properties").toAbsolutePath();
+
+  private static Path tempDir() {
+    try {
+      if (java.nio.file.Files.exists(LOADER_DIR)) {
+        try (var files = java.nio.file.Files.walk(LOADER_DIR)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+      return java.nio.file.Files.createDirectories(LOADER_DIR);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Path write(Path dir, String name, String yaml) {
+    try {
+      return java.nio.file.Files.writeString(dir.resolve(name), yaml);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether a stack is one Compose itself would load unchanged: every mount has a target, and no
+   * list has two entries with the same identity (which Compose collapses into one).
+   */
+  private static boolean distinctIdentities(Stack stack) {
+    for (Service s : stack.services().values()) {
+      java.util.Set<String> targets = new java.util.HashSet<>();
+      for (Mount m : s.volumes()) {
+        if (m.target().filter(t -> !t.isBlank()).isEmpty() || !targets.add(m.target().get())) {
+          return false;
+        }
+      }
+      java.util.Set<String> ports = new java.util.HashSet<>();
+      for (PortMapping p : s.ports()) {
+        if (!ports.add(p.hostIp().orElse("") + ":" + p.published().orElse("") + ":" + p.target() + "/" + p.protocol())) {
+          return false;
+        }
+      }
+      java.util.Set<String> secrets = new java.util.HashSet<>();
+      for (var sec : s.secrets()) {
+        String t = sec.target().orElse(sec.source());
+        if (!secrets.add(t.startsWith("/") ? t : "/run/secrets/" + t)) {
+          return false;
+        }
+      }
+      for (List<String> list : List.of(s.dns(), s.dnsSearch(), s.dnsOpt(), s.capAdd(), s.capDrop(), s.profiles(),
+          s.expose(), s.extraHosts(), s.securityOpt())) {
+        if (new java.util.HashSet<>(list).size() != list.size()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A project of one file loads to what the single-file reader reads (same folder, every profile on). */
+  @Property(tries = 200)
+  void loadingAOneFileProjectEqualsReadingTheFile(@ForAll("composeStacks") Stack stack) {
+    net.jqwik.api.Assume.that(distinctIdentities(stack));
+    Path dir = tempDir();
+    String yaml = ComposeWriter.forTarget(Target.COMPOSE).write(stack);
+    Path file = write(dir, "compose.yml", yaml);
+    Stack read = ComposeReader.create().withEnvironment(java.util.Map.of()).withBaseDir(dir).read(file).stack();
+    Stack loaded = ComposeLoader.create().withEnvironment(java.util.Map.of()).withProfiles(java.util.List.of("*"))
+        .load(file).stack();
+    assertThat(loaded).as("loaded project of%n%s", yaml).isEqualTo(read);
+  }
+
+  /** An override file that says nothing changes nothing. */
+  @Property(tries = 200)
+  void anEmptyOverrideFileChangesNothing(@ForAll("composeStacks") Stack stack) {
+    net.jqwik.api.Assume.that(distinctIdentities(stack));
+    Path dir = tempDir();
+    String yaml = ComposeWriter.forTarget(Target.COMPOSE).write(stack);
+    Path file = write(dir, "compose.yml", yaml);
+    Path empty = write(dir, "override.yml", "services: {}\n");
+    ComposeLoader loader = ComposeLoader.create().withEnvironment(java.util.Map.of()).withProfiles(java.util.List.of("*"));
+    assertThat(loader.load(file, empty).stack()).as("%s", yaml).isEqualTo(loader.load(file).stack());
+  }
+
+  /** Loading the same file twice keeps every mapping and scalar, and doubles nothing that has an identity. */
+  @Property(tries = 200)
+  void aFileMergedWithItselfKeepsItsServicesImagesPortsAndMounts(@ForAll("composeStacks") Stack stack) {
+    net.jqwik.api.Assume.that(distinctIdentities(stack));
+    Path dir = tempDir();
+    String yaml = ComposeWriter.forTarget(Target.COMPOSE).write(stack);
+    Path file = write(dir, "compose.yml", yaml);
+    ComposeLoader loader = ComposeLoader.create().withEnvironment(java.util.Map.of()).withProfiles(java.util.List.of("*"));
+    Stack once = loader.load(file).stack();
+    Stack twice = loader.load(file, file).stack();
+    assertThat(twice.services().keySet()).isEqualTo(once.services().keySet());
+    once.services().forEach((name, s) -> {
+      var t = twice.services().get(name);
+      assertThat(t.image()).isEqualTo(s.image());
+      assertThat(t.ports()).as("%s ports in%n%s", name, yaml).isEqualTo(s.ports());
+      assertThat(t.volumes()).as("%s volumes in%n%s", name, yaml).isEqualTo(s.volumes());
+      assertThat(t.environment()).isEqualTo(s.environment());
+      assertThat(t.labels()).isEqualTo(s.labels());
+      assertThat(t.command()).isEqualTo(s.command());
+      assertThat(t.secrets()).isEqualTo(s.secrets());
+    });
   }
 }

@@ -218,8 +218,10 @@ public final class TreeMerger {
       } catch (IllegalArgumentException e) {
         throw new ComposeReadException(item.file, item.line, item.column, String.join(".", path), e.getMessage());
       }
-      Integer i = at.get(k);
-      if (i == null) {
+      Integer i = k.isEmpty() ? null : at.get(k);
+      if (k.isEmpty()) {
+        out.add(item); // no identity (a mount without target): kept, the validator reports it
+      } else if (i == null) {
         at.put(k, out.size());
         out.add(item);
       } else {
