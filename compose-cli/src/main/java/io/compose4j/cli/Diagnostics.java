@@ -10,12 +10,11 @@ final class Diagnostics {
 
   /** Returns where a diagnostic points in the file it was found in: its path or closest written ancestor. */
   static SourcePosition position(ReadResult read, Diagnostic d) {
-    return read.sourceMap().closest(d.path()).orElse(new SourcePosition(read.file(), 1, 1));
+    return read.positionOf(d.path());
   }
 
   static String line(ReadResult read, Diagnostic d) {
-    SourcePosition p = position(read, d);
-    return line(p.file(), p.line(), p.column(), d);
+    return position(read, d).describe(d);
   }
 
   /**
@@ -23,8 +22,6 @@ final class Diagnostics {
    * show (it could not be opened), and the form is then {@code FILE: severity: ...}.
    */
   static String line(String file, int line, int column, Diagnostic d) {
-    String where = line > 0 ? file + ":" + line + ":" + column : file;
-    String text = where + ": " + d.severity().label() + ": " + d.message() + " [" + d.ruleId() + "]";
-    return d.hint().isEmpty() ? text : text + "\n  hint: " + d.hint();
+    return new SourcePosition(file, line, column).describe(d);
   }
 }

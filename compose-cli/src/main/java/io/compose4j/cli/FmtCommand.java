@@ -77,7 +77,7 @@ final class FmtCommand implements Callable<Integer> {
         String path = "services." + e.getKey() + ".env_file";
         Path resolved = dir.resolve(f.path());
         if (f.required().orElse(true) && !Files.isRegularFile(resolved)) {
-          SourcePosition pos = read.sourceMap().closest(path).orElse(new SourcePosition(read.file(), 1, 1));
+          SourcePosition pos = read.positionOf(path);
           throw new ComposeReadException(read.file(), pos.line(), pos.column(), path + "[" + i + "]",
               "env_file " + f.path() + " does not exist (looked for " + resolved.normalize()
                   + "); create it or remove the entry");

@@ -42,8 +42,9 @@ public final class ComposeAssertions {
    * that cannot be read fails the test with the reader's positioned message.
    */
   public static StackAssert assertThatStackFile(Path file) {
-    ReadResult read = readStackFile(file);
-    String text = new String(bytes(file), StandardCharsets.UTF_8);
+    byte[] bytes = bytes(file);
+    ReadResult read = read(file, bytes);
+    String text = new String(bytes, StandardCharsets.UTF_8);
     return new StackAssert(read.stack(), StackSource.of(read, text), file.toAbsolutePath().getParent());
   }
 
@@ -58,9 +59,13 @@ public final class ComposeAssertions {
    * and reason) when the file cannot be read.
    */
   public static ReadResult readStackFile(Path file) {
+    return read(file, bytes(file));
+  }
+
+  private static ReadResult read(Path file, byte[] bytes) {
     try {
       return ComposeReader.create().withEnvironment(System.getenv()).withBaseDir(file.toAbsolutePath().getParent())
-          .read(bytes(file), file.toString());
+          .read(bytes, file.toString());
     } catch (ComposeReadException e) {
       throw new AssertionError("cannot read the stack file: " + e.getMessage(), e);
     }

@@ -172,15 +172,13 @@ public final class StackFolder {
     for (Diagnostic d : diagnostics) {
       boolean fails = d.severity() == Severity.ERROR || failOnWarnings && d.severity() == Severity.WARNING;
       if (fails && !suppressed.contains(d.ruleId())) {
-        failing.add(new Placed(read.sourceMap().closest(d.path()).orElse(new SourcePosition(read.file(), 1, 1)), d));
+        failing.add(new Placed(read.positionOf(d.path()), d));
       }
     }
     failing.sort(java.util.Comparator.comparingInt((Placed x) -> x.at().line()).thenComparingInt(x -> x.at().column()));
     List<String> lines = new ArrayList<>();
     for (Placed x : failing) {
-      Diagnostic d = x.d();
-      lines.add(x.at().file() + ":" + x.at().line() + ":" + x.at().column() + ": " + d.severity().label() + ": "
-          + d.message() + " [" + d.ruleId() + "]" + (d.hint().isEmpty() ? "" : "\n  hint: " + d.hint()));
+      lines.add(x.at().describe(x.d()));
     }
     return lines;
   }

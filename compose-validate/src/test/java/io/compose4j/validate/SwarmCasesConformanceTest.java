@@ -115,8 +115,13 @@ class SwarmCasesConformanceTest {
   }
 
   static Map<String, String> exceptions() throws IOException {
+    return exceptions("/conformance/swarm-cases-exceptions.tsv");
+  }
+
+  /** Reads a {@code case<TAB>reason} list (comment lines start with #). */
+  static Map<String, String> exceptions(String resource) throws IOException {
     Map<String, String> known = new TreeMap<>();
-    try (var in = SwarmCasesConformanceTest.class.getResourceAsStream("/conformance/swarm-cases-exceptions.tsv")) {
+    try (var in = SwarmCasesConformanceTest.class.getResourceAsStream(resource)) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] f = line.split("\t", 2);

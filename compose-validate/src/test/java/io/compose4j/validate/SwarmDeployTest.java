@@ -81,16 +81,7 @@ class SwarmDeployTest {
   }
 
   static Map<String, String> exceptions() throws IOException {
-    Map<String, String> known = new TreeMap<>();
-    try (var in = SwarmDeployTest.class.getResourceAsStream("/conformance/swarm-deploy-exceptions.tsv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] f = line.split("\t", 2);
-          known.put(f[0], f.length > 1 ? f[1] : "");
-        }
-      }
-    }
-    return known;
+    return SwarmCasesConformanceTest.exceptions("/conformance/swarm-deploy-exceptions.tsv");
   }
 
   /** A stack name of the same length as the case's (name-length rules), unique per deploy. */

@@ -558,81 +558,56 @@ final class ModelBinder {
 
   // small helpers that read an optional key and hand the converted value to a setter
 
-  private void str(Obj o, String key, Consumer<String> set) {
+  /** Reads an optional key with a converter and hands the value to a setter when the key is there. */
+  private <T> void optional(Obj o, String key, java.util.function.BiFunction<YNode, String, T> read, Consumer<T> set) {
     YNode n = o.get(key);
     if (n != null) {
-      set.accept(str(n, o.child(key)));
+      set.accept(read.apply(n, o.child(key)));
     }
+  }
+
+  private void str(Obj o, String key, Consumer<String> set) {
+    optional(o, key, this::str, set);
   }
 
   private void text(Obj o, String key, Consumer<String> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(text(n, o.child(key)));
-    }
+    optional(o, key, this::text, set);
   }
 
   private void bool(Obj o, String key, Consumer<Boolean> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(bool(n, o.child(key)));
-    }
+    optional(o, key, this::bool, set);
   }
 
   private void lng(Obj o, String key, Consumer<Long> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(integer(n, o.child(key)));
-    }
+    optional(o, key, this::integer, set);
   }
 
   private void int32(Obj o, String key, Consumer<Integer> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(int32(n, o.child(key)));
-    }
+    optional(o, key, this::int32, set);
   }
 
   private void dur(Obj o, String key, Consumer<Duration> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(duration(n, o.child(key)));
-    }
+    optional(o, key, this::duration, set);
   }
 
   private void size(Obj o, String key, Consumer<ByteSize> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(size(n, o.child(key)));
-    }
+    optional(o, key, this::size, set);
   }
 
   private void strings(Obj o, String key, Consumer<List<String>> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(strings(n, o.child(key)));
-    }
+    optional(o, key, this::strings, set);
   }
 
   private void stringOrList(Obj o, String key, Consumer<List<String>> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(stringOrList(n, o.child(key)));
-    }
+    optional(o, key, this::stringOrList, set);
   }
 
   private void labels(Obj o, String key, Consumer<Map<String, String>> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(labels(n, o.child(key)));
-    }
+    optional(o, key, this::labels, set);
   }
 
   private void stringMap(Obj o, String key, Consumer<Map<String, String>> set) {
-    YNode n = o.get(key);
-    if (n != null) {
-      set.accept(stringMap(n, o.child(key)));
-    }
+    optional(o, key, this::stringMap, set);
   }
 
   private void each(Obj o, String key, BiConsumer<YNode, String> item) {

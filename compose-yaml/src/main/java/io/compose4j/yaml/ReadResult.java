@@ -26,4 +26,12 @@ public record ReadResult(String file, Stack stack, SourceMap sourceMap, List<Dia
     warnings = List.copyOf(warnings);
     facts = List.copyOf(facts);
   }
+
+  /**
+   * Returns where a YAML path was written, or its closest written ancestor (a diagnostic about a
+   * key that is missing points at its parent), or the start of the file.
+   */
+  public SourcePosition positionOf(String path) {
+    return sourceMap.closest(path).orElse(new SourcePosition(file, 1, 1));
+  }
 }

@@ -72,10 +72,7 @@ public final class SwarmConverter {
     if (outputDir == null || baseDir == null || Path.of(path).isAbsolute() || path.startsWith("~")) {
       return path;
     }
-    Path target = baseDir.resolve(path).toAbsolutePath().normalize();
-    Path from = outputDir.toAbsolutePath().normalize();
-    String rel = from.relativize(target).toString();
-    return rel.isEmpty() ? "." : rel.startsWith("..") ? rel : "./" + rel;
+    return io.compose4j.yaml.internal.ProjectLoader.relative(baseDir.resolve(path), outputDir);
   }
 
   /** Lowers the stack and writes it as Swarm stack YAML. */
@@ -145,6 +142,29 @@ public final class SwarmConverter {
     return new Result(lowered, written.yaml(), out);
   }
 
+  /**
+   * Moves a service-level setting ({@code mem_limit}) into its deploy equivalent unless that is
+   * set already; returns whether it was moved. Either way the diagnostic says what happened.
+   */
+  private static <T> boolean lower(Optional<T> value, Optional<T> deployValue, java.util.function.Consumer<T> set,
+      String service, String key, String deployKey, List<Diagnostic> out) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    if (deployValue.isPresent()) {
+      out.add(Diagnostic.warning("convert-resources", service + "." + key,
+          key + " is left out; " + deployKey + " decides", "remove " + key));
+      return false;
+    }
+    set.accept(value.get());
+    out.add(Diagnostic.info("convert-resources", service + "." + key, key + " becomes " + deployKey, ""));
+    return true;
+  }
+
+  private static boolean isEmpty(Resource r) {
+    return r.cpus().isEmpty() && r.memory().isEmpty() && r.genericResources().isEmpty() && r.devices().isEmpty();
+  }
+
   /** The project name Compose uses for image names: the {@code name}, else the project folder's name. */
   private static String projectName(Stack stack, Path baseDir) {
     String raw = stack.name().orElse(baseDir == null || baseDir.getFileName() == null ? "project"
@@ -189,49 +209,23 @@ public final class SwarmConverter {
     Resource reservations = resources == null ? null : resources.reservations().orElse(null);
     Resource.Builder lim = limits == null ? Resource.builder() : limits.toBuilder();
     Resource.Builder res = reservations == null ? Resource.builder() : reservations.toBuilder();
-    boolean resourcesChanged = false;
-    if (s.memLimit().isPresent()) {
-      if (limits == null || limits.memory().isEmpty()) {
-        lim.memory(s.memLimit().get());
-        resourcesChanged = true;
-        out.add(Diagnostic.info("convert-resources", p + ".mem_limit", "mem_limit becomes deploy.resources.limits.memory", ""));
-      } else {
-        out.add(Diagnostic.warning("convert-resources", p + ".mem_limit",
-            "mem_limit is left out; deploy.resources.limits.memory decides", "remove mem_limit"));
-      }
-      b.memLimit(Optional.empty());
-    }
-    if (s.cpus().isPresent()) {
-      if (limits == null || limits.cpus().isEmpty()) {
-        lim.cpus(s.cpus().get());
-        resourcesChanged = true;
-        out.add(Diagnostic.info("convert-resources", p + ".cpus", "cpus becomes deploy.resources.limits.cpus", ""));
-      } else {
-        out.add(Diagnostic.warning("convert-resources", p + ".cpus",
-            "cpus is left out; deploy.resources.limits.cpus decides", "remove cpus"));
-      }
-      b.cpus(Optional.empty());
-    }
-    if (s.memReservation().isPresent()) {
-      if (reservations == null || reservations.memory().isEmpty()) {
-        res.memory(s.memReservation().get());
-        resourcesChanged = true;
-        out.add(Diagnostic.info("convert-resources", p + ".mem_reservation",
-            "mem_reservation becomes deploy.resources.reservations.memory", ""));
-      } else {
-        out.add(Diagnostic.warning("convert-resources", p + ".mem_reservation",
-            "mem_reservation is left out; deploy.resources.reservations.memory decides", "remove mem_reservation"));
-      }
-      b.memReservation(Optional.empty());
-    }
+    boolean resourcesChanged = lower(s.memLimit(), limits == null ? Optional.empty() : limits.memory(), lim::memory,
+        p, "mem_limit", "deploy.resources.limits.memory", out);
+    resourcesChanged |= lower(s.cpus(), limits == null ? Optional.empty() : limits.cpus(), lim::cpus,
+        p, "cpus", "deploy.resources.limits.cpus", out);
+    resourcesChanged |= lower(s.memReservation(), reservations == null ? Optional.empty() : reservations.memory(),
+        res::memory, p, "mem_reservation", "deploy.resources.reservations.memory", out);
+    b.memLimit(Optional.empty());
+    b.cpus(Optional.empty());
+    b.memReservation(Optional.empty());
     if (resourcesChanged) {
       Resources.Builder rb = resources == null ? Resources.builder() : resources.toBuilder();
       Resource l = lim.build();
       Resource r = res.build();
-      if (l.cpus().isPresent() || l.memory().isPresent() || !l.genericResources().isEmpty() || !l.devices().isEmpty()) {
+      if (!isEmpty(l)) {
         rb.limits(l);
       }
-      if (r.cpus().isPresent() || r.memory().isPresent() || !r.genericResources().isEmpty() || !r.devices().isEmpty()) {
+      if (!isEmpty(r)) {
         rb.reservations(r);
       }
       d.resources(rb.build());

@@ -107,7 +107,14 @@ class ConvertAcceptanceTest {
 
   /** Converts a file like {@code compose4j convert --profile '*'} and writes {@code <file>.swarm.yml} beside it. */
   static Path convert(Path source) throws IOException {
-    ReadResult read = ComposeLoader.create().withEnvironment(Map.of()).withProfiles(List.of("*")).load(List.of(source));
+    return convert(source, load(source));
+  }
+
+  static ReadResult load(Path source) {
+    return ComposeLoader.create().withEnvironment(Map.of()).withProfiles(List.of("*")).load(List.of(source));
+  }
+
+  static Path convert(Path source, ReadResult read) throws IOException {
     Path dir = source.getParent();
     SwarmConverter.Result result = SwarmConverter.create(dir).writtenTo(dir).convert(read.stack());
     Path out = dir.resolve(source.getFileName() + ".swarm.yml");
@@ -120,8 +127,8 @@ class ConvertAcceptanceTest {
     ReadResult read;
     Path out;
     try {
-      read = ComposeLoader.create().withEnvironment(Map.of()).withProfiles(List.of("*")).load(List.of(source));
-      out = convert(source);
+      read = load(source);
+      out = convert(source, read);
     } catch (ComposeReadException e) {
       return "convert refuses: " + e.getMessage();
     }

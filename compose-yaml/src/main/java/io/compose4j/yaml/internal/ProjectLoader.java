@@ -32,6 +32,7 @@ public final class ProjectLoader {
   private final List<io.compose4j.model.SyntaxFact> facts = new ArrayList<>();
   private final Map<String, String> unsetPaths = new LinkedHashMap<>();
   private final Deque<String> includeChain = new ArrayDeque<>();
+  private final Map<Path, YNode> extendedFiles = new java.util.HashMap<>();
 
   /**
    * @param environment the interpolation lookup (null for unset variables)
@@ -77,11 +78,7 @@ public final class ProjectLoader {
   /** Reads, interpolates and resolves the includes and extends of one file. */
   private YNode loadFile(Path file, Function<String, String> env, Path baseDir) {
     String name = display(file);
-    YNode root = parse(file, name);
-    Interpolator interpolator = new Interpolator(env::apply, name);
-    interpolator.interpolateTree(root);
-    interpolator.unsetVariableUses().forEach((v, p) -> unsetPaths.putIfAbsent(v, p));
-    facts.addAll(interpolator.facts());
+    YNode root = readInterpolated(file, name, env, true);
     if (!(root instanceof YNode.YMap map)) {
       throw new ComposeReadException(name, root.line, root.column, "",
           "a Compose file must be a mapping with a 'services' key, found " + root.describe());
@@ -93,6 +90,21 @@ public final class ProjectLoader {
     }
     resolveExtends(map, file, new ArrayDeque<>());
     return map;
+  }
+
+  /**
+   * Reads and interpolates a file; {@code record} keeps its unset variables and syntax facts
+   * (their paths are project paths only for the project's own files, not for an extended one).
+   */
+  private YNode readInterpolated(Path file, String name, Function<String, String> env, boolean record) {
+    YNode root = parse(file, name);
+    Interpolator interpolator = new Interpolator(env::apply, name);
+    interpolator.interpolateTree(root);
+    if (record) {
+      interpolator.unsetVariableUses().forEach(unsetPaths::putIfAbsent);
+      facts.addAll(interpolator.facts());
+    }
+    return root;
   }
 
   private YNode parse(Path file, String name) {
@@ -112,12 +124,9 @@ public final class ProjectLoader {
     return root;
   }
 
-  private String display(Path file) {
-    Path abs = file.toAbsolutePath().normalize();
-    if (abs.startsWith(projectDir)) {
-      return file.isAbsolute() ? abs.toString() : file.toString();
-    }
-    return file.toString();
+  /** The name a file has in positions and errors: as given, normalized when absolute. */
+  private static String display(Path file) {
+    return file.isAbsolute() ? file.normalize().toString() : file.toString();
   }
 
   // ------------------------------------------------------------------------------ include
@@ -282,9 +291,8 @@ public final class ProjectLoader {
     } else {
       Path other = dir.resolve(baseFile).normalize();
       String otherName = display(other);
-      YNode otherRoot = parse(other, otherName);
-      Interpolator interpolator = new Interpolator(environment::apply, otherName);
-      interpolator.interpolateTree(otherRoot);
+      // read once however many services extend it; resolving its extends in place is idempotent
+      YNode otherRoot = extendedFiles.computeIfAbsent(other, f -> readInterpolated(f, otherName, environment, false));
       YNode.Entry otherServices = otherRoot instanceof YNode.YMap om ? om.get("services") : null;
       if (otherServices == null || !(otherServices.value() instanceof YNode.YMap osm) || osm.get(baseName) == null) {
         throw new ComposeReadException(ext.file(), ext.line(), ext.column(), where,
@@ -418,7 +426,8 @@ public final class ProjectLoader {
     }
   }
 
-  private static String relative(Path target, Path dir) {
+  /** Returns {@code target} relative to {@code dir}, as {@code ./x}, {@code ../x} or {@code .}. */
+  public static String relative(Path target, Path dir) {
     String rel = dir.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString();
     if (rel.isEmpty()) {
       return ".";

@@ -36,29 +36,55 @@ import java.util.function.Function;
 public final class TreeMerger {
   private TreeMerger() {}
 
-  private static final List<String> OVERRIDE = List.of(
-      "services.*.command", "services.*.entrypoint", "services.*.healthcheck.test");
-  private static final List<String> KEY_VALUE = List.of(
+  /** A YAML path pattern ({@code services.*.ports}), split once. */
+  private record PathPattern(String[] parts) {
+    static List<PathPattern> of(String... patterns) {
+      return java.util.Arrays.stream(patterns).map(p -> new PathPattern(p.split("\\."))).toList();
+    }
+
+    boolean matches(List<String> path) {
+      if (parts.length != path.size()) {
+        return false;
+      }
+      for (int i = 0; i < parts.length; i++) {
+        if (!parts[i].equals("*") && !parts[i].equals(path.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static final List<PathPattern> OVERRIDE = PathPattern.of(
+      "services.*.command", "services.*.entrypoint", "services.*.healthcheck.test", "services.*.ulimits.*");
+  private static final List<PathPattern> BUILD = PathPattern.of("services.*.build");
+  private static final List<PathPattern> LOGGING = PathPattern.of("services.*.logging");
+  private static final List<PathPattern> EXTRA_HOSTS = PathPattern.of("services.*.extra_hosts");
+  private static final List<PathPattern> KEY_VALUE = PathPattern.of(
       "services.*.environment", "services.*.labels", "services.*.annotations", "services.*.deploy.labels",
       "services.*.sysctls", "services.*.build.args", "services.*.build.labels", "services.*.build.additional_contexts",
       "networks.*.labels", "volumes.*.labels", "secrets.*.labels", "configs.*.labels", "networks.*.driver_opts",
       "volumes.*.driver_opts");
-  private static final List<String> AS_MAPPING = List.of("services.*.depends_on", "services.*.networks");
-  private static final Map<String, Function<YNode, String>> UNIQUE = new LinkedHashMap<>();
+  private static final List<PathPattern> AS_MAPPING = PathPattern.of("services.*.depends_on", "services.*.networks");
+  private static final Map<PathPattern, Function<YNode, String>> UNIQUE = new LinkedHashMap<>();
+
+  private static void unique(String pattern, Function<YNode, String> key) {
+    UNIQUE.put(PathPattern.of(pattern).get(0), key);
+  }
 
   static {
     Function<YNode, String> text = n -> n instanceof YNode.YScalar s ? s.text : String.valueOf(n);
-    UNIQUE.put("services.*.volumes", TreeMerger::mountTarget);
-    UNIQUE.put("services.*.devices", TreeMerger::deviceTarget);
-    UNIQUE.put("services.*.ports", TreeMerger::portKey);
-    UNIQUE.put("services.*.secrets", n -> fileMountTarget(n, "/run/secrets/"));
-    UNIQUE.put("services.*.configs", n -> fileMountTarget(n, "/"));
-    UNIQUE.put("services.*.env_file", n -> n instanceof YNode.YMap m && m.get("path") != null
+    unique("services.*.volumes", TreeMerger::mountTarget);
+    unique("services.*.devices", TreeMerger::deviceTarget);
+    unique("services.*.ports", TreeMerger::portKey);
+    unique("services.*.secrets", n -> fileMountTarget(n, "/run/secrets/"));
+    unique("services.*.configs", n -> fileMountTarget(n, "/"));
+    unique("services.*.env_file", n -> n instanceof YNode.YMap m && m.get("path") != null
         ? text.apply(m.get("path").value()) : text.apply(n));
     for (String key : List.of("expose", "dns", "dns_opt", "dns_search", "cap_add", "cap_drop", "profiles", "links",
         "tmpfs", "extra_hosts", "security_opt", "group_add", "networks.*.aliases", "networks.*.link_local_ips",
         "build.tags", "build.platforms", "build.cache_from", "build.cache_to")) {
-      UNIQUE.put("services.*." + key, text);
+      unique("services.*." + key, text);
     }
   }
 
@@ -134,13 +160,10 @@ public final class TreeMerger {
     if (matches(path, OVERRIDE)) {
       return override;
     }
-    if (matches(path, List.of("services.*.ulimits.*"))) {
-      return override;
-    }
-    if (matches(path, List.of("services.*.build"))) {
+    if (matches(path, BUILD)) {
       return mergeMaps(buildMap(base), buildMap(override), path);
     }
-    if (matches(path, List.of("services.*.logging")) && base instanceof YNode.YMap b && override instanceof YNode.YMap o) {
+    if (matches(path, LOGGING) && base instanceof YNode.YMap b && override instanceof YNode.YMap o) {
       YNode.Entry bd = b.get("driver");
       YNode.Entry od = o.get("driver");
       if (bd != null && od != null && !text(bd.value()).equals(text(od.value()))) {
@@ -148,7 +171,7 @@ public final class TreeMerger {
       }
       return mergeMaps(b, o, path);
     }
-    if (matches(path, List.of("services.*.extra_hosts"))) {
+    if (matches(path, EXTRA_HOSTS)) {
       base = hostsAsList(base);
       override = hostsAsList(override);
     }
@@ -199,8 +222,8 @@ public final class TreeMerger {
   }
 
   private static Function<YNode, String> uniqueKey(List<String> path) {
-    for (Map.Entry<String, Function<YNode, String>> e : UNIQUE.entrySet()) {
-      if (matches(path, List.of(e.getKey()))) {
+    for (Map.Entry<PathPattern, Function<YNode, String>> e : UNIQUE.entrySet()) {
+      if (e.getKey().matches(path)) {
         return e.getValue();
       }
     }
@@ -233,17 +256,9 @@ public final class TreeMerger {
     return seq;
   }
 
-  private static boolean matches(List<String> path, List<String> patterns) {
-    for (String pattern : patterns) {
-      String[] parts = pattern.split("\\.");
-      if (parts.length != path.size()) {
-        continue;
-      }
-      boolean ok = true;
-      for (int i = 0; i < parts.length && ok; i++) {
-        ok = parts[i].equals("*") || parts[i].equals(path.get(i));
-      }
-      if (ok) {
+  private static boolean matches(List<String> path, List<PathPattern> patterns) {
+    for (PathPattern pattern : patterns) {
+      if (pattern.matches(path)) {
         return true;
       }
     }
