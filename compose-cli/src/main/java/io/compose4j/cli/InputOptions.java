@@ -28,7 +28,7 @@ final class InputOptions {
   Map<String, String> environment(Map<String, String> process) {
     Map<String, String> env = new LinkedHashMap<>();
     for (Path f : envFiles) {
-      env.putAll(EnvFiles.read(f));
+      env.putAll(EnvFiles.read(f, v -> process.containsKey(v) ? process.get(v) : env.get(v)));
     }
     env.putAll(process);
     return env;
@@ -36,6 +36,7 @@ final class InputOptions {
 
   /** Returns a reader for one stack file: the environment above, paths relative to the file's folder. */
   ComposeReader readerFor(Path file, Map<String, String> env) {
+    Main.CURRENT_FILE.set(file.toString());
     Path dir = file.toAbsolutePath().getParent();
     return ComposeReader.create().withEnvironment(env).withBaseDir(dir);
   }

@@ -318,7 +318,7 @@ final class EndpointRules {
               for (int i = 0; i < s.ports().size(); i++) {
                 PortMapping p = s.ports().get(i);
                 if (p.published().isPresent() && p.published().get().matches("\\d+")
-                    && Long.parseLong(p.published().get()) > 65535) {
+                    && outOfRange(p.published().get())) {
                   ctx.report(path(name) + ".ports[" + i + "].published", "published port " + p.published().get()
                       + " is out of range", "use a port between 1 and 65535");
                 }
@@ -370,5 +370,11 @@ final class EndpointRules {
                 ingress network is present`); it exists unless it was removed. Not checkable from the
                 file.""")
             .documentationOnly());
+  }
+
+  /** Whether a published port written in digits exceeds 65535 (without overflowing on 2^63 or more). */
+  private static boolean outOfRange(String digits) {
+    String d = digits.replaceFirst("^0+(?=.)", "");
+    return d.length() > 5 || Integer.parseInt(d) > 65535;
   }
 }

@@ -83,10 +83,12 @@ public final class ComposeLoader {
     }
     Path dir = projectDir != null ? projectDir : files.get(0).toAbsolutePath().getParent();
     Map<String, String> variables = new LinkedHashMap<>();
+    // a value may use the process environment and the files (and lines) before it
+    java.util.function.Function<String, String> outside = v -> environment.containsKey(v) ? environment.get(v) : variables.get(v);
     if (envFiles != null) {
-      envFiles.forEach(f -> variables.putAll(EnvFiles.read(f)));
+      envFiles.forEach(f -> variables.putAll(EnvFiles.read(f, outside)));
     } else if (Files.isRegularFile(dir.resolve(".env"))) {
-      variables.putAll(EnvFiles.read(dir.resolve(".env")));
+      variables.putAll(EnvFiles.read(dir.resolve(".env"), outside));
     }
     variables.putAll(environment);
     ProjectLoader loader = new ProjectLoader(variables::get, dir);

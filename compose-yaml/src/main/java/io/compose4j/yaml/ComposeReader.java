@@ -34,20 +34,32 @@ import java.util.Objects;
 public final class ComposeReader {
   private final Map<String, String> environment;
   private final Path baseDir;
+  private final ReaderLimits limits;
 
-  private ComposeReader(Map<String, String> environment, Path baseDir) {
+  private ComposeReader(Map<String, String> environment, Path baseDir, ReaderLimits limits) {
     this.environment = environment;
     this.baseDir = baseDir;
+    this.limits = limits;
   }
 
   /** Returns a reader with an empty environment that leaves relative paths as written. */
   public static ComposeReader create() {
-    return new ComposeReader(Map.of(), null);
+    return new ComposeReader(Map.of(), null, ReaderLimits.defaults());
   }
 
   /** Returns a reader that interpolates variables from this environment (replacing the previous one). */
   public ComposeReader withEnvironment(Map<String, String> env) {
-    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir);
+    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir, limits);
+  }
+
+  /** Returns a reader that enforces these limits (see {@link ReaderLimits} and docs/FORMAT.md, "Limits"). */
+  public ComposeReader withLimits(ReaderLimits limits) {
+    return new ComposeReader(environment, baseDir, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** Returns the limits this reader enforces. */
+  public ReaderLimits limits() {
+    return limits;
   }
 
   /**
@@ -56,7 +68,7 @@ public final class ComposeReader {
    * directory (normally the stack file's folder).
    */
   public ComposeReader withBaseDir(Path dir) {
-    return new ComposeReader(environment, dir.toAbsolutePath().normalize());
+    return new ComposeReader(environment, dir.toAbsolutePath().normalize(), limits);
   }
 
   /** Returns the environment variables are interpolated from. */
@@ -73,6 +85,11 @@ public final class ComposeReader {
     Objects.requireNonNull(file, "file");
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        throw new ComposeReadException(file.toString(), 1, 1, "", "the file has " + size
+            + " bytes, more than the limit " + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ComposeReadException(file.toString(), 0, 0, "", "no such file; check the path");
@@ -89,6 +106,10 @@ public final class ComposeReader {
    * @throws ComposeReadException if they are not a valid Compose file
    */
   public ReadResult read(byte[] yaml, String name) {
+    if (yaml.length > limits.maxFileBytes()) {
+      throw new ComposeReadException(name, 1, 1, "", "the file has " + yaml.length
+          + " bytes, more than the limit " + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
+    }
     return read(YamlTreeReader.decode(yaml, name), name);
   }
 
@@ -101,12 +122,12 @@ public final class ComposeReader {
   public ReadResult read(String yaml, String name) {
     Objects.requireNonNull(yaml, "yaml");
     Objects.requireNonNull(name, "name");
-    YNode root = YamlTreeReader.read(yaml, name);
+    YNode root = YamlTreeReader.read(yaml, name, limits);
     if (root == null || isEmptyMap(root) && yaml.isBlank()) {
       throw new ComposeReadException(name, 1, 1, "",
           "the file is empty; a Compose file needs at least a 'services' mapping");
     }
-    Interpolator interpolator = new Interpolator(environment::get, name);
+    Interpolator interpolator = new Interpolator(environment::get, name, limits.maxInterpolationDepth());
     interpolator.interpolateTree(root);
     List<Diagnostic> warnings = new ArrayList<>();
     for (Map.Entry<String, String> unset : interpolator.unsetVariableUses().entrySet()) {
@@ -115,7 +136,7 @@ public final class ComposeReader {
           "the variable " + variable + " is not set; an empty string is used",
           "set it in the environment or an --env-file, or give a default with ${" + variable + ":-default}"));
     }
-    ModelBinder binder = new ModelBinder(name, warnings, baseDir, environment::get);
+    ModelBinder binder = new ModelBinder(name, warnings, baseDir, environment::get, limits);
     Stack stack = binder.stack(root);
     List<io.compose4j.model.SyntaxFact> facts = new ArrayList<>(binder.facts());
     facts.addAll(interpolator.facts());

@@ -86,11 +86,20 @@ final class ModelBinder {
   private final Function<String, String> env;
   private final List<SyntaxFact> facts = new ArrayList<>();
 
+  private final ReaderLimits limits;
+  /** Port mappings the short syntax has expanded to so far in this file (bounded by {@link ReaderLimits#maxExpandedPorts()}). */
+  private long expandedPorts;
+
   ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env) {
+    this(file, warnings, baseDir, env, ReaderLimits.defaults());
+  }
+
+  ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env, ReaderLimits limits) {
     this.file = file;
     this.warnings = warnings;
     this.baseDir = baseDir;
     this.env = env;
+    this.limits = limits;
   }
 
   List<SyntaxFact> facts() {
@@ -1245,8 +1254,13 @@ final class ModelBinder {
     if (n instanceof YNode.YScalar s) {
       String spec = (s.kind() == Kind.INT) ? Scalars.goString(s) : str(n, path);
       try {
-        List<PortMapping> ports = PortMapping.parseAll(spec);
+        List<PortMapping> ports = PortMapping.parseAll(spec, limits.maxExpandedPorts() - expandedPorts);
+        expandedPorts += ports.size();
         return ports;
+      } catch (PortMapping.TooManyPortsException e) {
+        throw error(n, path, "the port range expands to " + e.count() + " mappings, and with the "
+            + expandedPorts + " before it in this file that is more than the limit "
+            + ReaderLimits.raise("maxExpandedPorts", limits.maxExpandedPorts()));
       } catch (IllegalArgumentException e) {
         throw error(n, path, e.getMessage());
       }

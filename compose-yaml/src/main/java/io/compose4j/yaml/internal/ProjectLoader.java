@@ -171,10 +171,13 @@ public final class ProjectLoader {
       if (envFiles.isEmpty()) {
         Path candidate = includedDir.resolve(".env");
         if (Files.isRegularFile(candidate)) {
-          dotEnv.putAll(EnvFiles.read(candidate));
+          dotEnv.putAll(EnvFiles.read(candidate, environment));
         }
       } else {
-        envFiles.forEach(f -> dotEnv.putAll(EnvFiles.read(dir.resolve(f))));
+        envFiles.forEach(f -> dotEnv.putAll(EnvFiles.read(dir.resolve(f), v -> {
+          String value = environment.apply(v);
+          return value != null ? value : dotEnv.get(v);
+        })));
       }
       Function<String, String> env = v -> {
         String value = environment.apply(v);
