@@ -110,6 +110,12 @@ public final class ProjectLoader {
   private YNode parse(Path file, String name) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      long max = io.compose4j.yaml.ReaderLimits.defaults().maxFileBytes();
+      if (size > max) {
+        throw new ComposeReadException(name, 1, 1, "", "the file has " + size + " bytes, more than the limit "
+            + io.compose4j.yaml.ReaderLimits.raise("maxFileBytes", max));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ComposeReadException(name, 0, 0, "", "no such file; check the path");
