@@ -117,7 +117,20 @@ class Issue14RegressionTest {
       }
       ComposeReadException e = fail(yaml.toString());
       assertThat(e.path()).isEqualTo("services.s2.ports[0]");
-      assertThat(e.reason()).contains("8000 before it");
+      assertThat(e.reason()).contains("8000 that ranges expanded to before it");
+    }
+
+    @Test
+    void portsWithoutARangeDoNotCount() {
+      ComposeReader reader = ComposeReader.create().withLimits(ReaderLimits.defaults().withMaxExpandedPorts(3));
+      StringBuilder yaml = new StringBuilder(WEB + "    ports:\n");
+      for (int i = 0; i < 10; i++) {
+        yaml.append("      - \"").append(8000 + i).append(":80").append(i).append("\"\n");
+      }
+      assertThat(reader.read(yaml + "      - \"9000-9002:9000-9002\"\n", "stack.yml").stack().services().get("web").ports())
+          .hasSize(13);
+      assertThat(fail(reader, yaml + "      - \"9000-9002:9000-9002\"\n      - \"9100-9101:9100-9101\"\n").reason())
+          .contains("expands to 2 mappings, and with the 3 that ranges expanded to before it");
     }
 
     @Test
