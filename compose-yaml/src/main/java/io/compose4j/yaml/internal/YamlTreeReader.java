@@ -59,6 +59,8 @@ public final class YamlTreeReader {
   private final Map<String, YNode> anchors = new HashMap<>();
   private final Set<String> anchorsInProgress = new HashSet<>();
   private final IdentityHashMap<YNode, Long> weights = new IdentityHashMap<>();
+  /** One instance of each short text: a large stack repeats its keys and most values thousands of times. */
+  private final HashMap<String, String> strings = new HashMap<>();
   private int aliasCount;
   private long aliasExpansion;
 
@@ -336,7 +338,7 @@ public final class YamlTreeReader {
   }
 
   private YNode.YScalar scalar(ScalarEvent se, int[] pos) {
-    String text = se.getValue();
+    String text = shared(se.getValue());
     boolean plain = se.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
     String tag = se.getTag();
     checkScalarLength(text, pos);
@@ -363,6 +365,14 @@ public final class YamlTreeReader {
       kind = YNode.Kind.STRING;
     }
     return new YNode.YScalar(pos[0], pos[1], tag, text, plain, kind);
+  }
+
+  private String shared(String text) {
+    if (text.length() > 64) {
+      return text;
+    }
+    String known = strings.putIfAbsent(text, text);
+    return known != null ? known : text;
   }
 
   private void checkScalarLength(String text, int[] pos) {
@@ -489,6 +499,7 @@ public final class YamlTreeReader {
         throw error(kp[0], kp[1], "", "the key '" + key + "' is already defined at line "
             + previous.line() + "; remove one of them");
       }
+      key = shared(key);
       explicit.put(key, new YNode.Entry(key, kp[0], kp[1], value));
       order.add(key);
     }
