@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14, item 4 of the defects: running out of heap is reported as one line with exit 2, never
+ * Issue 14, item 4 of the defects: running out of heap or stack is reported as one line with exit 2, never
  * a stack trace unless {@code --debug}; and exit-2 messages stay on one line (defect 8). The heap
  * case runs the CLI in a child JVM with a 24 MB heap on a 12 MB file.
  */
@@ -40,8 +40,13 @@ class ResourceExhaustionTest {
   record Child(int code, String out, String err) {}
 
   private static Child runChild(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx24m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+    return runChildWith(List.of("-Xmx24m"), args);
+  }
+
+  private static Child runChildWith(List<String> jvm, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvm);
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
@@ -58,6 +63,17 @@ class ResourceExhaustionTest {
       assertThat(c.err()).as(command).isEqualTo(big + ": error: the file is too large for the available memory; give Java "
           + "more heap (for example JDK_JAVA_OPTIONS=-Xmx2g) or split the file (run with --debug for details)\n");
     }
+  }
+
+  @Test
+  void stackOverflowIsOneLineWithExitTwo() throws Exception {
+    // the nesting limit raised far beyond what a 256 KB stack can walk
+    Path deep = dir.resolve("deep.yml");
+    Files.writeString(deep, "services:\n  web:\n    image: nginx\n    labels:\n      a: " + "[".repeat(9000) + "]".repeat(9000) + "\n");
+    Child c = runChildWith(List.of("-Xss256k", "-Dcompose4j.maxNestingDepth=1000000"), "validate", deep.toString());
+    assertThat(c.code()).as(c.err()).isEqualTo(2);
+    assertThat(c.err()).isEqualTo(deep + ": error: the file is nested too deeply for the available stack; give Java a larger "
+        + "stack (for example JDK_JAVA_OPTIONS=-Xss16m) (run with --debug for details)\n");
   }
 
   @Test
