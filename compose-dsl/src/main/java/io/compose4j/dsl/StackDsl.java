@@ -25,8 +25,9 @@ import java.util.function.Consumer;
 /**
  * A stack being built by {@link Compose#stack}. Declaring a network, volume, secret, config or
  * service returns a handle; services refer to the others only through handles, so every reference
- * in the built stack resolves. Declaring the same key twice is an error; calling
- * {@link #service} again for a known name changes that service.
+ * in the built stack resolves. Declaring the same key twice is an error, services included; in
+ * {@link Compose#patch}, {@link #service} patches an existing service and {@link #addService}
+ * adds a new one.
  */
 public final class StackDsl {
   private final String name;
@@ -39,10 +40,12 @@ public final class StackDsl {
   private final Map<String, RawValue> extensions = new LinkedHashMap<>();
   private Path baseDir = Path.of("");
   private String version;
+  private final boolean patching;
 
   StackDsl(String name, Stack existing) {
     this.name = name;
     this.base = existing == null ? Stack.builder() : existing.toBuilder();
+    this.patching = existing != null;
     if (existing != null) {
       existing.services().forEach((k, v) -> services.put(k, new ServiceDsl(this, k, v)));
       networks.putAll(existing.networks());
@@ -200,11 +203,42 @@ public final class StackDsl {
   // ------------------------------------------------------------------ services
 
   /**
-   * Declares the service {@code name}, or changes it if it exists already (patching keeps what
-   * the changes do not touch).
+   * Declares the service {@code name} in a new stack, or patches the existing service of that name
+   * in {@link Compose#patch} (the patch keeps what the changes do not touch).
+   *
+   * @throws IllegalArgumentException if a new stack declares the service twice, or if a patch names a
+   *     service the stack does not have (the message lists the services it has; add a new service
+   *     to a patched stack with {@link #addService})
    */
   public ServiceRef service(String name, Consumer<ServiceDsl> body) {
-    ServiceDsl service = services.computeIfAbsent(name, n -> new ServiceDsl(this, n, null));
+    ServiceDsl service = services.get(name);
+    if (service == null) {
+      if (patching) {
+        throw new IllegalArgumentException("no service '" + name + "' to patch; the stack has the services "
+            + services.keySet() + "; check the name, or add a new service with addService(\"" + name + "\", ...)");
+      }
+      service = new ServiceDsl(this, name, null);
+      services.put(name, service);
+    } else if (!patching) {
+      throw new IllegalArgumentException("the service '" + name + "' is declared twice");
+    }
+    body.accept(service);
+    return new ServiceRef(this, name);
+  }
+
+  /**
+   * Adds a new service {@code name}: the same as {@link #service} in a new stack, and the way to add a
+   * service to a stack being patched with {@link Compose#patch}.
+   *
+   * @throws IllegalArgumentException if the stack already has a service of that name
+   */
+  public ServiceRef addService(String name, Consumer<ServiceDsl> body) {
+    if (services.containsKey(name)) {
+      throw new IllegalArgumentException("the service '" + name + "' is declared twice"
+          + (patching ? "; patch the existing service with service(\"" + name + "\", ...)" : ""));
+    }
+    ServiceDsl service = new ServiceDsl(this, name, null);
+    services.put(name, service);
     body.accept(service);
     return new ServiceRef(this, name);
   }

@@ -134,7 +134,7 @@ class ComposeDslTest {
       Stack patched = Compose.patch(cloudmart(), s -> {
         var backend = s.networkRef("backend_network");
         var dbPassword = s.secretRef("db_password");
-        s.service("worker", w -> w.image("cloudmart/worker:1.4.2").network(backend).secret(dbPassword));
+        s.addService("worker", w -> w.image("cloudmart/worker:1.4.2").network(backend).secret(dbPassword));
         s.service("backend", b -> b.replicas(2));
       });
       assertThat(patched.services()).containsOnlyKeys("backend", "worker");
@@ -177,13 +177,69 @@ class ComposeDslTest {
     }
 
     @Test
-    void callingServiceAgainChangesIt() {
-      Stack stack = Compose.stack("a", s -> {
+    void declaringAServiceTwiceIsAnError() {
+      assertThatThrownBy(() -> Compose.stack("a", s -> {
         s.service("x", x -> x.image("alpine:3.20").replicas(2));
         s.service("x", x -> x.env("A", "1"));
+      })).isInstanceOf(IllegalArgumentException.class).hasMessage("the service 'x' is declared twice");
+      assertThatThrownBy(() -> Compose.stack("a", s -> {
+        s.service("x", x -> x.image("alpine:3.20"));
+        s.addService("x", x -> x.env("A", "1"));
+      })).isInstanceOf(IllegalArgumentException.class).hasMessage("the service 'x' is declared twice");
+    }
+
+    @Test
+    void patchingAServiceThatDoesNotExistNamesTheKnownOnes() {
+      assertThatThrownBy(() -> Compose.patch(cloudmart(), s -> s.service("backnd", b -> b.replicas(2))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("no service 'backnd' to patch; the stack has the services [backend]; check the name, "
+              + "or add a new service with addService(\"backnd\", ...)");
+    }
+
+    @Test
+    void addingAServiceThatExistsInAPatchIsAnError() {
+      assertThatThrownBy(() -> Compose.patch(cloudmart(), s -> s.addService("backend", b -> b.replicas(2))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the service 'backend' is declared twice; patch the existing service with service(\"backend\", ...)");
+    }
+
+    @Test
+    void aPatchCanAddAServiceAndThenChangeIt() {
+      Stack patched = Compose.patch(cloudmart(), s -> {
+        s.addService("worker", w -> w.image("cloudmart/worker:1.4.2"));
+        s.service("worker", w -> w.replicas(3));
       });
-      assertThat(stack.services().get("x").image()).contains("alpine:3.20");
-      assertThat(stack.services().get("x").environment()).containsEntry("A", java.util.Optional.of("1"));
+      assertThat(patched.services().get("worker").image()).contains("cloudmart/worker:1.4.2");
+      assertThat(patched.services().get("worker").deploy().orElseThrow().replicas()).hasValue(3);
+    }
+  }
+
+  @Nested
+  class StackCopy {
+    @Test
+    void copyPatchingAMisspeltServiceFailsAndNamesTheKnownServices() {
+      assertThatThrownBy(() -> cloudmart().copy(s -> s.service("backnd", b -> b.image("x:1"))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("no service 'backnd' to patch; the stack has the services [backend]; check the name, "
+              + "or add a new service with addService(\"backnd\", ...)");
+      assertThatThrownBy(() -> cloudmart().copy(s -> s.network("backend_netwrk", n -> n.attachable(false))))
+          .hasMessageStartingWith("no network 'backend_netwrk' to patch; the stack has the networks [backend_network]");
+    }
+
+    @Test
+    void copyAddsServicesOnlyThroughAddService() {
+      Stack copy = cloudmart().copy(s -> s.addService("worker", w -> w.image("cloudmart/worker:1.4.2"))
+          .service("worker", w -> w.image("cloudmart/worker:1.4.3")));
+      assertThat(copy.services()).containsOnlyKeys("backend", "worker");
+      assertThat(copy.services().get("worker").image()).contains("cloudmart/worker:1.4.3");
+      assertThatThrownBy(() -> cloudmart().copy(s -> s.addService("backend", w -> w.image("x:1"))))
+          .hasMessage("the service 'backend' is declared twice; patch it with service(\"backend\", ...)");
+    }
+
+    @Test
+    void aFreshBuilderStillCreatesWithService() {
+      Stack built = Stack.builder().service("x", x -> x.image("alpine:3.20")).build();
+      assertThat(built.services()).containsOnlyKeys("x");
     }
   }
 
