@@ -167,6 +167,19 @@ public final class StackDsl {
     return secret(key, s -> s.file(file).name(hashed));
   }
 
+  /**
+   * Declares a secret read from a file whose Docker name carries a hash given here instead of read
+   * from the file ({@code db_password_3f2a9c81b0de}): for a build (a CI job, a test) that knows the
+   * content's SHA-256 but has no copy of the file. The file is not read.
+   *
+   * @param sha256 the SHA-256 of the content in hexadecimal, or at least its first 12 digits
+   * @throws IllegalArgumentException if {@code sha256} is not 12 to 64 hexadecimal digits
+   */
+  public SecretRef hashedSecret(String key, String file, String sha256) {
+    String hashed = key + "_" + suppliedHash(key, sha256);
+    return secret(key, s -> s.file(file).name(hashed));
+  }
+
   /** Returns the handle of a secret already declared (when patching a stack). */
   public SecretRef secretRef(String key) {
     requireDeclared(secrets, "secret", key);
@@ -191,6 +204,12 @@ public final class StackDsl {
   /** Declares a config read from a file whose Docker name carries a hash of the content (see {@link #hashedSecret}). */
   public ConfigRef hashedConfig(String key, String file) {
     String hashed = key + "_" + contentHash(file);
+    return config(key, c -> c.file(file).name(hashed));
+  }
+
+  /** Declares a config whose Docker name carries a hash given here, without reading the file (see {@link #hashedSecret(String, String, String)}). */
+  public ConfigRef hashedConfig(String key, String file, String sha256) {
+    String hashed = key + "_" + suppliedHash(key, sha256);
     return config(key, c -> c.file(file).name(hashed));
   }
 
@@ -255,14 +274,31 @@ public final class StackDsl {
     }
   }
 
-  /** Returns the first 12 hex digits of the SHA-256 of a file's content. */
+  private static String suppliedHash(String key, String sha256) {
+    if (sha256 == null || !sha256.matches("[0-9a-fA-F]{12,64}")) {
+      throw new IllegalArgumentException("the hash given for '" + key + "' is not a SHA-256 in hexadecimal: "
+          + (sha256 == null ? "null" : "\"" + sha256 + "\"") + "; give at least its first 12 hex digits"
+          + " (sha256sum FILE | cut -c1-12)");
+    }
+    return sha256.substring(0, 12).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Returns the first 12 hex digits of the SHA-256 of a file's content, or {@link Compose#PLACEHOLDER_HASH}
+   * inside {@link Compose#withPlaceholderHashes}.
+   */
   String contentHash(String file) {
+    if (Compose.placeholderHashes()) {
+      return Compose.PLACEHOLDER_HASH;
+    }
     Path path = baseDir.resolve(file);
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
       return HexFormat.of().formatHex(digest).substring(0, 12);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path.toAbsolutePath() + " to hash its content", e);
+      throw new UncheckedIOException("cannot read " + path.toAbsolutePath() + " to hash its content; check the"
+          + " path and baseDir, give the hash with hashedSecret/hashedConfig(key, file, sha256), or build the"
+          + " stack inside Compose.withPlaceholderHashes(...) in a test", e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

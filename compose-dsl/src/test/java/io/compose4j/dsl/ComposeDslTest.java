@@ -267,7 +267,45 @@ class ComposeDslTest {
     @Test
     void aMissingFileIsAClearError() {
       assertThatThrownBy(() -> Compose.stack("a", s -> s.baseDir(dir).hashedConfig("conf", "missing.conf")))
-          .hasMessageContaining("cannot read").hasMessageContaining("missing.conf");
+          .hasMessageContaining("cannot read").hasMessageContaining("missing.conf")
+          .hasMessageEndingWith("to hash its content; check the path and baseDir, give the hash with "
+              + "hashedSecret/hashedConfig(key, file, sha256), or build the stack inside "
+              + "Compose.withPlaceholderHashes(...) in a test");
+    }
+
+    @Test
+    void aSuppliedHashNamesTheSecretWithoutReadingTheFile() {
+      Stack a = Compose.stack("a", s -> {
+        s.baseDir(dir).hashedSecret("db_password", "missing.txt", "3F2A9C81B0DE77aa00");
+        s.hashedConfig("conf", "missing.conf", "0123456789abcdef");
+      });
+      assertThat(a.secrets().get("db_password").name()).contains("db_password_3f2a9c81b0de");
+      assertThat(a.secrets().get("db_password").file()).contains("missing.txt");
+      assertThat(a.configs().get("conf").name()).contains("conf_0123456789ab");
+    }
+
+    @Test
+    void aSuppliedHashMustLookLikeOne() {
+      assertThatThrownBy(() -> Compose.stack("a", s -> s.hashedSecret("db_password", "pw.txt", "v2")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the hash given for 'db_password' is not a SHA-256 in hexadecimal: \"v2\"; "
+              + "give at least its first 12 hex digits (sha256sum FILE | cut -c1-12)");
+    }
+
+    @Test
+    void placeholderHashesNeedNoFileAndEndWithTheCall() throws IOException {
+      Stack test = Compose.withPlaceholderHashes(() -> Compose.stack("a", s -> {
+        s.baseDir(dir).hashedSecret("db_password", "missing.txt");
+        s.hashedConfig("conf", "missing.conf");
+      }));
+      assertThat(test.secrets().get("db_password").name()).contains("db_password_placeholder");
+      assertThat(test.configs().get("conf").name()).contains("conf_placeholder");
+      // outside the call the real file is read again: no silent fallback
+      assertThatThrownBy(() -> Compose.stack("a", s -> s.baseDir(dir).hashedSecret("db_password", "missing.txt")))
+          .hasMessageContaining("cannot read");
+      Files.writeString(dir.resolve("pw.txt"), "s3cret");
+      Stack real = Compose.stack("a", s -> s.baseDir(dir).hashedSecret("db_password", "pw.txt"));
+      assertThat(real.secrets().get("db_password").name().orElseThrow()).matches("db_password_[0-9a-f]{12}");
     }
   }
 
