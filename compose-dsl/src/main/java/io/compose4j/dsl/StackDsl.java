@@ -38,6 +38,7 @@ public final class StackDsl {
   private final Map<String, Secret> secrets = new LinkedHashMap<>();
   private final Map<String, Config> configs = new LinkedHashMap<>();
   private final Map<String, RawValue> extensions = new LinkedHashMap<>();
+  private final Map<String, String> declaredAt = new LinkedHashMap<>();
   private Path baseDir = Path.of("");
   private String version;
   private final boolean patching;
@@ -53,6 +54,7 @@ public final class StackDsl {
       secrets.putAll(existing.secrets());
       configs.putAll(existing.configs());
       extensions.putAll(existing.extensions());
+      declaredAt.putAll(existing.declaredAt());
       version = existing.version().orElse(null);
     }
   }
@@ -83,11 +85,33 @@ public final class StackDsl {
     return this;
   }
 
-  private static <T> void declare(Map<String, T> map, String kind, String key, T value) {
+  private <T> void declare(Map<String, T> map, String kind, String key, T value) {
     if (map.containsKey(key)) {
       throw new IllegalArgumentException("the " + kind + " '" + key + "' is declared twice");
     }
     map.put(key, value);
+    recordCaller(kind + "s." + key);
+  }
+
+  private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+  /** Records the Java line that called into the DSL to declare {@code path} (the first frame outside it). */
+  private void recordCaller(String path) {
+    WALKER.walk(frames -> frames
+        .filter(f -> f.getDeclaringClass() != StackDsl.class && f.getDeclaringClass() != Compose.class)
+        .findFirst())
+        .filter(f -> f.getFileName() != null && f.getLineNumber() > 0)
+        .ifPresent(f -> declaredAt.put(path, describe(f)));
+  }
+
+  /** Returns {@code com.example.Shop.stack(Shop.java:42)}: clickable in IDE consoles; a lambda named after its method. */
+  private static String describe(StackWalker.StackFrame f) {
+    String method = f.getMethodName();
+    if (method.startsWith("lambda$")) {
+      int end = method.indexOf('$', 7);
+      method = end > 7 ? method.substring(7, end) : method;
+    }
+    return f.getClassName() + "." + method + "(" + f.getFileName() + ":" + f.getLineNumber() + ")";
   }
 
   // ------------------------------------------------------------------ networks
@@ -238,6 +262,7 @@ public final class StackDsl {
       }
       service = new ServiceDsl(this, name, null);
       services.put(name, service);
+      recordCaller("services." + name);
     } else if (!patching) {
       throw new IllegalArgumentException("the service '" + name + "' is declared twice");
     }
@@ -258,6 +283,7 @@ public final class StackDsl {
     }
     ServiceDsl service = new ServiceDsl(this, name, null);
     services.put(name, service);
+    recordCaller("services." + name);
     body.accept(service);
     return new ServiceRef(this, name);
   }
@@ -312,7 +338,7 @@ public final class StackDsl {
     built.forEach(this::checkReferences);
     return base.name(name).version(java.util.Optional.ofNullable(version))
         .services(built).networks(networks).volumes(volumes).secrets(secrets).configs(configs)
-        .extensions(extensions).build();
+        .extensions(extensions).declaredAt(declaredAt).build();
   }
 
   /** Checks the references written through {@link ServiceDsl#with}: every one must resolve. */

@@ -53,6 +53,37 @@ public interface Stack {
   /** Returns the top-level {@code x-*} extension keys, by key. */
   Map<String, RawValue> extensions();
 
+  /**
+   * Returns where in Java the DSL declared each service, network, volume, secret and config of the
+   * stack, by YAML path ({@code services.api} to {@code com.example.Shop.stack(Shop.java:42)}); empty
+   * for a stack read from YAML. Not part of equality, never written.
+   */
+  @Value.Auxiliary
+  Map<String, String> declaredAt();
+
+  /**
+   * Returns the Java declaration (see {@link #declaredAt()}) of the object a YAML path is in: for
+   * {@code services.api.deploy.replicas}, where {@code services.api} was declared.
+   */
+  default Optional<String> declarationOf(String path) {
+    Map<String, String> sites = declaredAt();
+    if (sites.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = path;
+    while (true) {
+      String site = sites.get(key);
+      if (site != null) {
+        return Optional.of(site);
+      }
+      int dot = key.lastIndexOf('.');
+      if (dot < 0) {
+        return Optional.empty();
+      }
+      key = key.substring(0, dot);
+    }
+  }
+
   /** Returns a new, empty builder. */
   static Builder builder() {
     return new Builder();

@@ -145,7 +145,7 @@ public final class StackValidator implements StackCheck {
       }
     }
     kept.sort(Comparator.comparing(Diagnostic::path).thenComparing(Diagnostic::ruleId).thenComparing(Diagnostic::message));
-    return new ValidationReport(dedupe(kept));
+    return new ValidationReport(dedupe(kept), stack);
   }
 
   private static List<Diagnostic> dedupe(List<Diagnostic> sorted) {

@@ -105,7 +105,7 @@ public final class ComposeWriter {
     if (check != null) {
       List<Diagnostic> errors = check.check(stack).stream().filter(d -> d.severity() == Severity.ERROR).toList();
       if (!errors.isEmpty()) {
-        throw new InvalidStackException(errors);
+        throw new InvalidStackException(errors, stack);
       }
     }
     // about 1 KB of YAML per service; growing a large buffer by doubling costs more than writing it
