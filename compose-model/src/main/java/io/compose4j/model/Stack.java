@@ -54,6 +54,19 @@ public interface Stack {
   Map<String, RawValue> extensions();
 
   /**
+   * Returns whether the strings of the stack are Compose templates kept as written, read with
+   * {@code ComposeReader.keepingVariables()}: {@code ${VAR}} and {@code $VAR} are variables that
+   * Docker substitutes at deploy time and {@code $$} is a literal {@code $}; the writer writes such
+   * strings as they are (it checks that each is a valid template). When false (the default: stacks
+   * built in code or read with interpolation), strings are plain text and the writer doubles every
+   * {@code $}.
+   */
+  @Value.Default
+  default boolean variablesKept() {
+    return false;
+  }
+
+  /**
    * Returns where in Java the DSL declared each service, network, volume, secret and config of the
    * stack, by YAML path ({@code services.api} to {@code com.example.Shop.stack(Shop.java:42)}); empty
    * for a stack read from YAML. Not part of equality, never written.

@@ -54,6 +54,7 @@ import io.compose4j.model.WatchRule;
 import io.compose4j.model.BlkioConfig;
 import io.compose4j.model.BlkioLimit;
 import io.compose4j.model.BlkioWeight;
+import io.compose4j.yaml.internal.Interpolator;
 import io.compose4j.yaml.internal.Scalars;
 import io.compose4j.yaml.internal.YNode;
 import io.compose4j.yaml.internal.YNode.Kind;
@@ -91,6 +92,15 @@ final class ModelBinder {
     this.warnings = warnings;
     this.baseDir = baseDir;
     this.env = env;
+  }
+
+  /** Whether the tree was read without interpolation (its variables are kept as written). */
+  private boolean keepVariables;
+
+  /** Binds a tree whose variables were kept ({@code Interpolator.keepTree}): the stack keeps them. */
+  ModelBinder keepingVariables() {
+    this.keepVariables = true;
+    return this;
   }
 
   List<SyntaxFact> facts() {
@@ -238,12 +248,28 @@ final class ModelBinder {
   }
 
   private ComposeReadException typeError(YNode node, String path, String expected) {
+    if (node instanceof YNode.YScalar s && s.kept()) {
+      return cannotKeep(s, path, "it takes " + expected);
+    }
     return new ComposeReadException(fileOf(node), node.line(), node.column(), path,
         "expected " + expected + ", got " + node.describe());
   }
 
   private ComposeReadException error(YNode node, String path, String message) {
+    if (node instanceof YNode.YScalar s && s.kept()) {
+      return cannotKeep(s, path, "its value is parsed when the file is read");
+    }
     return new ComposeReadException(fileOf(node), node.line(), node.column(), path, message);
+  }
+
+  /** The error for a variable kept (reading without interpolation) where the key needs a typed value. */
+  private ComposeReadException cannotKeep(YNode.YScalar s, String path, String why) {
+    List<String> vars = Interpolator.expressions(s.text());
+    String last = path.substring(path.lastIndexOf('.') + 1);
+    return new ComposeReadException(fileOf(s), s.line(), s.column(), path,
+        "cannot keep the variable " + String.join(", ", vars) + " in '" + last + "' when reading without interpolation: "
+            + why + ", so its value must be known; read the file with interpolation (give the variable a value)"
+            + " or write the value instead of the variable");
   }
 
   /** The file a node was read from (merged projects mix files). */
@@ -663,6 +689,7 @@ final class ModelBinder {
       fact(SyntaxFact.Kind.NO_VERSION, "", "");
     }
     str(o, "name", b::name);
+    b.variablesKept(keepVariables);
     each(o, "include", (n, p) -> b.addInclude(include(n, p)));
     entries(o, "services", (e, p) -> {
       checkName(e, p);
@@ -1244,6 +1271,9 @@ final class ModelBinder {
   private List<PortMapping> ports(YNode n, String path) {
     if (n instanceof YNode.YScalar s) {
       String spec = (s.kind() == Kind.INT) ? Scalars.goString(s) : str(n, path);
+      if (s.kept()) {
+        return List.of(keptPort(s, spec, path));
+      }
       try {
         List<PortMapping> ports = PortMapping.parseAll(spec);
         return ports;
@@ -1277,8 +1307,11 @@ final class ModelBinder {
   }
 
   private Mount mount(YNode n, String path) {
-    if (n instanceof YNode.YScalar) {
+    if (n instanceof YNode.YScalar scalar) {
       String spec = str(n, path);
+      if (scalar.kept()) {
+        return resolveBind(keptMount(scalar, spec, path), path);
+      }
       Mount m;
       try {
         m = Mount.parse(spec);
@@ -1343,6 +1376,80 @@ final class ModelBinder {
     }
     b.putAllExtensions(o.finish(true));
     return resolveBind(b.build(), path);
+  }
+
+  /**
+   * Returns the variable expressions of a kept scalar replaced by placeholders without {@code :},
+   * {@code /} or {@code $} (so that a short syntax splits as Docker splits it after interpolation),
+   * and the expressions by placeholder.
+   */
+  private static Map.Entry<String, Map<String, String>> mask(String spec) {
+    Map<String, String> byToken = new LinkedHashMap<>();
+    String masked = spec;
+    int i = 0;
+    for (String expression : Interpolator.expressions(spec)) {
+      String token = "\uFDD0" + (i++) + "\uFDD1";
+      byToken.put(token, expression);
+      masked = masked.replace(expression, token);
+    }
+    return Map.entry(masked, byToken);
+  }
+
+  private static String unmask(String text, Map<String, String> byToken) {
+    String out = text;
+    for (Map.Entry<String, String> t : byToken.entrySet()) {
+      out = out.replace(t.getKey(), t.getValue());
+    }
+    return out;
+  }
+
+  /**
+   * A short-syntax port whose published port is a kept variable ({@code "${WEB_PORT:-8080}:80"}):
+   * the only place a variable can stay, since the target port and protocol must be known.
+   */
+  private PortMapping keptPort(YNode.YScalar s, String spec, String path) {
+    Map.Entry<String, Map<String, String>> masked = mask(spec);
+    String[] parts = masked.getKey().split(":", -1);
+    Map<String, String> tokens = masked.getValue();
+    if (parts.length < 2 || tokens.size() != 1 || !tokens.containsKey(parts[parts.length - 2])) {
+      throw cannotKeep(s, path, "only the published port of a short-syntax port can be a variable");
+    }
+    parts[parts.length - 2] = "1";
+    List<PortMapping> parsed;
+    try {
+      parsed = PortMapping.parseAll(String.join(":", parts));
+    } catch (IllegalArgumentException e) {
+      throw cannotKeep(s, path, "the rest of the port is not valid: " + e.getMessage());
+    }
+    if (parsed.size() != 1) {
+      throw cannotKeep(s, path, "a range of ports needs its published ports known");
+    }
+    String published = tokens.values().iterator().next();
+    return parsed.get(0).copy(b -> b.published(published));
+  }
+
+  /**
+   * A short-syntax mount with kept variables ({@code "./data/${ENV}:/data"}): it splits as Docker
+   * splits it after interpolation; a source that starts with a variable is refused, since its value
+   * decides whether the mount is a bind mount or a named volume.
+   */
+  private Mount keptMount(YNode.YScalar s, String spec, String path) {
+    Map.Entry<String, Map<String, String>> masked = mask(spec);
+    if (masked.getKey().startsWith("\uFDD0")) {
+      throw cannotKeep(s, path, "whether the mount is a bind mount or a named volume depends on the variable's value");
+    }
+    Mount m;
+    try {
+      m = Mount.parse(masked.getKey());
+    } catch (IllegalArgumentException e) {
+      throw cannotKeep(s, path, "the rest of the mount is not valid: " + e.getMessage());
+    }
+    Map<String, String> tokens = masked.getValue();
+    Mount kept = m.copy(b -> b.source(m.source().map(x -> unmask(x, tokens))).target(m.target().map(x -> unmask(x, tokens))));
+    if (kept.toString().contains("\uFDD0")) {
+      throw cannotKeep(s, path, "only the source and the target of a short-syntax mount can hold a variable");
+    }
+    return kept;
   }
 
   /** Resolves a relative or {@code ~} bind source against the base directory, as Docker does. */
