@@ -264,7 +264,7 @@ final class ModelBinder {
 
   /** The error for a variable kept (reading without interpolation) where the key needs a typed value. */
   private ComposeReadException cannotKeep(YNode.YScalar s, String path, String why) {
-    List<String> vars = Interpolator.expressions(s.text());
+    List<String> vars = Interpolator.expressions(s.text()).stream().distinct().toList();
     String last = path.substring(path.lastIndexOf('.') + 1);
     return new ComposeReadException(fileOf(s), s.line(), s.column(), path,
         "cannot keep the variable " + String.join(", ", vars) + " in '" + last + "' when reading without interpolation: "
@@ -885,6 +885,9 @@ final class ModelBinder {
 
   /** A command or entrypoint: a list, or a string split into words like a POSIX shell (Docker's shlex). */
   private List<String> command(YNode n, String path) {
+    if (n instanceof YNode.YScalar s && s.kind() == Kind.STRING && s.kept()) {
+      return keptCommand(s, path);
+    }
     if (n instanceof YNode.YScalar s && s.kind() == Kind.STRING) {
       try {
         return ShellWords.split(s.text());
@@ -1430,26 +1433,62 @@ final class ModelBinder {
 
   /**
    * A short-syntax mount with kept variables ({@code "./data/${ENV}:/data"}): it splits as Docker
-   * splits it after interpolation; a source that starts with a variable is refused, since its value
-   * decides whether the mount is a bind mount or a named volume.
+   * splits it after interpolation; a source that is only a variable is refused, since its value
+   * decides whether the mount is a bind mount or a named volume ({@code ${DATA}/x} is a path).
    */
   private Mount keptMount(YNode.YScalar s, String spec, String path) {
     Map.Entry<String, Map<String, String>> masked = mask(spec);
-    if (masked.getKey().startsWith("\uFDD0")) {
-      throw cannotKeep(s, path, "whether the mount is a bind mount or a named volume depends on the variable's value");
+    String text = masked.getKey();
+    boolean leadingVariable = text.startsWith("\uFDD0");
+    if (leadingVariable) {
+      // "${CONFIG}/web:/config": a volume name has no '/', so only a path can come out of it (Docker
+      // makes any source with a leading '.', '/' or '~' a bind mount); parse it as a relative path
+      int end = text.indexOf('\uFDD1') + 1;
+      if (end >= text.length() || text.charAt(end) != '/') {
+        throw cannotKeep(s, path, "whether the mount is a bind mount or a named volume depends on the variable's value");
+      }
+      text = "." + text;
     }
     Mount m;
     try {
-      m = Mount.parse(masked.getKey());
+      m = Mount.parse(text);
     } catch (IllegalArgumentException e) {
       throw cannotKeep(s, path, "the rest of the mount is not valid: " + e.getMessage());
     }
     Map<String, String> tokens = masked.getValue();
-    Mount kept = m.copy(b -> b.source(m.source().map(x -> unmask(x, tokens))).target(m.target().map(x -> unmask(x, tokens))));
+    java.util.function.UnaryOperator<String> source = x -> unmask(leadingVariable ? x.substring(1) : x, tokens);
+    Mount kept = m.copy(b -> b.source(m.source().map(source)).target(m.target().map(x -> unmask(x, tokens))));
     if (kept.toString().contains("\uFDD0")) {
       throw cannotKeep(s, path, "only the source and the target of a short-syntax mount can hold a variable");
     }
     return kept;
+  }
+
+  /**
+   * A command string with kept variables: Docker splits it into words after substitution, so a
+   * variable can be kept only inside shell quotes ({@code sh -c "echo $HOME"}), where its value
+   * cannot add or remove words.
+   */
+  private List<String> keptCommand(YNode.YScalar s, String path) {
+    Map.Entry<String, Map<String, String>> masked = mask(s.text());
+    Map<String, String> tokens = masked.getValue();
+    List<String> words;
+    try {
+      words = ShellWords.split(masked.getKey());
+      String empty = masked.getKey();
+      String spaced = masked.getKey();
+      for (String token : tokens.keySet()) {
+        empty = empty.replace(token, "");
+        spaced = spaced.replace(token, "a b");
+      }
+      if (ShellWords.split(empty).size() != words.size() || ShellWords.split(spaced).size() != words.size()) {
+        throw cannotKeep(s, path, "a command written as one string is split into words after its variables are"
+            + " substituted; quote the variable (\"$VAR\") or write the command as a list");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ComposeReadException(fileOf(s), s.line(), s.column(), path, e.getMessage());
+    }
+    return words.stream().map(w -> unmask(w, tokens)).toList();
   }
 
   /** Resolves a relative or {@code ~} bind source against the base directory, as Docker does. */
