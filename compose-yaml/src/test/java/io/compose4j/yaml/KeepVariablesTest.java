@@ -105,6 +105,7 @@ class KeepVariablesTest {
       duration  | '    stop_grace_period: $GRACE'                     | 3:24 | services.web.stop_grace_period | $GRACE in 'stop_grace_period' when reading without interpolation: its value is parsed when the file is read
       target    | '    ports:\\n      - \"8080:${TARGET}\"'           | 4:9  | services.web.ports[0]       | ${TARGET} in 'ports[0]' when reading without interpolation: only the published port of a short-syntax port can be a variable
       source    | '    volumes:\\n      - ${DATA}:/data'              | 4:9  | services.web.volumes[0]     | ${DATA} in 'volumes[0]' when reading without interpolation: whether the mount is a bind mount or a named volume depends on the variable's value
+      command   | '    command: agent -bind=$IP'                      | 3:14 | services.web.command        | $IP in 'command' when reading without interpolation: a command written as one string is split into words after its variables are substituted; quote the variable ("$VAR") or write the command as a list
       """)
   void aTypedKeyThatHoldsAVariableIsAPositionedError(String what, String service, String at, String path, String message) {
     // the service's lines start on line 3
@@ -118,6 +119,25 @@ class KeepVariablesTest {
     // with interpolation the same file reads
     ComposeReader.create().withEnvironment(Map.of("REPLICAS", "2", "RO", "true", "GRACE", "10s", "TARGET", "80",
         "DATA", "./data")).read(text, "stack.yml");
+  }
+
+  @Test
+  void aQuotedVariableInACommandStringAndAFolderVariableInAMountAreKept() {
+    Stack stack = KEEPING.read("""
+        services:
+          web:
+            image: nginx:1.27
+            command: sh -c "echo $$HOME ${GREETING:-hello world}" --name='$NAME'
+            volumes:
+              - ${CONFIG}/web:/config:ro
+        """, "s.yml").stack();
+    assertThat(stack.services().get("web").command().orElseThrow())
+        .containsExactly("sh", "-c", "echo $$HOME ${GREETING:-hello world}", "--name=$NAME");
+    var mount = stack.services().get("web").volumes().get(0);
+    assertThat(mount.type()).isEqualTo("bind");
+    assertThat(mount.source()).contains("${CONFIG}/web");
+    assertThat(mount.target()).contains("/config");
+    assertThat(mount.readOnly()).contains(true);
   }
 
   @Test
