@@ -6,6 +6,7 @@ import io.compose4j.model.Stack;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The entry point of the DSL: builds stacks whose nesting mirrors the YAML.
@@ -49,7 +50,7 @@ public final class Compose {
    * Stack stack = Compose.withPlaceholderHashes(CloudmartProd::stack);
    * }</pre>
    */
-  public static <T> T withPlaceholderHashes(java.util.function.Supplier<T> build) {
+  public static <T> T withPlaceholderHashes(Supplier<T> build) {
     boolean before = PLACEHOLDER_HASHES.get();
     PLACEHOLDER_HASHES.set(true);
     try {
@@ -73,7 +74,9 @@ public final class Compose {
 
   /**
    * Returns a changed copy of a stack: the body sees the stack's declarations (look handles up with
-   * {@link StackDsl#networkRef} and friends) and {@link StackDsl#service} patches existing services.
+   * {@link StackDsl#networkRef} and friends), {@link StackDsl#service} patches an existing service
+   * (a name the stack does not have throws, listing the services it has) and
+   * {@link StackDsl#addService} adds a new one.
    */
   public static Stack patch(Stack stack, Consumer<StackDsl> body) {
     StackDsl dsl = new StackDsl(stack.name().orElse(""), stack);

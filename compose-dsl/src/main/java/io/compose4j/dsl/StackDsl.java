@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -306,7 +307,7 @@ public final class StackDsl {
           + (sha256 == null ? "null" : "\"" + sha256 + "\"") + "; give at least its first 12 hex digits"
           + " (sha256sum FILE | cut -c1-12)");
     }
-    return sha256.substring(0, 12).toLowerCase(java.util.Locale.ROOT);
+    return sha256.substring(0, 12).toLowerCase(Locale.ROOT);
   }
 
   /**

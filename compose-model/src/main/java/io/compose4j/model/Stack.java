@@ -2,9 +2,11 @@ package io.compose4j.model;
 
 import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
@@ -142,7 +144,7 @@ public interface Stack {
         return patched.get(key);
       }
       if (base != null && !original.containsKey(key)) {
-        java.util.Set<String> known = new java.util.LinkedHashSet<>(original.keySet());
+        Set<String> known = new LinkedHashSet<>(original.keySet());
         known.addAll(patched.keySet());
         String adder = "add" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         throw new IllegalArgumentException("no " + kind + " '" + key + "' to patch; the stack has the " + kind + "s "

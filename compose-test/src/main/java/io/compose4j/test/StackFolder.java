@@ -2,6 +2,7 @@ package io.compose4j.test;
 
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
+import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
 import io.compose4j.validate.StackValidator;
 import io.compose4j.yaml.ComposeReadException;
@@ -10,13 +11,19 @@ import io.compose4j.yaml.ReadResult;
 import io.compose4j.yaml.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -108,7 +115,7 @@ public final class StackFolder {
    */
   public List<Path> files() {
     List<Path> candidates = candidates();
-    java.util.Set<Path> referenced = new java.util.HashSet<>();
+    Set<Path> referenced = new HashSet<>();
     for (Path file : candidates) {
       referenced.addAll(referencedFiles(file));
     }
@@ -121,7 +128,7 @@ public final class StackFolder {
     if (!Files.isDirectory(dir)) {
       throw new AssertionError("no folder " + dir.toAbsolutePath() + " to look for stack files in");
     }
-    try (Stream<Path> walk = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+    try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> {
             Path rel = dir.relativize(p);
@@ -130,7 +137,7 @@ public final class StackFolder {
           .sorted()
           .toList();
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof java.nio.file.FileSystemLoopException loop) {
+      if (e.getCause() instanceof FileSystemLoopException loop) {
         throw new AssertionError("the folder " + dir + " links back into itself at " + loop.getFile()
             + "; exclude that link or remove it", e);
       }
@@ -141,17 +148,17 @@ public final class StackFolder {
   }
 
   /** Returns the real paths of the files a stack file refers to; none if it cannot be read. */
-  private java.util.Set<Path> referencedFiles(Path file) {
+  private Set<Path> referencedFiles(Path file) {
     Path folder = file.toAbsolutePath().getParent();
-    io.compose4j.model.Stack stack;
+    Stack stack;
     try {
       stack = ComposeReader.create().withEnvironment(environment).read(file).stack();
     } catch (ComposeReadException e) {
-      return java.util.Set.of();
+      return Set.of();
     }
-    java.util.Set<Path> out = new java.util.HashSet<>();
+    Set<Path> out = new HashSet<>();
     Stream.concat(stack.secrets().values().stream().map(x -> x.file()), stack.configs().values().stream().map(x -> x.file()))
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .forEach(f -> out.add(realPath(folder.resolve(f))));
     stack.services().values().stream().flatMap(svc -> svc.volumes().stream())
         .filter(m -> m.type().equals("bind")).flatMap(m -> m.source().stream())
@@ -163,7 +170,7 @@ public final class StackFolder {
   private static Path realPath(Path p) {
     try {
       return p.toRealPath();
-    } catch (IOException | java.nio.file.InvalidPathException e) {
+    } catch (IOException | InvalidPathException e) {
       return p.toAbsolutePath().normalize();
     }
   }

@@ -74,6 +74,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns a parsed YAML tree into the model: both spellings of every key into one meaning, unknown
@@ -1456,7 +1457,7 @@ final class ModelBinder {
       throw cannotKeep(s, path, "the rest of the mount is not valid: " + e.getMessage());
     }
     Map<String, String> tokens = masked.getValue();
-    java.util.function.UnaryOperator<String> source = x -> unmask(leadingVariable ? x.substring(1) : x, tokens);
+    UnaryOperator<String> source = x -> unmask(leadingVariable ? x.substring(1) : x, tokens);
     Mount kept = m.copy(b -> b.source(m.source().map(source)).target(m.target().map(x -> unmask(x, tokens))));
     if (kept.toString().contains("\uFDD0")) {
       throw cannotKeep(s, path, "only the source and the target of a short-syntax mount can hold a variable");

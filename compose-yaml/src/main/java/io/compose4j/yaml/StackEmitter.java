@@ -1,6 +1,7 @@
 package io.compose4j.yaml;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import io.compose4j.model.BlkioConfig;
 import io.compose4j.model.BlkioLimit;
 import io.compose4j.model.BlkioWeight;
@@ -45,9 +46,12 @@ import io.compose4j.model.Ulimit;
 import io.compose4j.model.UpdateConfig;
 import io.compose4j.model.Volume;
 import io.compose4j.model.WatchRule;
+import io.compose4j.yaml.internal.Interpolator;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +110,7 @@ final class StackEmitter {
       return value.replace("$", "$$");
     }
     try {
-      io.compose4j.yaml.internal.Interpolator.expressions(value);
+      Interpolator.expressions(value);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(currentPath() + ": " + e.getMessage()
           + " (the stack keeps its variables: its strings are Compose templates)", e);
@@ -116,8 +120,8 @@ final class StackEmitter {
 
   /** Returns the YAML path of the value being written ({@code services.web.environment.A}). */
   private String currentPath() {
-    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-    for (com.fasterxml.jackson.core.JsonStreamContext c = g.getOutputContext(); c != null && !c.inRoot(); c = c.getParent()) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = g.getOutputContext(); c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
         parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
       } else if (c.getCurrentName() != null) {
