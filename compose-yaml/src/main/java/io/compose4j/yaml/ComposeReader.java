@@ -58,7 +58,9 @@ public final class ComposeReader {
    * that read, patch and write keep the variables for deploy time ({@link Stack#variablesKept()}).
    * A key that needs a typed value when the file is read ({@code replicas}, a boolean, a duration,
    * a size, a port number) cannot hold a variable: reading fails there with the file, line, column
-   * and what to do. The environment is then used only for {@code ~} in bind mounts.
+   * and what to do. The environment is then used only for {@code ~} in bind mounts. Validate the
+   * stack read with interpolation: the validator checks values, and {@code nginx:${TAG}} is not an
+   * image reference until Docker substitutes the variable.
    */
   public ComposeReader keepingVariables() {
     return new ComposeReader(environment, baseDir, true);
