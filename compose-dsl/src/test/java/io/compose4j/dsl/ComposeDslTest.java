@@ -310,6 +310,28 @@ class ComposeDslTest {
   }
 
   @Test
+  void declarationsRememberTheirJavaLine() {
+    Stack stack = Compose.stack("a", s -> {
+      var net = s.network("front");
+      s.service("web", w -> w.image("nginx:1.27").network(net));
+    });
+    String here = "io.compose4j.dsl.ComposeDslTest.declarationsRememberTheirJavaLine(ComposeDslTest.java:";
+    int line = 315; // the line of s.network("front") above
+    assertThat(stack.declaredAt()).containsExactly(
+        java.util.Map.entry("networks.front", here + line + ")"),
+        java.util.Map.entry("services.web", here + (line + 1) + ")"));
+    assertThat(stack.declarationOf("services.web.deploy.replicas")).contains(here + (line + 1) + ")");
+    assertThat(stack.declarationOf("volumes.data")).isEmpty();
+    Stack patched = Compose.patch(stack, s -> {
+      s.service("web", w -> w.replicas(2));
+      s.addService("api", a -> a.image("nginx:1.27"));
+    });
+    assertThat(patched.declaredAt()).containsEntry("services.web", here + (line + 1) + ")")
+        .containsEntry("services.api", here + (line + 12) + ")");
+    assertThat(patched.equals(patched.toBuilder().declaredAt(java.util.Map.of()).build())).isTrue();
+  }
+
+  @Test
   void presetsArePlainConsumers() {
     var production = Presets.rollingUpdate(2, seconds(10)).andThen(Presets.restartOnFailure(3, seconds(120)))
         .andThen(Presets.limits(cpus("1"), mib(512)));
