@@ -270,7 +270,7 @@ public final class SwarmFormat {
       PortMapping port = s.ports().get(i);
       String pp = p + ".ports[" + i + "]";
       // a published port kept as one variable ("${WEB_PORT:-8080}") is a single port once Docker substitutes it
-      boolean keptVariable = variablesKept && port.published().filter(v -> v.matches("\\$(\\{[^}]*}|[A-Za-z_][A-Za-z0-9_]*)")).isPresent();
+      boolean keptVariable = variablesKept && port.published().filter(v -> v.matches("\\$(\\{([^{}]|\\$\\{[^{}]*})*}|[A-Za-z_][A-Za-z0-9_]*)")).isPresent();
       flag(out, port.published().isPresent() && port.publishedPort().isEmpty() && !keptVariable, pp + ".published",
           "the 3.x format publishes single ports; list one entry per port");
       flag(out, port.hostIp().isPresent(), pp + ".host_ip", "Swarm publishes on every address; use mode: host to bind on the node only");

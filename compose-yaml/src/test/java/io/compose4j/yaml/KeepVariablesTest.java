@@ -25,7 +25,7 @@ class KeepVariablesTest {
           ports:
             - "${WEB_PORT:-8080}:80"
             - target: 443
-              published: ${TLS_PORT}
+              published: ${TLS_PORT:-${HTTPS_PORT}}
           volumes:
             - ./data/${ENV}:/data
             - db_${ENV:?set ENV}:/var/lib/db
@@ -60,7 +60,7 @@ class KeepVariablesTest {
                 protocol: tcp
                 mode: ingress
               - target: 443
-                published: "${TLS_PORT}"
+                published: "${TLS_PORT:-${HTTPS_PORT}}"
             volumes:
               - type: bind
                 source: "./data/${ENV}"
@@ -78,7 +78,7 @@ class KeepVariablesTest {
   @Test
   void theWrittenFileInterpolatesAsTheOriginalDoes() {
     Map<String, String> env = Map.of("TAG", "1.28", "GREETING", "hi", "HOME", "/root", "DOMAIN", "example.com",
-        "WEB_PORT", "8081", "TLS_PORT", "8443", "ENV", "prod");
+        "WEB_PORT", "8081", "HTTPS_PORT", "8443", "ENV", "prod");
     String kept = ComposeWriter.forTarget(Target.COMPOSE).write(KEEPING.read(STACK, "stack.yml").stack());
     ComposeReader interpolating = ComposeReader.create().withEnvironment(env);
     assertThat(interpolating.read(kept, "kept.yml").stack()).isEqualTo(interpolating.read(STACK, "stack.yml").stack());
