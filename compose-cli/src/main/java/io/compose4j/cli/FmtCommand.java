@@ -27,13 +27,21 @@ import picocli.CommandLine.Spec;
         "",
         "Several files are merged in order with the Compose override rules (include and extends resolved, every profile "
             + "kept). Variables are interpolated from the environment and --env-file; relative paths are resolved "
-            + "against the file's folder. Exit 0 on success, 2 if a file cannot be read or parsed."})
+            + "against the file's folder. Exit 0 on success, 2 if a file cannot be read or parsed.",
+        "",
+        "With --no-interpolate, ${VAR}, $VAR and $$ are kept as written (to edit a file in place and keep its "
+            + "variables for deploy time); a key that needs a typed value (replicas, a boolean, a duration, a port "
+            + "number) cannot hold a variable then, and is reported as an error."})
 final class FmtCommand implements Callable<Integer> {
   @Mixin
   InputOptions options;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The stack file, or several to merge in order.")
   List<Path> files;
+
+  @picocli.CommandLine.Option(names = "--no-interpolate",
+      description = "Keep ${VAR}, $VAR and $$ as written instead of substituting them (one file only).")
+  boolean noInterpolate;
 
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
@@ -46,10 +54,15 @@ final class FmtCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path file = files.get(0);
+    if (noInterpolate && files.size() > 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--no-interpolate reads one file: merging several files needs the values of their variables");
+    }
     try {
       Map<String, String> env = options.environment(main.environment);
       // several files are one project, merged in order with the Compose override rules
-      ReadResult read = files.size() == 1 ? options.readerFor(file, env).read(file)
+      ReadResult read = noInterpolate ? options.readerFor(file, env).keepingVariables().read(file)
+          : files.size() == 1 ? options.readerFor(file, env).read(file)
           : ComposeLoader.create().withEnvironment(env).withProfiles(List.of("*")).load(files);
       checkEnvFiles(read, file);
       WriteResult written = ComposeWriter.forTarget(options.target).render(read.stack());

@@ -28,33 +28,54 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Variables are interpolated from the environment map given, never implicitly from the
- * process. Bad input throws {@link ComposeReadException} with file, line, column, YAML path and a
+ * process; {@link #keepingVariables()} keeps them as written instead. Bad input throws {@link ComposeReadException} with file, line, column, YAML path and a
  * message that says what to do.
  */
 public final class ComposeReader {
   private final Map<String, String> environment;
   private final Path baseDir;
+  private final boolean keepVariables;
   private final ReaderLimits limits;
 
-  private ComposeReader(Map<String, String> environment, Path baseDir, ReaderLimits limits) {
+  private ComposeReader(Map<String, String> environment, Path baseDir, boolean keepVariables, ReaderLimits limits) {
     this.environment = environment;
     this.baseDir = baseDir;
+    this.keepVariables = keepVariables;
     this.limits = limits;
   }
 
   /** Returns a reader with an empty environment that leaves relative paths as written. */
   public static ComposeReader create() {
-    return new ComposeReader(Map.of(), null, ReaderLimits.defaults());
+    return new ComposeReader(Map.of(), null, false, ReaderLimits.defaults());
   }
 
   /** Returns a reader that interpolates variables from this environment (replacing the previous one). */
   public ComposeReader withEnvironment(Map<String, String> env) {
-    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir, limits);
+    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir, keepVariables, limits);
+  }
+
+  /**
+   * Returns a reader that does not interpolate, for editing a file in place: {@code ${VAR}},
+   * {@code $VAR} and {@code $$} stay as written wherever Compose allows a variable in a string, so
+   * that read, patch and write keep the variables for deploy time ({@link Stack#variablesKept()}).
+   * A key that needs a typed value when the file is read ({@code replicas}, a boolean, a duration,
+   * a size, a port number) cannot hold a variable: reading fails there with the file, line, column
+   * and what to do. The environment is then used only for {@code ~} in bind mounts. Validate the
+   * stack read with interpolation: the validator checks values, and {@code nginx:${TAG}} is not an
+   * image reference until Docker substitutes the variable.
+   */
+  public ComposeReader keepingVariables() {
+    return new ComposeReader(environment, baseDir, true, limits);
+  }
+
+  /** Returns whether this reader keeps variables as written instead of interpolating them. */
+  public boolean keepsVariables() {
+    return keepVariables;
   }
 
   /** Returns a reader that enforces these limits (see {@link ReaderLimits} and docs/FORMAT.md, "Limits"). */
   public ComposeReader withLimits(ReaderLimits limits) {
-    return new ComposeReader(environment, baseDir, Objects.requireNonNull(limits, "limits"));
+    return new ComposeReader(environment, baseDir, keepVariables, Objects.requireNonNull(limits, "limits"));
   }
 
   /** Returns the limits this reader enforces. */
@@ -68,7 +89,7 @@ public final class ComposeReader {
    * directory (normally the stack file's folder).
    */
   public ComposeReader withBaseDir(Path dir) {
-    return new ComposeReader(environment, dir.toAbsolutePath().normalize(), limits);
+    return new ComposeReader(environment, dir.toAbsolutePath().normalize(), keepVariables, limits);
   }
 
   /** Returns the environment variables are interpolated from. */
@@ -141,7 +162,11 @@ public final class ComposeReader {
 
   private ReadResult bind(YNode root, String name) {
     Interpolator interpolator = new Interpolator(environment::get, name, limits.maxInterpolationDepth());
-    interpolator.interpolateTree(root);
+    if (keepVariables) {
+      interpolator.keepTree(root);
+    } else {
+      interpolator.interpolateTree(root);
+    }
     List<Diagnostic> warnings = new ArrayList<>();
     for (Map.Entry<String, String> unset : interpolator.unsetVariableUses().entrySet()) {
       String variable = unset.getKey();
@@ -150,6 +175,9 @@ public final class ComposeReader {
           "set it in the environment or an --env-file, or give a default with ${" + variable + ":-default}"));
     }
     ModelBinder binder = new ModelBinder(name, warnings, baseDir, environment::get, limits);
+    if (keepVariables) {
+      binder.keepingVariables();
+    }
     Stack stack = binder.stack(root);
     List<io.compose4j.model.SyntaxFact> facts = new ArrayList<>(binder.facts());
     facts.addAll(interpolator.facts());
