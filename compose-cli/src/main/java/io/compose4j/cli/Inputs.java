@@ -50,8 +50,11 @@ final class Inputs {
   /** The name of standard input in diagnostics. */
   static final String STDIN = "<stdin>";
 
-  /** One stack file to read: a file, or standard input ({@code path} null, {@code content} set). */
-  record Input(String name, Path path, byte[] content) {
+  /**
+   * One stack file to read: a file, or standard input ({@code path} null, {@code content} set);
+   * {@code fromFolder} when a folder argument stood for it.
+   */
+  record Input(String name, Path path, byte[] content, boolean fromFolder) {
     boolean isStdin() {
       return path == null;
     }
@@ -85,16 +88,16 @@ final class Inputs {
           throw new CliException("compose4j: '-' (standard input) can be given only once");
         }
         stdinUsed = true;
-        out.add(new Input(STDIN, null, readAll(stdin)));
+        out.add(new Input(STDIN, null, readAll(stdin), false));
       } else if (Files.isDirectory(arg)) {
         List<Path> found = stackFilesUnder(arg, config, cliExcludes, env);
         if (found.isEmpty()) {
           throw new CliException(arg + ": error: no stack files in this folder (a stack file is a *.yml or *.yaml "
               + "file with a top-level 'services' key) [input]\n  hint: name the files, or check the exclude globs");
         }
-        found.forEach(p -> out.add(new Input(p.toString(), p, null)));
+        found.forEach(p -> out.add(new Input(p.toString(), p, null, true)));
       } else if (!config.excludes(arg)) {
-        out.add(new Input(arg.toString(), arg, null));
+        out.add(new Input(arg.toString(), arg, null, false));
       }
     }
     return out;

@@ -74,6 +74,10 @@ final class ValidateCommand implements Callable<Integer> {
       + "run (see --fail-on), and no summary line. Nothing is printed when the run passes.")
   boolean quiet;
 
+  @Option(names = "--separate-stacks", description = "The files are separate stacks (as in a pre-commit hook), not "
+      + "the files of one deploy: their versions need not agree. Files found under a folder always are.")
+  boolean separateStacks;
+
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "The stack files; '-' is standard input; a folder stands for every stack file under it.")
   List<Path> files;
@@ -140,7 +144,9 @@ final class ValidateCommand implements Callable<Integer> {
       reads.add(read);
       reports.add(report);
     }
-    addVersionMismatches(reports, reads);
+    if (!separateStacks && inputs.stream().noneMatch(Inputs.Input::fromFolder)) {
+      addVersionMismatches(reports, reads);
+    }
     PrintWriter out = spec.commandLine().getOut();
     // text and github show errors and warnings, info with --info or when info fails the run; --quiet what fails
     Severity shown = quiet ? threshold : info || threshold == Severity.INFO ? Severity.INFO : Severity.WARNING;

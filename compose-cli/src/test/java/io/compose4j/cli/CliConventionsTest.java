@@ -310,6 +310,19 @@ class CliConventionsTest {
     }
 
     @Test
+    void filesOfAFolderAndSeparateStacksNeedNotAgreeOnTheVersion() throws IOException {
+      Path a = file("deploy/a.yml", CANONICAL);
+      Path b = file("deploy/b.yml", CANONICAL.replace("version: \"3.8\"", "version: \"3.9\""));
+      assertThat(run("validate", a.toString(), b.toString()).out()).as("one deploy").contains("[SWARM-VER-005]");
+      Run separate = run("validate", "--separate-stacks", a.toString(), b.toString());
+      assertThat(separate.code()).isZero();
+      assertThat(separate.out()).doesNotContain("SWARM-VER-005");
+      Run folder = run("validate", dir.resolve("deploy").toString());
+      assertThat(folder.code()).isZero();
+      assertThat(folder.out()).doesNotContain("SWARM-VER-005");
+    }
+
+    @Test
     void aFolderWithoutStackFilesIsAnError() throws IOException {
       file("empty/settings.yml", "a: 1\n");
       Run r = run("validate", dir.resolve("empty").toString());
