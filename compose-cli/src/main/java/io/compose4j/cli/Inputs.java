@@ -128,7 +128,7 @@ final class Inputs {
           if (attrs.isRegularFile() && !hidden(f) && (name.endsWith(".yml") || name.endsWith(".yaml"))) {
             Path rel = dir.relativize(f);
             if (excludes.stream().noneMatch(m -> m.matches(rel)) && !config.excludes(f)) {
-              candidates.add(f);
+              candidates.add(f.normalize()); // ./deploy/a.yml is named deploy/a.yml
             }
           }
           return FileVisitResult.CONTINUE;
