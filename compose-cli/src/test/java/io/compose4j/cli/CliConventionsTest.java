@@ -127,6 +127,13 @@ class CliConventionsTest {
     }
 
     @Test
+    void convertSaysItDoesNotReadStdin() {
+      Run r = run(CANONICAL, Map.of(), false, "convert", "-");
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("'-' (standard input) is not supported");
+    }
+
+    @Test
     void writeRefusesStdin() {
       Run r = run(UNFORMATTED, Map.of(), false, "fmt", "--write", "-");
       assertThat(r.code()).isEqualTo(2);
