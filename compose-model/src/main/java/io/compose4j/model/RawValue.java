@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A YAML-shaped value kept as it was written: the value of {@code x-*} extension keys and of the
@@ -79,14 +80,14 @@ public sealed interface RawValue
   }
 
   /** Returns this value as plain Java objects ({@code null}, String, Long, Double, Boolean, List, Map). */
-  Object toJava();
+  @Nullable Object toJava();
 
   /** The YAML {@code null}. */
   final class Null implements RawValue {
     private Null() {}
 
     @Override
-    public Object toJava() {
+    public @Nullable Object toJava() {
       return null;
     }
 

@@ -15,4 +15,7 @@
  * {@code parse(String)} that throws {@link java.lang.IllegalArgumentException} quoting its input.
  */
 @ComposeStyle
+@NullMarked
 package io.compose4j.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * YAML), golden files ({@link io.compose4j.test.Golden}) and validation of a folder of stack
  * files ({@link io.compose4j.test.StackFolder}).
  */
+@NullMarked
 package io.compose4j.test;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,8 +30,23 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 final class FieldConstraints {
   private FieldConstraints() {}
 
+  /**
+   * Hibernate Validator announces its version ({@code HV000001}) at INFO through JBoss Logging,
+   * which falls back to {@code java.util.logging}: without this, a program that validates a stack
+   * prints a line on its stderr. The level is only set when the program has not configured this
+   * logger itself; the field keeps the logger (and so its level) from being collected.
+   */
+  private static final java.util.logging.Logger HV_VERSION_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
   /** The validator, built on first use. */
   private static final class Holder {
+    static {
+      if (HV_VERSION_LOG.getLevel() == null) {
+        HV_VERSION_LOG.setLevel(java.util.logging.Level.WARNING);
+      }
+    }
+
     static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())

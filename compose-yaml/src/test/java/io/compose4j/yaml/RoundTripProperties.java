@@ -339,17 +339,16 @@ class RoundTripProperties {
         .secrets(reverse(s.secrets())).extensions(reverse(s.extensions())));
   }
 
-  /** One folder for all loader properties (under target/), emptied before each try. */
+  /** The folder under target/ that holds one fresh folder per try of the loader properties. */
   private static final Path LOADER_DIR = Path.of("target", "loader-properties").toAbsolutePath();
 
+  /**
+   * A new folder for one try. Never shared between tries: jqwik shrinks with a time limit on
+   * another thread, and an abandoned shrink must not overwrite the files of the next property.
+   */
   private static Path tempDir() {
     try {
-      if (java.nio.file.Files.exists(LOADER_DIR)) {
-        try (var files = java.nio.file.Files.walk(LOADER_DIR)) {
-          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-      return java.nio.file.Files.createDirectories(LOADER_DIR);
+      return java.nio.file.Files.createTempDirectory(java.nio.file.Files.createDirectories(LOADER_DIR), "try");
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -388,8 +387,17 @@ class RoundTripProperties {
           return false;
         }
       }
-      for (List<String> list : List.of(s.dns(), s.dnsSearch(), s.dnsOpt(), s.capAdd(), s.capDrop(), s.profiles(),
-          s.expose(), s.extraHosts(), s.securityOpt())) {
+      java.util.List<List<String>> lists = new java.util.ArrayList<>(List.of(s.dns(), s.dnsSearch(), s.dnsOpt(),
+          s.capAdd(), s.capDrop(), s.profiles(), s.expose(), s.extraHosts(), s.securityOpt(), s.links(), s.tmpfs(),
+          s.groupAdd()));
+      // Compose also keeps one network alias and one link-local address of each value
+      for (var sn : s.networks().values()) {
+        if (sn != null) {
+          lists.add(sn.aliases());
+          lists.add(sn.linkLocalIps());
+        }
+      }
+      for (List<String> list : lists) {
         if (new java.util.HashSet<>(list).size() != list.size()) {
           return false;
         }
