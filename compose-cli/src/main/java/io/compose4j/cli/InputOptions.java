@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import org.jspecify.annotations.Nullable;
 
 /** Options shared by the commands that read stack files. */
 final class InputOptions {
   @Option(names = "--target", paramLabel = "swarm|compose", converter = TargetConverter.class,
       description = "What the file is for: swarm (docker stack deploy, the default) or compose (the Compose "
           + "Specification). Default: the target of .compose4j.yml, else swarm.")
-  Target target;
+  @Nullable Target target;
 
   @Option(names = "--exclude", paramLabel = "GLOB",
       description = "Skip files under a FILE folder whose path relative to it matches GLOB (e.g. 'legacy/**'). Repeatable.")

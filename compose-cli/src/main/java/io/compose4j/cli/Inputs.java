@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the FILE arguments of a command into the stack files it reads.
@@ -54,7 +55,7 @@ final class Inputs {
    * One stack file to read: a file, or standard input ({@code path} null, {@code content} set);
    * {@code fromFolder} when a folder argument stood for it.
    */
-  record Input(String name, Path path, byte[] content, boolean fromFolder) {
+  record Input(String name, @Nullable Path path, byte @Nullable [] content, boolean fromFolder) {
     boolean isStdin() {
       return path == null;
     }

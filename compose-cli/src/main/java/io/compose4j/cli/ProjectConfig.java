@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The project configuration file {@code .compose4j.yml}, looked for in the working directory and
@@ -48,14 +49,14 @@ final class ProjectConfig {
   /** No configuration file. */
   static final ProjectConfig NONE = new ProjectConfig(null, Optional.empty(), Optional.empty(), List.of(), List.of());
 
-  private final Path file;
+  private final @Nullable Path file;
   private final Optional<Target> target;
   private final Optional<Severity> failOn;
   private final List<String> suppress;
   private final List<String> exclude;
   private final List<PathMatcher> excludeMatchers;
 
-  private ProjectConfig(Path file, Optional<Target> target, Optional<Severity> failOn, List<String> suppress,
+  private ProjectConfig(@Nullable Path file, Optional<Target> target, Optional<Severity> failOn, List<String> suppress,
       List<String> exclude) {
     this.file = file;
     this.target = target;

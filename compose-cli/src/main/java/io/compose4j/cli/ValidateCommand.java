@@ -21,6 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.jspecify.annotations.Nullable;
 
 /** {@code compose4j validate}: reports what a Swarm manager (or Compose) would refuse or ignore. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -64,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--fail-on", paramLabel = "error|warning|info", converter = SeverityConverter.class,
       description = "The lowest severity that fails the run (exit 1). Default: the fail-on of .compose4j.yml, else error.")
-  Severity failOn;
+  @Nullable Severity failOn;
 
   @Option(names = "--info", description = "Also show info diagnostics (advice) in text and github output; json, "
       + "sarif and junit always include them.")
