@@ -31,6 +31,8 @@ final class StackCheck {
   static final String PARSE = "parse";
   /** The rule id of the reader's warning about an unset variable (as in the CLI). */
   static final String VARIABLE_UNSET = "variable-unset";
+  /** The rule ids of diagnostics that are not the validator's: the reader's and the writer's. */
+  static final List<String> OTHER_RULES = List.of(VARIABLE_UNSET, "swarm-stack-name", "swarm-unsupported-key");
 
   private static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparingInt(Finding::line)
       .thenComparingInt(Finding::column).thenComparing(f -> f.diagnostic().severity());
@@ -99,9 +101,9 @@ final class StackCheck {
         if (trimmed.isEmpty()) {
           continue;
         }
-        if (StackValidator.rule(trimmed).isEmpty() && !trimmed.equals(VARIABLE_UNSET)) {
-          throw new MojoExecutionException("<suppress> " + trimmed
-              + ": no such rule; use a rule id from docs/RULES.md (e.g. SWARM-EP-007) or variable-unset");
+        if (StackValidator.rule(trimmed).isEmpty() && !OTHER_RULES.contains(trimmed)) {
+          throw new MojoExecutionException("<suppress> " + trimmed + ": no such rule; use a rule id from "
+              + "docs/RULES.md (e.g. SWARM-EP-007) or one of " + String.join(", ", OTHER_RULES));
         }
         ids.add(trimmed);
       }
