@@ -150,7 +150,7 @@ final class StackCheck {
     notValidated.addAll(more);
     for (Diagnostic d : notValidated) {
       if (!suppressed.contains(d.ruleId())) {
-        findings.add(place(read, d));
+        findings.add(place(read, forMaven(d)));
       }
     }
     for (Diagnostic d : validator.validate(read.stack(), read.facts()).diagnostics()) {
@@ -158,6 +158,15 @@ final class StackCheck {
     }
     findings.sort(IN_FILE_ORDER);
     return new FileReport(name, List.copyOf(findings));
+  }
+
+  /** The reader's hint for an unset variable names the CLI's --env-file; here it is the environment parameter. */
+  private static Diagnostic forMaven(Diagnostic d) {
+    if (!d.ruleId().equals(VARIABLE_UNSET) || !d.hint().contains("--env-file")) {
+      return d;
+    }
+    return new Diagnostic(d.severity(), d.ruleId(), d.path(), d.message(),
+        d.hint().replace("in the environment or an --env-file", "in the plugin's <environment>"));
   }
 
   private static Finding place(ReadResult read, Diagnostic d) {

@@ -176,7 +176,8 @@ class ValidateMojoTest {
     stack("web.yml", VALID.replace("nginx:1.25", "nginx:${TAG:-1.25}\n    environment: [\"LOG_LEVEL=${LOG_LEVEL}\"]"));
     mojo.execute();
     assertThat(log.lines).contains("[WARNING] src/main/stacks/web.yml:5:5: warning: the variable LOG_LEVEL is not set; "
-        + "an empty string is used [variable-unset]");
+        + "an empty string is used [variable-unset]",
+        "[WARNING]   hint: set it in the plugin's <environment>, or give a default with ${LOG_LEVEL:-default}");
 
     log.lines.clear();
     mojo.environment = Map.of("LOG_LEVEL", "debug");
