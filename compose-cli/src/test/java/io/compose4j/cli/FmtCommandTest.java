@@ -61,6 +61,24 @@ class FmtCommandTest {
     }
 
     @Test
+    void writeInPlaceKeepsTheVariablesAndCheckThenPasses() throws IOException {
+      Path f = file("stack.yml", "services:\n  web:\n    image: nginx:${TAG:-1.27}\n    ports: [\"${PORT}:80\"]\n");
+      Run refused = run(Map.of("TAG", "9.9", "PORT", "81"), "fmt", "--check", f.toString());
+      assertThat(refused.code()).isEqualTo(2);
+      assertThat(refused.err()).contains("the value uses a variable", "use --no-interpolate to keep the variables");
+
+      Run write = run(Map.of("TAG", "9.9", "PORT", "81"), "fmt", "--write", "--no-interpolate", f.toString());
+      assertThat(write.err()).isEmpty();
+      assertThat(write.code()).isZero();
+      assertThat(write.out()).isEqualTo(f + "\n");
+      assertThat(Files.readString(f)).contains("image: \"nginx:${TAG:-1.27}\"", "published: \"${PORT}\"")
+          .doesNotContain("9.9", "81");
+      Run check = run(Map.of(), "fmt", "--check", "--no-interpolate", f.toString());
+      assertThat(check.code()).isZero();
+      assertThat(check.out()).isEmpty();
+    }
+
+    @Test
     void aVariableInATypedKeyIsAPositionedError() throws IOException {
       Path f = file("stack.yml", "services:\n  web:\n    image: nginx:1.27\n    deploy:\n      replicas: ${REPLICAS}\n");
       Run r = run(Map.of(), "fmt", "--no-interpolate", f.toString());
