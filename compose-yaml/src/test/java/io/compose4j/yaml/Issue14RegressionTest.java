@@ -330,6 +330,20 @@ class Issue14RegressionTest {
     }
 
     @Test
+    void theProjectLoaderEnforcesItsLimitsToo(@TempDir Path dir) throws IOException {
+      Path file = dir.resolve("compose.yml");
+      Files.writeString(file, WEB + "    ports:\n      - \"8000-8009:8000-8009\"\n", StandardCharsets.UTF_8);
+      ComposeLoader loader = ComposeLoader.create().withEnvironment(Map.of());
+      assertThat(loader.load(java.util.List.of(file)).stack().services().get("web").ports()).hasSize(10);
+      ComposeReadException ports = catchThrowableOfType(ComposeReadException.class,
+          () -> loader.withLimits(ReaderLimits.defaults().withMaxExpandedPorts(5)).load(java.util.List.of(file)));
+      assertThat(ports.reason()).contains("maxExpandedPorts");
+      ComposeReadException size = catchThrowableOfType(ComposeReadException.class,
+          () -> loader.withLimits(ReaderLimits.defaults().withMaxFileBytes(20)).load(java.util.List.of(file)));
+      assertThat(size.reason()).contains("maxFileBytes");
+    }
+
+    @Test
     void limitsMustBePositive() {
       assertThat(catchThrowableOfType(IllegalArgumentException.class,
           () -> ReaderLimits.defaults().withMaxExpandedPorts(0))).hasMessageContaining("maxExpandedPorts");
