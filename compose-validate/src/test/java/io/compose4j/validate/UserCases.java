@@ -100,9 +100,17 @@ final class UserCases {
     return m.length() > 300 ? m.substring(0, 300) + "…" : m;
   }
 
-  /** Two messages are the same when they differ only in numbers (CPU and node counts, ports of a run). */
+  /**
+   * Two messages are the same when they differ only in numbers (CPU and node counts) and in which
+   * of the stack's services they name (docker creates services in map order, so of two services
+   * that clash either can be the one refused).
+   */
   static boolean sameMessage(String a, String b) {
-    return a.replaceAll("\\d+", "#").equals(b.replaceAll("\\d+", "#"));
+    return loose(a).equals(loose(b));
+  }
+
+  private static String loose(String message) {
+    return message.replaceAll("STACK_[A-Za-z0-9_.-]+", "STACK_*").replaceAll("\\d+", "#");
   }
 
   /**

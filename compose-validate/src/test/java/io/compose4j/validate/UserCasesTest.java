@@ -48,6 +48,22 @@ class UserCasesTest {
     assertThat(labels.keySet()).as("labels without a case").isSubsetOf(cases);
   }
 
+  /**
+   * The corpus keeps the shape issue 9 asks for: at least 150 cases, at least a third of them
+   * task-time failures and at least a quarter files that run as written.
+   */
+  @Test
+  void theCorpusHasTheShapeTheIssueAsksFor() throws IOException {
+    Map<String, Label> labels = UserCases.labels();
+    long taskTime = labels.values().stream().filter(l -> l.outcome().equals("task-time")).count();
+    long runs = labels.values().stream().filter(l -> l.outcome().equals("runs")).count();
+    assertThat(labels).as("cases").hasSizeGreaterThanOrEqualTo(150);
+    assertThat(3 * taskTime).as("three times the task-time cases (%d of %d)", taskTime, labels.size())
+        .isGreaterThanOrEqualTo(labels.size());
+    assertThat(4 * runs).as("four times the cases that run (%d of %d)", runs, labels.size())
+        .isGreaterThanOrEqualTo(labels.size());
+  }
+
   @Test
   void theValidatorAgreesWithTheSwarmOrTheDisagreementIsListed() throws IOException {
     Map<String, Label> labels = UserCases.labels();
