@@ -28,9 +28,17 @@ command -v docker >/dev/null || install_packages docker.io
 mkdir -p "$DIR"
 if ! docker info >/dev/null 2>&1; then
   echo "swarm-up: starting dockerd on $DOCKER_HOST (log: $DIR/dockerd.log)" >&2
-  as_root setsid nohup dockerd --data-root "$DIR/root" --exec-root "$DIR/exec" --pidfile "$DIR/dockerd.pid" \
-    -H "$DOCKER_HOST" --iptables=false --ip6tables=false --bridge=none --storage-driver=vfs \
-    >"$DIR/dockerd.log" 2>&1 </dev/null &
+  # The daemon must not inherit the caller's descriptors: under `flock /tmp/swarm.lock ...` it would
+  # otherwise hold the lock for as long as it runs.
+  (
+    for fd in /proc/self/fd/*; do
+      n=${fd##*/}
+      if [ "$n" -gt 2 ]; then eval "exec $n>&-" 2>/dev/null || true; fi
+    done
+    as_root setsid nohup dockerd --data-root "$DIR/root" --exec-root "$DIR/exec" --pidfile "$DIR/dockerd.pid" \
+      -H "$DOCKER_HOST" --iptables=false --ip6tables=false --bridge=none --storage-driver=vfs \
+      >"$DIR/dockerd.log" 2>&1 </dev/null
+  ) &
   for _ in $(seq 120); do docker info >/dev/null 2>&1 && break; sleep 0.5; done
   docker info >/dev/null 2>&1 || { echo "swarm-up: dockerd did not start; last log lines:" >&2; tail -20 "$DIR/dockerd.log" >&2; exit 1; }
 fi
@@ -39,6 +47,7 @@ if [ "$(docker info --format '{{.Swarm.LocalNodeState}}')" != active ]; then
 fi
 if ! docker image inspect local/busybox:1 >/dev/null 2>&1; then
   ROOTFS=$(mktemp -d)
+  chmod 755 "$ROOTFS"  # mktemp makes it 0700: the image root would be closed to non-root users
   mkdir -p "$ROOTFS/bin"
   cp /bin/busybox "$ROOTFS/bin/"
   for c in sh sleep echo cat ls wget true env; do ln -s busybox "$ROOTFS/bin/$c"; done
