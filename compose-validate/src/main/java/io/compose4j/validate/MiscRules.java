@@ -33,10 +33,25 @@ final class MiscRules {
     return u.startsWith("CAP_") ? u.substring(4) : u;
   }
 
-  private static boolean namespacedSysctl(String key) {
-    return key.startsWith("net.") || key.startsWith("fs.mqueue.") || key.equals("kernel.shmall")
-        || key.equals("kernel.shmmax") || key.equals("kernel.shmmni") || key.equals("kernel.shm_rmid_forced")
-        || key.startsWith("kernel.msg") || key.equals("kernel.sem");
+  /** The IPC-namespace sysctls runc's validator allows (besides the {@code fs.mqueue.} prefix). */
+  private static final Set<String> IPC_SYSCTLS = Set.of("kernel.msgmax", "kernel.msgmnb", "kernel.msgmni", "kernel.sem",
+      "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced");
+  /** Capabilities only newer engines (and kernels) know: unknown to older ones. */
+  private static final Set<String> NEWER_CAPABILITIES = Set.of("BPF", "PERFMON", "CHECKPOINT_RESTORE");
+
+  /** Returns why a sysctl cannot be set in a container, or null when it can. */
+  static String sysctlProblem(String key, boolean hostNetwork) {
+    String k = key.replace('/', '.');
+    if (IPC_SYSCTLS.contains(k) || k.startsWith("fs.mqueue.") || k.equals("kernel.domainname")) {
+      return null;
+    }
+    if (k.startsWith("net.")) {
+      return hostNetwork ? "sysctl \"" + k + "\" is not allowed in the hosts network namespace" : null;
+    }
+    if (k.equals("kernel.hostname")) {
+      return "sysctl \"" + k + "\" is not allowed as it conflicts with the hostname field";
+    }
+    return "sysctl \"" + k + "\" is not in a separate kernel namespace";
   }
 
   static List<Rule> rules() {
@@ -116,11 +131,12 @@ final class MiscRules {
                 }
               }
             }))),
-        rule("SWARM-MISC-003", WARNING, "capabilities that are added and dropped, or unknown")
+        rule("SWARM-MISC-003", WARNING, "a capability that is added and dropped")
             .stage("N").source("docker/cli opts/capabilities.go; moby/moby daemon/pkg/oci/caps/utils.go")
             .explain("""
                 Capabilities are normalised (upper case, `CAP_` prefix); one in both `cap_add` and
-                `cap_drop` is added; an unknown name fails when the container is created.""")
+                `cap_drop` is silently added. (An unknown name, which the catalog also lists here, fails
+                the container: SWARM-MISC-008, an error.)""")
             .failing("""
                 version: "3.9"
                 services:
@@ -146,9 +162,41 @@ final class MiscRules {
                       "keep it in one list");
                 }
               }
-              for (String c : s.capAdd()) {
-                if (!CAPABILITIES.contains(capability(c))) {
-                  ctx.report(path(name) + ".cap_add", "unknown capability: " + c, "use a Linux capability name such as NET_ADMIN");
+            })),
+        rule("SWARM-MISC-008", ERROR, "a capability name the engine does not know")
+            .stage("A").source("moby/moby daemon/pkg/oci/caps/utils.go NormalizeLegacyCapabilities")
+            .explain("""
+                `cap_add` and `cap_drop` names are normalised (upper case, `CAP_` prefix) and checked
+                when the task's container is created: an unknown one fails it (`unknown capability:
+                "CAP_NET_ADMN"`), on every node, so the task never runs. Split out of SWARM-MISC-003,
+                which the catalog rates a warning for both cases: the policy makes an unknown name an
+                error. `BPF`, `PERFMON` and `CHECKPOINT_RESTORE` are only known to newer engines and
+                kernels: a warning.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    cap_add: [NET_ADMN]
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    cap_add: [NET_ADMIN]
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              for (String list : List.of("cap_add", "cap_drop")) {
+                for (String c : list.equals("cap_add") ? s.capAdd() : s.capDrop()) {
+                  String cap = capability(c);
+                  if (NEWER_CAPABILITIES.contains(cap)) {
+                    ctx.report(io.compose4j.model.Severity.WARNING, path(name) + "." + list, "capability CAP_" + cap
+                        + " is only known to newer engines and kernels", "make sure every node runs a recent engine");
+                  } else if (!CAPABILITIES.contains(cap)) {
+                    ctx.report(path(name) + "." + list, "unknown capability: \"CAP_" + cap + "\"",
+                        "use a Linux capability name such as NET_ADMIN");
+                  }
                 }
               }
             })),
@@ -181,9 +229,18 @@ final class MiscRules {
                       ctx.report(path(name) + ".labels." + k, "'" + k + "' is a container label; tools that read services expect it under deploy.labels",
                           "move it to deploy.labels"));
             })),
-        rule("SWARM-MISC-005", WARNING, "a sysctl that is not namespaced")
-            .stage("A").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md (sysctls)")
-            .explain("Only namespaced kernel parameters can be set per container (`net.*`, `kernel.shm*`, `kernel.msg*`, `kernel.sem`, `fs.mqueue.*`); others fail when the container starts.")
+        rule("SWARM-MISC-005", ERROR, "a sysctl that is not namespaced")
+            .stage("A").source("opencontainers/runc libcontainer/configs/validate/validator.go sysctl; moby/moby opts ValidateSysctl")
+            .explain("""
+                Only kernel parameters of the container's own namespaces can be set: `net.*` (not with
+                the host network), `kernel.msgmax`, `kernel.msgmnb`, `kernel.msgmni`, `kernel.sem`,
+                `kernel.shmall`, `kernel.shmmax`, `kernel.shmmni`, `kernel.shm_rmid_forced`,
+                `fs.mqueue.*` and `kernel.domainname`. Any other (`vm.*`, `kernel.pid_max`, `fs.file-max`)
+                makes the runtime refuse the container (`sysctl "vm.swappiness" is not in a separate
+                kernel namespace`) on every node, so the task never runs.
+
+                **Severity: error, where the catalog says warning.** The failure does not depend on the
+                cluster: every Linux runtime refuses it when the task's container starts.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -200,9 +257,19 @@ final class MiscRules {
                     sysctls:
                       net.core.somaxconn: "1024"
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.sysctls().keySet().stream()
-                .filter(k -> !namespacedSysctl(k)).forEach(k -> ctx.report(path(name) + ".sysctls." + k,
-                    k + " is not a namespaced kernel parameter; the container will not start", "set it on the host instead")))),
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              boolean hostNetwork = s.networks().keySet().stream().anyMatch(n -> {
+                io.compose4j.model.Network net = ctx.stack().networks().get(n);
+                return net != null && net.name().orElse(n).equals("host") && net.external().orElse(false);
+              });
+              for (String k : s.sysctls().keySet()) {
+                String problem = sysctlProblem(k, hostNetwork);
+                if (problem != null) {
+                  ctx.report(path(name) + ".sysctls." + k, problem + "; the container will not start",
+                      k.startsWith("net.") ? "leave the host network, or set it on the host" : "set it on the host instead");
+                }
+              }
+            })),
         rule("SWARM-MISC-006", ERROR, "an env_file does not exist")
             .stage("L").enforcedBy(Rule.Enforcement.FILES).source("docker/cli cli/compose/loader/loader.go resolveEnvironment")
             .explain("env files are read when the stack file is loaded, relative to it: `open <path>: no such file or directory`.")

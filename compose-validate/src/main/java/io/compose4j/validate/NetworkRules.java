@@ -363,6 +363,110 @@ final class NetworkRules {
                 The 3.x schemas do not validate the keys of top-level networks and Docker drops unknown
                 ones silently. Compose4J is stricter: an unknown key there makes the file unreadable
                 (`parse`), so a typo is never lost.""")
-            .documentationOnly());
+            .documentationOnly(),
+        rule("SWARM-NET-011", ERROR, "overlay subnets that overlap")
+            .stage("M").source("moby/libnetwork ipam RequestPool (Pool overlaps with other one on this address space); moby/swarmkit#2398")
+            .explain("""
+                Swarm networks share one address space: a network whose `ipam.config[].subnet` overlaps
+                another network's of the same stack is refused (`invalid pool request: Pool overlaps
+                with other one on this address space`) or, on older managers, created unallocated, and
+                the services attached to it never get a task running (moby/swarmkit#2398,
+                moby/libnetwork#2246). An overlap with `10.0.0.0/24`, the default subnet of the
+                `ingress` network, is a warning: it fails only where the ingress network kept its default
+                (moby/moby#33626 shows the fix, recreating ingress elsewhere).""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    networks: [front, back]
+                networks:
+                  front:
+                    driver: overlay
+                    ipam:
+                      config:
+                        - subnet: 10.20.0.0/16
+                  back:
+                    driver: overlay
+                    ipam:
+                      config:
+                        - subnet: 10.20.5.0/24
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    networks: [front, back]
+                networks:
+                  front:
+                    driver: overlay
+                    ipam:
+                      config:
+                        - subnet: 10.20.0.0/24
+                  back:
+                    driver: overlay
+                    ipam:
+                      config:
+                        - subnet: 10.20.5.0/24
+                """)
+            .check(ctx -> {
+              List<String> keys = new java.util.ArrayList<>();
+              List<long[]> ranges = new java.util.ArrayList<>();
+              List<String> texts = new java.util.ArrayList<>();
+              ctx.stack().networks().forEach((key, n) -> {
+                if (n.external().orElse(false) || LOCAL_DRIVERS.contains(n.driver().orElse("overlay"))) {
+                  return;
+                }
+                List<IpamConfig> cfg = n.ipam().map(i -> i.config()).orElse(List.of());
+                for (int i = 0; i < cfg.size(); i++) {
+                  String subnet = cfg.get(i).subnet().orElse("");
+                  long[] r = ipv4Range(subnet);
+                  if (r == null) {
+                    continue;
+                  }
+                  String here = "networks." + key + ".ipam.config[" + i + "].subnet";
+                  for (int j = 0; j < ranges.size(); j++) {
+                    if (r[0] <= ranges.get(j)[1] && ranges.get(j)[0] <= r[1]) {
+                      ctx.report(here, "invalid pool request: Pool overlaps with other one on this address space (" + subnet
+                          + " and " + texts.get(j) + " of " + keys.get(j) + ")", "give each network its own subnet");
+                    }
+                  }
+                  if (r[0] <= INGRESS[1] && INGRESS[0] <= r[1]) {
+                    ctx.report(WARNING, here, subnet + " overlaps 10.0.0.0/24, the default subnet of the ingress network",
+                        "choose another subnet, unless the swarm's ingress network was recreated elsewhere");
+                  }
+                  keys.add(key);
+                  ranges.add(r);
+                  texts.add(subnet);
+                }
+              });
+            }));
+  }
+
+  private static final long[] INGRESS = ipv4Range("10.0.0.0/24");
+
+  /** Returns the first and last address of an IPv4 CIDR range, or null when it is not one. */
+  static long[] ipv4Range(String cidr) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})")
+        .matcher(cidr.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    long address = 0;
+    for (int i = 1; i <= 4; i++) {
+      int octet = Integer.parseInt(m.group(i));
+      if (octet > 255) {
+        return null;
+      }
+      address = address << 8 | octet;
+    }
+    int bits = Integer.parseInt(m.group(5));
+    if (bits > 32) {
+      return null;
+    }
+    long size = 1L << (32 - bits);
+    long first = address & ~(size - 1) & 0xFFFFFFFFL;
+    return new long[] {first, first + size - 1};
   }
 }

@@ -120,7 +120,17 @@ public final class StackValidator {
         continue;
       }
       ctx.use(rule);
-      rule.check().run(ctx);
+      int before = out.size();
+      try {
+        rule.check().run(ctx);
+      } catch (RuntimeException | StackOverflowError e) {
+        // A rule that meets a shape it does not expect must not hide the other rules' findings.
+        out.subList(before, out.size()).clear();
+        out.add(new Diagnostic(Severity.ERROR, rule.id(), "",
+            "the rule " + rule.id() + " failed on this stack (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); its findings are missing",
+            "report this as a Compose4J bug with the stack file; suppress " + rule.id() + " to go on"));
+      }
     }
     Set<String> off = new HashSet<>(suppressed);
     off.addAll(ignoredByStack(stack));
@@ -202,6 +212,8 @@ public final class StackValidator {
     all.addAll(TemplateRules.rules());
     all.addAll(NameRules.rules());
     all.addAll(MiscRules.rules());
+    all.addAll(LoggingRules.rules());
+    all.addAll(ExecRules.rules());
     all.addAll(LintRules.rules());
     Set<String> ids = new HashSet<>();
     for (Rule r : all) {

@@ -160,7 +160,8 @@ final class VersionRules {
                     "use the list form the 3.x format knows");
               }
               for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.NUMBER_FOR_STRING)) {
-                if (!f.path().contains(".resources.") && !f.path().endsWith(".uid") && !f.path().endsWith(".gid")) {
+                if (!f.path().contains(".resources.") && !f.path().endsWith(".uid") && !f.path().endsWith(".gid")
+                    && !f.path().equals("version")) {
                   ctx.report(f.path(), "must be a string", "quote it: \"" + f.detail() + "\"");
                 }
               }
@@ -280,6 +281,34 @@ final class VersionRules {
               for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.YAML11_AMBIGUOUS)) {
                 ctx.report(f.path(), "the unquoted value '" + f.detail() + "' is read differently by YAML 1.1 parsers",
                     "quote it: \"" + f.detail() + "\"");
+              }
+            }),
+        rule("SWARM-VER-011", ERROR, "version written as a number")
+            .stage("S").source("docker/cli cli/compose/schema/schema.go Version, Validate; config_schema_v3.x.json (version: string)")
+            .explain("""
+                `version: 3.8` is a YAML number. Docker picks the schema from its text (`3.8`), then the
+                schema refuses the file: `version must be a string`. A number also loses digits before
+                anything sees it: `3.10` is the number 3.1, `3.0` is 3. Quote it: `version: "3.8"`.""")
+            .failing("""
+                version: 3.8
+                services:
+                  web:
+                    image: nginx:1.25
+                """)
+            .passing("""
+                version: "3.8"
+                services:
+                  web:
+                    image: nginx:1.25
+                """)
+            .check(ctx -> {
+              for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.NUMBER_FOR_STRING)) {
+                if (f.path().equals("version")) {
+                  String hint = f.detail().matches("\\d+\\.\\d*0") ? "quote it: \"" + f.detail() + "\" (as a number "
+                      + f.detail() + " is " + new java.math.BigDecimal(f.detail()).stripTrailingZeros().toPlainString() + ")"
+                      : "quote it: \"" + f.detail() + "\"";
+                  ctx.report(f.path(), "version must be a string", hint);
+                }
               }
             }));
   }

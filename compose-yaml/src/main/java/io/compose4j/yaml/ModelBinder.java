@@ -658,6 +658,7 @@ final class ModelBinder {
     Stack.Builder b = Stack.builder();
     YNode version = o.get("version");
     if (version != null) {
+      noteNumber(version, "version");
       b.version(text(version, "version"));
     } else {
       fact(SyntaxFact.Kind.NO_VERSION, "", "");

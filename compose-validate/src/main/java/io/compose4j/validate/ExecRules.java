@@ -1,0 +1,178 @@
+package io.compose4j.validate;
+
+import static io.compose4j.model.Severity.ERROR;
+import static io.compose4j.model.Severity.WARNING;
+import static io.compose4j.validate.Checks.path;
+import static io.compose4j.validate.Checks.services;
+import static io.compose4j.validate.Rule.rule;
+
+import io.compose4j.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * SWARM-EXEC: commands run without a shell. A container's {@code entrypoint} and {@code command}
+ * are executed directly (a string is split into words, as Compose does, never given to a shell),
+ * and so is a health check's {@code CMD} form.
+ */
+final class ExecRules {
+  private ExecRules() {}
+
+  /** Shell builtins and keywords that exist as no executable on any image. */
+  static final Set<String> BUILTINS = Set.of("cd", "export", "source", ".", "set", "unset", "alias", "unalias", "exit",
+      "eval", "exec", "ulimit", "umask", "shopt", "declare", "local", "readonly", "trap", "typeset", "let", "[[", "if",
+      "for", "while", "until", "then", "do", "function", "{", "(");
+  /** Shell control operators and redirections that only a shell understands. */
+  static final Set<String> OPERATORS = Set.of("&&", "||", "|", ";", "&", ">", ">>", "<", "2>", "2>&1", ">&2", "1>&2",
+      "&>", ";;");
+  private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh", "busybox", "fish", "tini",
+      "dumb-init", "env", "su-exec", "gosu", "xargs", "nohup", "timeout", "watch", "sudo", "s6-svscan");
+  private static final Pattern SHELL_SYNTAX = Pattern.compile("&&|\\|\\||[|;<>`]|\\$\\(|^\\w+=");
+
+  /** One command that is executed without a shell: where it is written and its words. */
+  record Exec(String path, List<String> words) {
+    String program() {
+      return words.get(0);
+    }
+  }
+
+  /** Returns the commands of a service that Docker executes directly, program first. */
+  static List<Exec> execs(String name, Service s) {
+    List<Exec> out = new ArrayList<>();
+    List<String> entrypoint = s.entrypoint().orElse(List.of());
+    List<String> command = s.command().orElse(List.of());
+    if (!entrypoint.isEmpty()) {
+      List<String> all = new ArrayList<>(entrypoint);
+      all.addAll(command);
+      out.add(new Exec(path(name) + ".entrypoint", all));
+    } else if (!command.isEmpty()) {
+      out.add(new Exec(path(name) + ".command", command));
+    }
+    s.healthcheck().ifPresent(h -> {
+      List<String> test = h.test();
+      if (test.size() > 1 && "CMD".equals(test.get(0))) {
+        out.add(new Exec(path(name) + ".healthcheck.test", test.subList(1, test.size())));
+      }
+    });
+    out.removeIf(e -> e.words().isEmpty() || e.program() == null);
+    return out;
+  }
+
+  private static String base(String program) {
+    return program.substring(program.lastIndexOf('/') + 1);
+  }
+
+  private static String hint(Exec e) {
+    return e.path().endsWith(".healthcheck.test")
+        ? "write the test as CMD-SHELL with one string, or as CMD with one word per item"
+        : "run it through a shell: [\"sh\", \"-c\", \"" + String.join(" ", e.words()).replace("\"", "\\\"") + "\"]"
+            + ", or give one word per list item";
+  }
+
+  static List<Rule> rules() {
+    return List.of(
+        rule("SWARM-EXEC-001", ERROR, "a program name with spaces or shell syntax")
+            .stage("A").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .source("moby/moby daemon (container start, exec of Path); opencontainers/runc exec.LookPath")
+            .explain("""
+                In the list form, the first item of `entrypoint` (or of `command` when there is no
+                entrypoint), and the item after `CMD` in a health check, is the program itself: Docker
+                looks up a file of exactly that name. `["sleep 3600"]` or `["cd /app && ./run"]` fails
+                at start on every node (`exec: "sleep 3600": executable file not found in $PATH`), so
+                the task never runs (a health check never passes, and the task is restarted forever).
+                Give one word per item, or run a shell: `["sh", "-c", "cd /app && ./run"]`. When the
+                image has its own entrypoint, `command` is its arguments; the usual entrypoint scripts
+                end with `exec "$@"` and fail the same way.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: busybox:1.36
+                    command: ["sleep 3600"]
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: busybox:1.36
+                    command: ["sleep", "3600"]
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              for (Exec e : execs(name, s)) {
+                String program = e.program();
+                if (program.isBlank()) {
+                  ctx.report(e.path(), "the program name is empty", hint(e));
+                } else if (!program.strip().equals(program) || program.strip().chars().anyMatch(Character::isWhitespace)
+                    && !program.startsWith("/") || SHELL_SYNTAX.matcher(program).find()) {
+                  ctx.report(e.path(), "exec: \"" + program + "\": executable file not found in $PATH; a program name"
+                      + " with spaces or shell syntax is looked up as one file name", hint(e));
+                }
+              }
+            })),
+        rule("SWARM-EXEC-002", ERROR, "a shell builtin run as a program")
+            .stage("A").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .source("moby/moby daemon (container start); POSIX shell builtins")
+            .explain("""
+                `cd`, `export`, `source`, `set`, `exec`, `ulimit` and the like are built into shells and
+                exist as no file, so a command that starts with one (`command: cd /app && npm start` is
+                split into words and run without a shell) fails at start on every node: `exec: "cd":
+                executable file not found in $PATH`.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: node:20
+                    command: cd /app && npm start
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: node:20
+                    working_dir: /app
+                    command: npm start
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              for (Exec e : execs(name, s)) {
+                if (BUILTINS.contains(e.program())) {
+                  ctx.report(e.path(), "exec: \"" + e.program() + "\": executable file not found in $PATH; " + e.program()
+                      + " is a shell builtin", e.program().equals("cd") ? "use working_dir, or run it through sh -c" : hint(e));
+                }
+              }
+            })),
+        rule("SWARM-EXEC-003", WARNING, "shell operators passed as arguments")
+            .stage("N").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .source("moby/moby daemon (container start); docker/cli (string commands are split, not given to a shell)")
+            .explain("""
+                Without a shell, `&&`, `||`, `|`, `;` and redirections are plain arguments of the first
+                program: `command: npm install && npm start` runs `npm` with the arguments `install`,
+                `&&`, `npm`, `start`. The task starts, but not as written. Run it through a shell
+                (`["sh", "-c", "npm install && npm start"]`).""")
+            .failing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: node:20
+                    command: npm install && npm start
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: node:20
+                    command: ["sh", "-c", "npm install && npm start"]
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              for (Exec e : execs(name, s)) {
+                if (SHELLS.contains(base(e.program())) || BUILTINS.contains(e.program())) {
+                  continue;
+                }
+                e.words().stream().skip(1).filter(OPERATORS::contains).findFirst().ifPresent(op ->
+                    ctx.report(e.path(), "'" + op + "' is passed to " + e.program() + " as an argument; no shell runs this command",
+                        hint(e)));
+              }
+            })));
+  }
+}
