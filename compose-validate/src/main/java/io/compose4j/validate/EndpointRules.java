@@ -318,7 +318,7 @@ final class EndpointRules {
               for (int i = 0; i < s.ports().size(); i++) {
                 PortMapping p = s.ports().get(i);
                 if (p.published().isPresent() && p.published().get().matches("\\d+")
-                    && Long.parseLong(p.published().get()) > 65535) {
+                    && (p.published().get().length() > 9 || Long.parseLong(p.published().get()) > 65535)) {
                   ctx.report(path(name) + ".ports[" + i + "].published", "published port " + p.published().get()
                       + " is out of range", "use a port between 1 and 65535");
                 }
