@@ -329,7 +329,9 @@ final class EndpointRules {
             .explain("""
                 A host-mode published port can be bound by one task per node; with more replicas than
                 eligible nodes the rest stay pending (`host-mode port already in use`). Add
-                `max_replicas_per_node: 1`, or use `mode: global`.""")
+                `max_replicas_per_node: 1`, or use `mode: global`. A warning: only certain on a cluster
+                with fewer eligible nodes than replicas (a single node, for instance); given the cluster's
+                nodes (`ClusterState`), too few eligible nodes is an error.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -359,8 +361,15 @@ final class EndpointRules {
               long replicas = deploy(s).replicas().orElse(1);
               boolean onePerNode = deploy(s).placement().map(p -> p.maxReplicasPerNode().orElse(0) == 1).orElse(false);
               if (host && mode(s).equals("replicated") && replicas > 1 && !onePerNode) {
-                ctx.report(path(name) + ".deploy.replicas", replicas + " replicas share host-mode published ports; "
-                    + "each node can run only one of them", "add placement.max_replicas_per_node: 1, or use mode: global");
+                java.util.OptionalInt eligible = PlacementRules.eligibleNodes(ctx, s);
+                if (eligible.isEmpty()) {
+                  ctx.report(path(name) + ".deploy.replicas", replicas + " replicas share host-mode published ports; "
+                      + "each node can run only one of them", "add placement.max_replicas_per_node: 1, or use mode: global");
+                } else if (eligible.getAsInt() < replicas) {
+                  ctx.report(ERROR, path(name) + ".deploy.replicas", replicas + " replicas share host-mode published ports; "
+                      + "each node can run only one of them, and " + eligible.getAsInt() + " eligible nodes are known",
+                      "lower replicas to " + eligible.getAsInt() + ", or use mode: global");
+                }
               }
             })),
         rule("SWARM-EP-011", ERROR, "ingress-published ports need the ingress network")

@@ -201,6 +201,7 @@ final class MiscRules {
               }
             })),
         rule("SWARM-MISC-004", WARNING, "service-level labels written as container labels")
+            .why("it misbehaves wherever a tool that reads service labels (Traefik in swarm mode, swarm-cronjob) runs: for it the labels are not there")
             .stage("N").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md")
             .explain("""
                 `labels` are container labels; tools that read services (Traefik, swarm-cronjob, ...)
@@ -298,6 +299,7 @@ final class MiscRules {
               }
             }))),
         rule("SWARM-MISC-007", WARNING, "isolation other than default on Linux")
+            .why("it fails only on some clusters: Linux nodes refuse the container, Windows nodes accept it")
             .stage("N").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md")
             .explain("`isolation` is a Windows setting; on Linux only `default` is supported.")
             .failing("""

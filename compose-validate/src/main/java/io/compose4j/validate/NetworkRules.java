@@ -116,6 +116,7 @@ final class NetworkRules {
                 """)
             .documentationOnly(),
         rule("SWARM-NET-003", WARNING, "external.name is deprecated")
+            .why("Docker accepts it with a deprecation warning; whether later clients still accept it depends on the client")
             .stage("L").source("docker/cli loader.go LoadNetworks/LoadVolumes/loadFileObjectConfig")
             .explain("`external: {name: x}` is deprecated in favor of `name: x` with `external: true` (networks, secrets and configs from 3.5, volumes from 3.4).")
             .failing("""

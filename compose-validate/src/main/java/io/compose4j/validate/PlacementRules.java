@@ -378,6 +378,7 @@ final class PlacementRules {
               });
             }))),
         rule("SWARM-PLC-010", ERROR, "no node of the cluster satisfies the constraints")
+            .why("given the cluster's nodes (`ClusterState`) it is certain: the tasks never run; without them it is not checked")
             .stage("A").enforcedBy(Rule.Enforcement.CLUSTER)
             .source("moby/swarmkit manager/constraint/constraint.go NodeMatches; manager/scheduler/filter.go ConstraintFilter")
             .explain("""

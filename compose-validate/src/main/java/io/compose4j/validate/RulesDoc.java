@@ -79,6 +79,7 @@ public final class RulesDoc {
       if (!r.explanation().isEmpty()) {
         sb.append(r.explanation()).append("\n\n");
       }
+      sb.append("Why ").append(r.severity().label()).append(": ").append(r.severityReason()).append(".\n\n");
       if (!r.source().isEmpty()) {
         sb.append("Source: ").append(r.source()).append(".\n\n");
       }

@@ -174,6 +174,7 @@ final class VersionRules {
                 this when it is given several files.""")
             .documentationOnly(),
         rule("SWARM-VER-006", WARNING, "no version: the file is validated as the newest 3.x format")
+            .why("it fails only with some clients: older Docker CLIs (20.10 among them) refuse a file without `version` with `unsupported Compose file version: 1.0` (docker/cli#2475, moby/moby#41875)")
             .stage("L").source("docker/cli cli/compose/schema/schema.go Version (defaultVersion)")
             .explain("""
                 Without `version` (or with `"3"`) Docker 28 validates against 3.13, older CLIs against
@@ -256,6 +257,7 @@ final class VersionRules {
                 """)
             .documentationOnly(),
         rule("SWARM-VER-010", WARNING, "a plain value YAML 1.1 parsers read differently")
+            .why("it misbehaves only with some clients: tools that read YAML 1.1 (older CLIs, docker-compose 1) read the value differently")
             .stage("N").source("docker/cli loader.go ParseYAML (yaml v3); docker/docs compose-file-v3.md")
             .explain("""
                 Docker reads YAML with go-yaml v3: `on` and `yes` are strings and `22:22` stays a string.
