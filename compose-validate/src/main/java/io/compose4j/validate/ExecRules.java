@@ -31,8 +31,20 @@ final class ExecRules {
       "dumb-init", "env", "su-exec", "gosu", "xargs", "nohup", "timeout", "watch", "sudo", "s6-svscan");
   private static final Pattern SHELL_SYNTAX = Pattern.compile("&&|\\|\\||[|;<>`]|\\$\\(|^\\w+=");
 
-  /** One command that is executed without a shell: where it is written and its words. */
-  record Exec(String path, List<String> words) {
+  /**
+   * Images whose official builds have no {@code ENTRYPOINT}: their {@code command} is the program
+   * itself. (Other images may run {@code command} through an entrypoint that re-splits it.)
+   */
+  static final Set<String> NO_ENTRYPOINT = Set.of("busybox", "alpine", "debian", "ubuntu", "centos", "fedora",
+      "rockylinux", "almalinux", "amazonlinux", "archlinux", "python", "node", "golang", "ruby", "perl", "rust",
+      "openjdk", "eclipse-temurin", "amazoncorretto", "buildpack-deps");
+
+  /**
+   * One command that is executed without a shell: where it is written, its words, and whether its
+   * first word is certainly the program (an entrypoint or health check written in the file, or an
+   * image without entrypoint).
+   */
+  record Exec(String path, List<String> words, boolean certain) {
     String program() {
       return words.get(0);
     }
@@ -46,18 +58,39 @@ final class ExecRules {
     if (!entrypoint.isEmpty()) {
       List<String> all = new ArrayList<>(entrypoint);
       all.addAll(command);
-      out.add(new Exec(path(name) + ".entrypoint", all));
-    } else if (!command.isEmpty()) {
-      out.add(new Exec(path(name) + ".command", command));
+      out.add(new Exec(path(name) + ".entrypoint", all, true));
+    } else if (!command.isEmpty() && command.get(0) != null && !command.get(0).startsWith("-")) {
+      out.add(new Exec(path(name) + ".command", command, s.image().map(ExecRules::withoutEntrypoint).orElse(false)));
     }
     s.healthcheck().ifPresent(h -> {
       List<String> test = h.test();
       if (test.size() > 1 && "CMD".equals(test.get(0))) {
-        out.add(new Exec(path(name) + ".healthcheck.test", test.subList(1, test.size())));
+        out.add(new Exec(path(name) + ".healthcheck.test", test.subList(1, test.size()), true));
       }
     });
     out.removeIf(e -> e.words().isEmpty() || e.program() == null);
     return out;
+  }
+
+  /** Returns whether the image is one of the well-known images without entrypoint. */
+  static boolean withoutEntrypoint(String image) {
+    String repo = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+    int slash = repo.lastIndexOf('/');
+    int colon = repo.lastIndexOf(':');
+    if (colon > slash) {
+      repo = repo.substring(0, colon);
+    }
+    return NO_ENTRYPOINT.contains(repo.substring(slash + 1));
+  }
+
+  /** Reports an error when the program is certain, else a warning saying what it depends on. */
+  private static void report(RuleContext ctx, Exec e, String message, String hint) {
+    if (e.certain()) {
+      ctx.report(e.path(), message, hint);
+    } else {
+      ctx.report(WARNING, e.path(), message + " (unless the image's own entrypoint runs the command through a shell)",
+          hint);
+    }
   }
 
   private static String base(String program) {
@@ -82,9 +115,13 @@ final class ExecRules {
                 looks up a file of exactly that name. `["sleep 3600"]` or `["cd /app && ./run"]` fails
                 at start on every node (`exec: "sleep 3600": executable file not found in $PATH`), so
                 the task never runs (a health check never passes, and the task is restarted forever).
-                Give one word per item, or run a shell: `["sh", "-c", "cd /app && ./run"]`. When the
-                image has its own entrypoint, `command` is its arguments; the usual entrypoint scripts
-                end with `exec "$@"` and fail the same way.""")
+                Give one word per item, or run a shell: `["sh", "-c", "cd /app && ./run"]`.
+
+                An error when the program is certain: an `entrypoint` or health check written in the
+                file, or a `command` for a well-known image without entrypoint (`busybox`, `alpine`,
+                `debian`, `ubuntu`, `python`, `node`, ...). For other images `command` is given to the
+                image's entrypoint, which may re-split it (an unquoted `$@`): a warning. A `command`
+                whose first item starts with `-` is taken as the entrypoint's options and not checked.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -103,10 +140,10 @@ final class ExecRules {
               for (Exec e : execs(name, s)) {
                 String program = e.program();
                 if (program.isBlank()) {
-                  ctx.report(e.path(), "the program name is empty", hint(e));
+                  report(ctx, e, "the program name is empty", hint(e));
                 } else if (!program.strip().equals(program) || program.strip().chars().anyMatch(Character::isWhitespace)
                     && !program.startsWith("/") || SHELL_SYNTAX.matcher(program).find()) {
-                  ctx.report(e.path(), "exec: \"" + program + "\": executable file not found in $PATH; a program name"
+                  report(ctx, e, "exec: \"" + program + "\": executable file not found in $PATH; a program name"
                       + " with spaces or shell syntax is looked up as one file name", hint(e));
                 }
               }
@@ -115,10 +152,11 @@ final class ExecRules {
             .stage("A").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
             .source("moby/moby daemon (container start); POSIX shell builtins")
             .explain("""
-                `cd`, `export`, `source`, `set`, `exec`, `ulimit` and the like are built into shells and
-                exist as no file, so a command that starts with one (`command: cd /app && npm start` is
-                split into words and run without a shell) fails at start on every node: `exec: "cd":
-                executable file not found in $PATH`.""")
+                `cd`, `export`, `source`, `set`, `exec`, `exit`, `ulimit` and the like are built into
+                shells and exist as no file, so a command that starts with one (`command: cd /app && npm
+                start` is split into words and run without a shell) fails at start on every node: `exec:
+                "cd": executable file not found in $PATH`. Certain (an error) as for SWARM-EXEC-001;
+                a warning for a `command` of an image that may have its own entrypoint.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -137,7 +175,7 @@ final class ExecRules {
             .check(ctx -> services(ctx.stack(), (name, s) -> {
               for (Exec e : execs(name, s)) {
                 if (BUILTINS.contains(e.program())) {
-                  ctx.report(e.path(), "exec: \"" + e.program() + "\": executable file not found in $PATH; " + e.program()
+                  report(ctx, e, "exec: \"" + e.program() + "\": executable file not found in $PATH; " + e.program()
                       + " is a shell builtin", e.program().equals("cd") ? "use working_dir, or run it through sh -c" : hint(e));
                 }
               }

@@ -361,9 +361,12 @@ final class NetworkRules {
         rule("SWARM-NET-010", WARNING, "unknown keys under a top-level network")
             .stage("N").enforcedBy(Rule.Enforcement.READER).source("docker/cli config_schema_v3.X.json properties.networks")
             .explain("""
-                The 3.x schemas do not validate the keys of top-level networks and Docker drops unknown
-                ones silently. Compose4J is stricter: an unknown key there makes the file unreadable
-                (`parse`), so a typo is never lost.""")
+                The 3.x schemas do not close the top-level `networks` map: a network whose key has
+                characters outside `[a-zA-Z0-9._-]` is not validated at all, and Docker drops its unknown
+                keys silently (catalog case 118, deployed by the real Swarm). Compose4J reads such a
+                network and reports each unknown key as SWARM-KEY-006 (a warning: ignored). Under a
+                network with a valid key the schema applies, and an unknown key makes the file
+                unreadable (`parse`), as it does for Docker.""")
             .documentationOnly(),
         rule("SWARM-NET-011", ERROR, "overlay subnets that overlap")
             .stage("M").source("moby/libnetwork ipam RequestPool (Pool overlaps with other one on this address space); moby/swarmkit#2398")
