@@ -26,6 +26,11 @@ final class EndpointRules {
     return p.protocol().orElse("tcp").toLowerCase(Locale.ROOT);
   }
 
+  /** Whether a service runs a task on every node: global, without placement constraints. */
+  private static boolean everyNode(Service s) {
+    return Checks.isGlobal(mode(s)) && s.deploy().flatMap(d -> d.placement()).map(p -> p.constraints().isEmpty()).orElse(true);
+  }
+
   private static boolean ingress(PortMapping p) {
     return !p.mode().map(m -> m.equals("host")).orElse(false);
   }
@@ -372,6 +377,65 @@ final class EndpointRules {
                 }
               }
             })),
+        rule("SWARM-EP-012", WARNING, "two services publish the same host-mode port")
+            .stage("A").source("moby/swarmkit manager/scheduler/filter.go HostPortFilter")
+            .explain("""
+                Host-mode ports are not checked between services at deploy time: the scheduler only
+                places a task on a node where its host port is free. Two services publishing the same
+                host-mode port need different nodes; on a single node (or where too few nodes match) one
+                of them stays pending (`host-mode port already in use on 1 node`). An error when one of
+                them is a global service without placement constraints: it holds the port on every node,
+                so the other's tasks can never be placed.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  edge:
+                    image: traefik:v3.1
+                    ports:
+                      - {target: 80, published: 80, mode: host}
+                  web:
+                    image: nginx:1.25
+                    ports:
+                      - {target: 80, published: 80, mode: host}
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  edge:
+                    image: traefik:v3.1
+                    ports:
+                      - {target: 80, published: 80, mode: host}
+                    deploy:
+                      mode: global
+                  web:
+                    image: nginx:1.25
+                    ports:
+                      - {target: 80, published: 8080, mode: host}
+                """)
+            .check(ctx -> {
+              Map<String, String> owner = new HashMap<>();
+              for (Map.Entry<String, Service> e : new java.util.TreeMap<>(ctx.stack().services()).entrySet()) {
+                List<PortMapping> ports = e.getValue().ports();
+                for (int i = 0; i < ports.size(); i++) {
+                  PortMapping p = ports.get(i);
+                  if (ingress(p) || p.publishedPort().isEmpty()) {
+                    continue;
+                  }
+                  String key = p.publishedPort().getAsInt() + "/" + protocol(p);
+                  String other = owner.putIfAbsent(key, e.getKey());
+                  if (other == null || other.equals(e.getKey())) {
+                    continue;
+                  }
+                  Service o = ctx.stack().services().get(other);
+                  boolean everywhere = everyNode(o) || everyNode(e.getValue());
+                  ctx.report(everywhere ? ERROR : WARNING, path(e.getKey()) + ".ports[" + i + "]", "host-mode port "
+                      + p.publishedPort().getAsInt() + " is also published by service '" + other + "'"
+                      + (everywhere ? ", a global service that holds it on every node: these tasks can never be placed"
+                          : "; the two services need different nodes"),
+                      "publish another port, or use the ingress mode");
+                }
+              }
+            }),
         rule("SWARM-EP-011", ERROR, "ingress-published ports need the ingress network")
             .stage("M").source("moby/swarmkit manager/controlapi/service.go CreateService")
             .explain("""

@@ -317,6 +317,85 @@ final class MiscRules {
                 """)
             .check(ctx -> services(ctx.stack(), (name, s) -> s.isolation().filter(i -> !i.equals("default")).ifPresent(i ->
                 ctx.report(path(name) + ".isolation", "isolation " + i + " works only on Windows nodes",
-                    "remove it, or constrain the service to node.platform.os == windows")))));
+                    "remove it, or constrain the service to node.platform.os == windows")))),
+        rule("SWARM-MISC-010", ERROR, "stop_signal is not a signal")
+            .stage("A").source("moby/moby daemon/container.go verifyContainerSettings; moby/sys signal ParseSignal")
+            .explain("""
+                `stop_signal` is passed verbatim to the task's container, and the engine refuses to create
+                a container whose stop signal is not a signal number or a name it knows (`SIGTERM`,
+                `TERM`, `SIGRTMIN+3`, case-insensitive): `invalid signal: SIGQUITT`, on every node, so the
+                task never runs.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    stop_signal: SIGQUITT
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    stop_signal: SIGQUIT
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.stopSignal().ifPresent(sig -> {
+              if (!sig.contains("$") && !validSignal(sig)) {
+                ctx.report(path(name) + ".stop_signal", "invalid signal: " + sig, "use a signal name such as SIGTERM or SIGQUIT");
+              }
+            }))),
+        rule("SWARM-MISC-011", ERROR, "working_dir is not an absolute path")
+            .stage("A").source("moby/moby daemon/container.go translateWorkingDir")
+            .explain("""
+                The engine refuses to create a container whose working directory is relative: `the
+                working directory 'app' is invalid, it needs to be an absolute path`, on every (Linux)
+                node, so the task never runs. A Windows path (`C:\\app`) is a warning: only Windows nodes
+                accept it.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: node:20
+                    working_dir: app
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: node:20
+                    working_dir: /app
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.workingDir().ifPresent(w -> {
+              if (w.isEmpty() || w.startsWith("/") || w.contains("{{")) {
+                return;
+              }
+              if (w.matches("(?i)[a-z]:[\\\\/].*") || w.startsWith("\\")) {
+                ctx.report(WARNING, path(name) + ".working_dir", "the working directory '" + w
+                    + "' is absolute only on Windows nodes", "constrain the service to node.platform.os == windows");
+              } else {
+                ctx.report(path(name) + ".working_dir", "the working directory '" + w
+                    + "' is invalid, it needs to be an absolute path", "write /" + w);
+              }
+            }))));
+  }
+
+  /** The signal names of moby/sys signal's Linux map (without {@code SIG}). */
+  private static final Set<String> SIGNALS = Set.of("ABRT", "ALRM", "BUS", "CHLD", "CLD", "CONT", "FPE", "HUP", "ILL",
+      "INT", "IO", "IOT", "KILL", "PIPE", "POLL", "PROF", "PWR", "QUIT", "SEGV", "STKFLT", "STOP", "SYS", "TERM", "TRAP",
+      "TSTP", "TTIN", "TTOU", "URG", "USR1", "USR2", "VTALRM", "WINCH", "XCPU", "XFSZ", "RTMIN", "RTMAX");
+
+  /** moby/sys signal ParseSignal: a non-zero number, or a known name with or without SIG, any case. */
+  static boolean validSignal(String signal) {
+    if (signal.matches("\\d{1,9}")) {
+      return Integer.parseInt(signal) != 0;
+    }
+    String name = signal.toUpperCase(Locale.ROOT);
+    name = name.startsWith("SIG") ? name.substring(3) : name;
+    java.util.regex.Matcher rt = java.util.regex.Pattern.compile("RTMIN\\+(\\d{1,2})|RTMAX-(\\d{1,2})").matcher(name);
+    if (rt.matches()) {
+      int n = Integer.parseInt(rt.group(1) != null ? rt.group(1) : rt.group(2));
+      return rt.group(1) != null ? n >= 1 && n <= 15 : n >= 1 && n <= 14;
+    }
+    return SIGNALS.contains(name);
   }
 }

@@ -71,6 +71,28 @@ class ClusterFactsTest {
   }
 
   @Test
+  void aHostPortHeldByAnUnconstrainedGlobalServiceIsCertainWithoutClusterFacts() throws Exception {
+    String yaml = """
+        version: "3.9"
+        services:
+          edge:
+            image: traefik:v3.1
+            ports:
+              - {target: 80, published: 80, mode: host}
+            deploy:
+              mode: global%s
+          web:
+            image: nginx:1.25
+            ports:
+              - {target: 80, published: 80, mode: host}
+        """;
+    assertThat(findings(yaml.formatted(""), "SWARM-EP-012")).extracting(Diagnostic::severity).containsExactly(Severity.ERROR);
+    String constrained = "\n      placement:\n        constraints: [node.labels.edge == true]";
+    assertThat(findings(yaml.formatted(constrained), "SWARM-EP-012")).extracting(Diagnostic::severity)
+        .containsExactly(Severity.WARNING);
+  }
+
+  @Test
   void constraintsAreMatchedLikeTheScheduler() throws Exception {
     String yaml = """
         version: "3.9"
