@@ -115,7 +115,9 @@ final class ExecRules {
                 looks up a file of exactly that name. `["sleep 3600"]` or `["cd /app && ./run"]` fails
                 at start on every node (`exec: "sleep 3600": executable file not found in $PATH`), so
                 the task never runs (a health check never passes, and the task is restarted forever).
-                Give one word per item, or run a shell: `["sh", "-c", "cd /app && ./run"]`.
+                Give one word per item, or run a shell: `["sh", "-c", "cd /app && ./run"]`. Reported
+                in moby/moby#27397 (`docker service create ... "sleep infinity"`: "lots of dead
+                containers").
 
                 An error when the program is certain: an `entrypoint` or health check written in the
                 file, or a `command` for a well-known image without entrypoint (`busybox`, `alpine`,

@@ -431,8 +431,9 @@ final class VolumeRules {
                 `docker stack deploy` makes `./data` absolute against the stack file's folder, and the node
                 that runs the task must have that path: where it does not, the task is rejected
                 (`invalid mount config for type "bind": bind source path does not exist`); Swarm never
-                creates it. When the path does not even exist beside the stack file, it is missing on the
-                deploying machine; a warning, since the nodes may still have it.""")
+                creates it (moby/moby#26485: tasks rejected again and again with `invalid bind mount
+                source, source path not found`). When the path does not even exist beside the stack file,
+                it is missing on the deploying machine; a warning, since the nodes may still have it.""")
             .failing("""
                 version: "3.9"
                 services:
