@@ -143,8 +143,7 @@ final class ExecRules {
                 String program = e.program();
                 if (program.isBlank()) {
                   report(ctx, e, "the program name is empty", hint(e));
-                } else if (!program.strip().equals(program) || program.strip().chars().anyMatch(Character::isWhitespace)
-                    && !program.startsWith("/") || SHELL_SYNTAX.matcher(program).find()) {
+                } else if (program.chars().anyMatch(Character::isWhitespace) || SHELL_SYNTAX.matcher(program).find()) {
                   report(ctx, e, "exec: \"" + program + "\": executable file not found in $PATH; a program name"
                       + " with spaces or shell syntax is looked up as one file name", hint(e));
                 }
@@ -182,14 +181,17 @@ final class ExecRules {
                 }
               }
             })),
-        rule("SWARM-EXEC-003", WARNING, "shell operators passed as arguments")
-            .stage("N").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+        rule("SWARM-EXEC-003", ERROR, "shell operators passed as arguments")
+            .stage("A").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
             .source("moby/moby daemon (container start); docker/cli (string commands are split, not given to a shell)")
             .explain("""
                 Without a shell, `&&`, `||`, `|`, `;` and redirections are plain arguments of the first
                 program: `command: npm install && npm start` runs `npm` with the arguments `install`,
-                `&&`, `npm`, `start`. The task starts, but not as written. Run it through a shell
-                (`["sh", "-c", "npm install && npm start"]`).""")
+                `&&`, `npm`, `start`. The program runs once, not as written, and exits or fails: the real
+                Swarm shows `command: echo start && sleep 3600` completing at once and restarted forever
+                (the task never stays running). Run it through a shell
+                (`["sh", "-c", "npm install && npm start"]`). Certain (an error) as for SWARM-EXEC-001; a
+                warning for a `command` of an image that may have its own entrypoint.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -210,8 +212,50 @@ final class ExecRules {
                   continue;
                 }
                 e.words().stream().skip(1).filter(OPERATORS::contains).findFirst().ifPresent(op ->
-                    ctx.report(e.path(), "'" + op + "' is passed to " + e.program() + " as an argument; no shell runs this command",
+                    report(ctx, e, "'" + op + "' is passed to " + e.program() + " as an argument; no shell runs this command",
                         hint(e)));
+              }
+            })),
+        rule("SWARM-EXEC-004", ERROR, "sh -c without its script as one item")
+            .stage("A").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .source("POSIX sh -c command_string [command_name [argument...]]")
+            .explain("""
+                `sh -c` takes the whole script as the one item after `-c`; the items after it become
+                `$0`, `$1`, ... of the script, not part of it. `["sh", "-c", "sleep", "3600"]` runs
+                `sleep` without an argument, which fails (real Swarm: `task: non-zero exit (1)`), and
+                `["sh", "-c"]` has no script at all (`sh: -c requires an argument`, exit 2). Write
+                `["sh", "-c", "sleep 3600"]`.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: busybox:1.36
+                    command: ["sh", "-c", "sleep", "3600"]
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  worker:
+                    image: busybox:1.36
+                    command: ["sh", "-c", "sleep 3600"]
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              for (Exec e : execs(name, s)) {
+                if (!Set.of("sh", "bash", "ash", "dash", "zsh", "ksh").contains(base(e.program()))) {
+                  continue;
+                }
+                List<String> w = e.words();
+                int c = w.indexOf("-c");
+                if (c < 0) {
+                  continue;
+                }
+                if (c == w.size() - 1) {
+                  report(ctx, e, e.program() + ": -c requires an argument", "give the script as the item after -c");
+                } else if (c + 2 < w.size() && w.get(c + 1) != null && w.get(c + 1).strip().matches("[\\w./-]+")) {
+                  report(ctx, e, "the script of " + e.program() + " -c is only '" + w.get(c + 1) + "'; the items after it become $0, $1, ...",
+                      "write the script as one item: [\"" + e.program() + "\", \"-c\", \""
+                          + String.join(" ", w.subList(c + 1, w.size())).replace("\"", "\\\"") + "\"]");
+                }
               }
             })));
   }

@@ -146,12 +146,18 @@ final class LoggingRules {
               }
             })),
         rule("SWARM-LOG-002", ERROR, "a logging option value or a required option the engine refuses")
-            .stage("A").source("moby/moby daemon/logger/factory.go ValidateLogOpts; awslogs, gelf ValidateLogOpt")
+            .stage("A").source("moby/moby daemon/logger/factory.go ValidateLogOpts; awslogs, gelf, syslog, splunk")
             .explain("""
-                Checked with the options when the container is created, on every node: `mode` is
-                `blocking` or `non-blocking` (`logger: logging mode not supported`); `max-buffer-size`
-                only with `mode: non-blocking`; `awslogs` needs `awslogs-group` (`must specify a value
-                for log opt 'awslogs-group'`); `gelf` needs `gelf-address`.""")
+                Checked with the options when the container is created or its logger started, on every
+                node, so the task never runs: `mode` is `blocking` or `non-blocking` (`logger: logging
+                mode not supported`); `max-buffer-size` only with `mode: non-blocking`; `awslogs` needs
+                `awslogs-group`; `gelf` needs a `udp://` or `tcp://` `gelf-address`, and compression
+                (type `gzip`, `zlib`, `none`, level -1 to 9) only over UDP; `syslog-address` is
+                `proto://address` (`syslog-address should be in form proto://address, got
+                http://127.0.0.1:514`, seen on the real Swarm), `syslog-facility` a facility name or
+                0-23 (`invalid syslog facility`), `syslog-format` `rfc3164`, `rfc5424` or
+                `rfc5424micro`; `splunk` needs `splunk-url` and `splunk-token` (`splunk: splunk-url is
+                expected`).""")
             .failing("""
                 version: "3.9"
                 services:
@@ -192,6 +198,96 @@ final class LoggingRules {
               if (driver.equals("gelf") && (value(l, "gelf-address") == null || value(l, "gelf-address").isEmpty())) {
                 ctx.report(p + ".options", "gelf-address is a required parameter", "add gelf-address: udp://host:12201");
               }
-            })));
+              valueProblems(ctx, p + ".options", driver, l);
+            })),
+        rule("SWARM-LOG-003", WARNING, "a logging driver that is not built into the engine")
+            .stage("A").source("moby/moby daemon/logger/factory.go ValidateLogOpts (no log driver named ... is registered); plugin lookup")
+            .explain("""
+                A driver name that is not built in is looked up as a plugin on the node that runs the
+                task; where no such plugin is installed the task stays `Pending` (real Swarm: `no
+                suitable node (missing plugin on 1 node)`). A warning, since a plugin (`loki`, ...) may
+                be installed on every node; `etwlogs` exists only on Windows nodes and `logentries` was
+                removed from current engines. A name close to a built-in one (`json`, `json_file`) is
+                most likely a typo.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    logging:
+                      driver: json
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    logging:
+                      driver: json-file
+                """)
+            .check(ctx -> logging(ctx, (p, l) -> l.driver().filter(d -> !d.isEmpty()).ifPresent(d -> {
+              if (OPTIONS.containsKey(d) || d.equals("none")) {
+                return;
+              }
+              if (d.equals("etwlogs")) {
+                ctx.report(p + ".driver", "the etwlogs driver exists only on Windows nodes", "constrain the service to node.platform.os == windows");
+              } else if (d.equals("logentries")) {
+                ctx.report(p + ".driver", "the logentries driver was removed from current engines", "use another driver");
+              } else {
+                String close = OPTIONS.keySet().stream().filter(k -> k.replace("-", "").replace("_", "").startsWith(
+                    d.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "")) || k.replace("-", "_").equals(d))
+                    .findFirst().orElse(null);
+                ctx.report(p + ".driver", "no log driver named '" + d + "' is built in; the tasks stay pending on nodes without"
+                    + " such a plugin", close != null ? "did you mean " + close + "?" : "install the plugin on every node");
+              }
+            }))));
+  }
+
+  private static final Set<String> FACILITIES = Set.of("kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news",
+      "uucp", "cron", "authpriv", "ftp", "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7");
+
+  /** The per-driver value checks of the engine's validators (and of the drivers' start-up). */
+  private static void valueProblems(RuleContext ctx, String p, String driver, Logging l) {
+    if (driver.equals("syslog")) {
+      String address = value(l, "syslog-address");
+      if (address != null && !address.isEmpty() && !address.matches("(tcp|udp|unix|unixgram|tcp\\+tls)://.*")) {
+        ctx.report(p + ".syslog-address", "syslog-address should be in form proto://address, got " + address,
+            "use udp://host:514, tcp://host:514, tcp+tls://host:6514 or unix:///dev/log");
+      }
+      String facility = value(l, "syslog-facility");
+      if (facility != null && !facility.isEmpty() && !FACILITIES.contains(facility)
+          && !(facility.matches("\\d{1,2}") && Integer.parseInt(facility) <= 23)) {
+        ctx.report(p + ".syslog-facility", "invalid syslog facility: " + facility, "use daemon, user or local0 to local7");
+      }
+      String format = value(l, "syslog-format");
+      if (format != null && !format.isEmpty() && !Set.of("rfc3164", "rfc5424", "rfc5424micro").contains(format)) {
+        ctx.report(p + ".syslog-format", "Invalid syslog format: " + format, "use rfc3164, rfc5424 or rfc5424micro");
+      }
+    } else if (driver.equals("gelf")) {
+      String address = value(l, "gelf-address");
+      boolean udp = address != null && address.startsWith("udp://");
+      if (address != null && !address.isEmpty() && !udp && !address.startsWith("tcp://")) {
+        ctx.report(p + ".gelf-address", "gelf: endpoint needs to be TCP or UDP", "use udp://host:12201 or tcp://host:12201");
+      }
+      String type = value(l, "gelf-compression-type");
+      String level = value(l, "gelf-compression-level");
+      if ((type != null || level != null) && address != null && !udp) {
+        ctx.report(p, "compression is only supported on UDP", "remove the gelf-compression options, or use a udp:// address");
+      }
+      if (type != null && !Set.of("gzip", "zlib", "none").contains(type)) {
+        ctx.report(p + ".gelf-compression-type", "unknown value \"" + type + "\" for log opt \"gelf-compression-type\" for gelf log driver",
+            "use gzip, zlib or none");
+      }
+      if (level != null && !level.matches("-1|[0-9]")) {
+        ctx.report(p + ".gelf-compression-level", "unknown value \"" + level + "\" for log opt \"gelf-compression-level\" for gelf log driver",
+            "use a level from -1 to 9");
+      }
+    } else if (driver.equals("splunk")) {
+      for (String required : List.of("splunk-url", "splunk-token")) {
+        if (value(l, required) == null || value(l, required).isEmpty()) {
+          ctx.report(p, "splunk: " + required + " is expected", "add " + required);
+        }
+      }
+    }
   }
 }

@@ -376,7 +376,91 @@ final class MiscRules {
                 ctx.report(path(name) + ".working_dir", "the working directory '" + w
                     + "' is invalid, it needs to be an absolute path", "write /" + w);
               }
-            }))));
+            }))),
+        rule("SWARM-MISC-012", ERROR, "a ulimit name the runtime does not know")
+            .stage("A").source("docker/go-units ulimit.go; opencontainers/runc (wrong rlimit value)")
+            .explain("""
+                ulimit names are `core`, `cpu`, `data`, `fsize`, `locks`, `memlock`, `msgqueue`, `nice`,
+                `nofile`, `nproc`, `rss`, `rtprio`, `rttime`, `sigpending` and `stack`. The schema only
+                asks for lower-case letters, so `nofiles` deploys, and every task fails at start (real
+                Swarm: `runc create failed: wrong rlimit value: RLIMIT_NOFILES`).""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    ulimits:
+                      nofiles: 1024
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    ulimits:
+                      nofile: 1024
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.ulimits().keySet().forEach(key -> {
+              if (!ULIMITS.contains(key)) {
+                ctx.report(path(name) + ".ulimits." + key, "wrong rlimit value: RLIMIT_" + key.toUpperCase(Locale.ROOT),
+                    "use one of " + String.join(", ", new java.util.TreeSet<>(ULIMITS)));
+              }
+            }))),
+        rule("SWARM-MISC-013", ERROR, "an extra_hosts entry whose address is not an IP")
+            .stage("A").source("moby/moby daemon (add-host validation, opts.ValidateExtraHost)")
+            .explain("""
+                Each `extra_hosts` entry maps a name to an IP address (or the engine's special
+                `host-gateway`): a host name there deploys, and the engine rejects every task (real
+                Swarm: `invalid IP address in add-host: "database.internal"`).""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    extra_hosts:
+                      - "db:database.internal"
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    extra_hosts:
+                      - "db:10.0.0.5"
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              for (int i = 0; i < s.extraHosts().size(); i++) {
+                String entry = s.extraHosts().get(i);
+                int sep = entry.indexOf('=') >= 0 ? entry.indexOf('=') : entry.indexOf(':');
+                if (sep < 0) {
+                  continue;
+                }
+                String ip = entry.substring(sep + 1).strip();
+                if (ip.startsWith("[") && ip.endsWith("]")) {
+                  ip = ip.substring(1, ip.length() - 1);
+                }
+                if (!ip.equals("host-gateway") && !ip.contains("$") && !isIp(ip)) {
+                  ctx.report(path(name) + ".extra_hosts[" + i + "]", "invalid IP address in add-host: \"" + ip + "\"",
+                      "write name:IP, for example db:10.0.0.5");
+                }
+              }
+            })));
+  }
+
+  private static final Set<String> ULIMITS = Set.of("core", "cpu", "data", "fsize", "locks", "memlock", "msgqueue",
+      "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack");
+
+  /** Whether the text is an IPv4 or IPv6 address (parsed without any name lookup). */
+  static boolean isIp(String text) {
+    if (text.matches("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})")) {
+      for (String part : text.split("\\.")) {
+        if (Integer.parseInt(part) > 255) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return text.contains(":") && text.matches("[0-9a-fA-F:.]+") && text.length() <= 45;
   }
 
   /** The signal names of moby/sys signal's Linux map (without {@code SIG}). */

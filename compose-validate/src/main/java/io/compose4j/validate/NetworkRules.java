@@ -445,7 +445,55 @@ final class NetworkRules {
                   texts.add(subnet);
                 }
               });
-            }));
+            }),
+        rule("SWARM-NET-012", ERROR, "a service on the host network publishes ingress ports")
+            .stage("A").source("moby/moby daemon/container_operations.go (host network cannot be combined)")
+            .explain("""
+                A service attached to the `host` network (an external network named `host`) cannot also
+                join the `ingress` network that ingress-published ports need: the real Swarm rejects
+                every task with `container cannot be disconnected from host network or connected to host
+                network`. On the host network the container's ports are the node's own; publish them in
+                `mode: host`, or leave them out.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    networks: [hostnet]
+                    ports: ["8000:80"]
+                networks:
+                  hostnet:
+                    name: host
+                    external: true
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    networks: [hostnet]
+                networks:
+                  hostnet:
+                    name: host
+                    external: true
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              boolean host = s.networks().keySet().stream().anyMatch(n -> {
+                Network net = ctx.stack().networks().get(n);
+                return net != null && net.external().orElse(false) && net.name().orElse(n).equals("host");
+              });
+              if (!host) {
+                return;
+              }
+              for (int i = 0; i < s.ports().size(); i++) {
+                io.compose4j.model.PortMapping p = s.ports().get(i);
+                if (p.publishedPort().isPresent() && !p.mode().map(m -> m.equals("host")).orElse(false)) {
+                  ctx.report(path(name) + ".ports[" + i + "]", "container cannot be disconnected from host network or "
+                      + "connected to host network: an ingress-published port needs the ingress network", "remove the port, "
+                      + "or publish it with mode: host");
+                }
+              }
+            })));
   }
 
   private static final long[] INGRESS = ipv4Range("10.0.0.0/24");

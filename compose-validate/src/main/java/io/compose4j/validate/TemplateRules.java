@@ -220,7 +220,66 @@ final class TemplateRules {
                   }
                 }
               }
-            }))));
+            }))),
+        rule("SWARM-TPL-006", ERROR, "a templated secret or config whose template does not parse or uses unknown fields")
+            .stage("A").enforcedBy(Rule.Enforcement.FILES).source("moby/swarmkit template/context.go PayloadContext Expand")
+            .explain("""
+                A secret or config with `template_driver: golang` is expanded when each task starts,
+                with the fields of SWARM-TPL-002 and the functions `secret`, `config` and `env`. A
+                template that does not parse or names an unknown field fails every task (real Swarm:
+                `failed to expand templated config ...: can't evaluate field Nmae`), so it never runs.
+                The file is read relative to the stack file; templates with `range` or `with` are not
+                checked.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: nginx:1.25
+                    configs: [app_conf]
+                configs:
+                  app_conf:
+                    file: ./app.conf
+                    template_driver: golang
+                # file: app.conf=name={{ .Service.Nmae }}
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: nginx:1.25
+                    configs: [app_conf]
+                configs:
+                  app_conf:
+                    file: ./app.conf
+                    template_driver: golang
+                # file: app.conf=name={{ .Service.Name }} home={{ env "HOME" }}
+                """)
+            .check(ctx -> ctx.baseDir().ifPresent(dir -> {
+              java.util.Set<String> used = new java.util.HashSet<>();
+              ctx.stack().services().values().forEach(s -> {
+                s.secrets().forEach(r -> used.add("secrets." + r.source()));
+                s.configs().forEach(r -> used.add("configs." + r.source()));
+              });
+              java.util.Map<String, String> files = new java.util.TreeMap<>();
+              ctx.stack().secrets().forEach((k, v) -> {
+                if ("golang".equals(v.templateDriver().orElse("")) && v.file().isPresent()) {
+                  files.put("secrets." + k, v.file().get());
+                }
+              });
+              ctx.stack().configs().forEach((k, v) -> {
+                if ("golang".equals(v.templateDriver().orElse("")) && v.file().isPresent()) {
+                  files.put("configs." + k, v.file().get());
+                }
+              });
+              files.forEach((p, file) -> {
+                String text = used.contains(p) ? read(dir.resolve(file)) : null;
+                String problem = text == null ? null : Templates.payloadProblem(text);
+                if (problem != null) {
+                  ctx.report(p + ".file", "the template in " + file + " fails every task: " + problem,
+                      "fix the template (fields: .Service.Name, .Node.Hostname, .Task.Slot, ...; functions: secret, config, env)");
+                }
+              });
+            })));
   }
 
   private static final java.util.regex.Pattern PAYLOAD_LOOKUP =

@@ -52,7 +52,8 @@ final class VersionRules {
                 3.8, `pids` 3.9, `oom_score_adj` 3.13). A key newer than the declared version, or a
                 Compose Specification key no 3.x schema has (`profiles`, `platform`, service-level
                 `cpus`, ...), makes Docker refuse the file with `Additional property <key> is not
-                allowed`.""")
+                allowed`; so does a top-level `name` (`(root) Additional property name is not allowed`,
+                seen on the real Swarm: the stack name comes from the command line).""")
             .failing("""
                 version: "3.3"
                 services:
@@ -69,6 +70,10 @@ final class VersionRules {
                 """)
             .check(ctx -> {
               // a missing version and "3" are validated as the newest format by docker stack deploy
+              if (ctx.fromFile() && ctx.stack().name().isPresent()) {
+                ctx.report("name", "(root) Additional property name is not allowed",
+                    "remove it: docker stack deploy takes the stack name from its command line");
+              }
               int declared = ctx.stack().version().filter(v -> !v.equals("3")).map(SwarmFormat::minorOf)
                   .orElse(SwarmFormat.NEWEST_MINOR);
               if (declared >= 0) {

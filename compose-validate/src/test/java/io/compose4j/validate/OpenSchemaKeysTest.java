@@ -98,4 +98,12 @@ class OpenSchemaKeysTest {
   void anUnknownKeyWhereTheSchemaIsClosedMakesTheFileUnreadable(String place) throws Exception {
     assertThat(Fixtures.run(stack(place, "traget: x"), Target.SWARM, dir).parseError()).contains("unknown key 'traget'");
   }
+
+  @org.junit.jupiter.api.Test
+  void aTopLevelNameIsRefusedByTheSwarmSchemaButNotByCompose() throws Exception {
+    String yaml = "version: \"3.8\"\nname: myproject\nservices:\n  web:\n    image: nginx:1.25\n";
+    assertThat(Fixtures.run(yaml, Target.SWARM, dir).report().forRule("SWARM-VER-002")).singleElement()
+        .satisfies(d -> assertThat(d.message()).isEqualTo("(root) Additional property name is not allowed"));
+    assertThat(Fixtures.run(yaml, Target.COMPOSE, dir).report().forRule("SWARM-VER-002")).isEmpty();
+  }
 }
