@@ -89,6 +89,11 @@ class OpenSchemaKeysTest {
     });
     assertThat(Fixtures.run(yaml, Target.COMPOSE, dir).report().forRule("SWARM-KEY-006"))
         .extracting(Diagnostic::severity).containsExactly(Severity.ERROR);
+    assertThat(io.compose4j.yaml.ComposeReader.create().withBaseDir(dir).read(yaml, "stack.yml").warnings())
+        .as("reading says what it leaves out (compose4j fmt shows it)")
+        .anySatisfy(d -> assertThat(d.ruleId() + " " + d.path() + " " + d.message())
+            .isEqualTo("ignored-key " + path + " unknown key 'traget' is left out of the stack (the 3.x schema leaves this"
+                + " mapping open; see SWARM-KEY-006)"));
     assertThat(Fixtures.run(stack(place, "x-note: kept"), Target.SWARM, dir).report().forRule("SWARM-KEY-006"))
         .as("extensions are not unknown keys").isEmpty();
   }

@@ -230,6 +230,8 @@ final class ModelBinder {
           used.add(e.key());
           positions.put(child(e.key()), e.line(), e.column(), e.file());
           fact(SyntaxFact.Kind.IGNORED_KEY, child(e.key()), e.key());
+          warnings.add(Diagnostic.warning("ignored-key", child(e.key()), "unknown key '" + e.key() + "' is left out of the "
+              + "stack (the 3.x schema leaves this mapping open; see SWARM-KEY-006)", "remove it or fix its spelling"));
         }
       }
       return finish(true);
