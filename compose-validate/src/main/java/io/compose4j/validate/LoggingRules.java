@@ -86,7 +86,7 @@ final class LoggingRules {
                 'max_size' for json-file log driver`) and the task is rejected again and again. Every
                 driver also takes `mode`, `max-buffer-size` and the `cache-*` options. `json-file` and
                 `local`: `max-size`, `max-file`, `compress` (plus `env`, `env-regex`, `labels`,
-                `labels-regex`, `tag`, which `local` accepts only on newer engines); `syslog`,
+                `labels-regex`, `tag`, which `local` accepts only on engines newer than 28); `syslog`,
                 `journald`, `gelf`, `fluentd`, `splunk`: their own `<driver>-*` options plus those five;
                 `awslogs`: `awslogs-*` and `tag`; `gcplogs`: `gcp-*`, `env`, `env-regex`, `labels`,
                 `labels-regex` (no `tag`). Options only one engine generation knows are warnings, and so
