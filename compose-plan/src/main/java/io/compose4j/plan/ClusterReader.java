@@ -123,7 +123,7 @@ public final class ClusterReader {
             }
             b.memory(size);
           } catch (IllegalArgumentException ex) {
-            throw in.error(v, p, ex.getMessage() + "; write a size such as 8GiB or 7.6G");
+            throw in.error(v, p, ex.getMessage());
           }
         }
         case "generic_resources" -> {
