@@ -95,10 +95,11 @@ public record Plan(Cluster cluster, List<ServiceInfo> services, List<Task> tasks
    *
    * @param what {@code node <hostname>} or {@code zone <name>}
    * @param lostNodes the hostnames lost
-   * @param unplaced the replicated tasks that then cannot be placed, with Swarm's reason
+   * @param unplaced the replicated tasks that ran on the lost nodes and then cannot be placed elsewhere,
+   *     with Swarm's reason (tasks that were already pending are not repeated)
    */
   public record Loss(String what, List<String> lostNodes, List<Task> unplaced) {
-    /** Returns whether every replicated task still runs. */
+    /** Returns whether every replicated task that ran on the lost nodes finds another node. */
     public boolean fits() {
       return unplaced.isEmpty();
     }

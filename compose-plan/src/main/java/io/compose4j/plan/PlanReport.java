@@ -45,9 +45,9 @@ public final class PlanReport {
       for (Plan.Loss l : plan.losses()) {
         out.append("  ").append(l.what()).append(": ");
         if (l.fits()) {
-          out.append("every replicated task still placed\n");
+          out.append("their replicated tasks all find another node\n");
         } else {
-          out.append(l.unplaced().size()).append(" task(s) not placed\n");
+          out.append(l.unplaced().size()).append(" of their tasks find no other node\n");
           for (Plan.Task t : l.unplaced()) {
             out.append("    ").append(t.name()).append(": ").append(t.reason().orElse("")).append('\n');
           }

@@ -202,7 +202,8 @@ public final class Planner {
     }
     Map<String, List<String>> orphans = new HashMap<>();
     for (Plan.Task t : tasks.values()) {
-      boolean orphan = t.node().map(lost::contains).orElse(true);
+      // the tasks that ran on the lost nodes; tasks that were already pending stay pending
+      boolean orphan = t.node().map(lost::contains).orElse(false);
       if (orphan) {
         orphans.computeIfAbsent(t.service(), k -> new ArrayList<>()).add(t.name());
       }
