@@ -22,9 +22,9 @@ import java.util.Set;
  * ({@code no suitable node (insufficient resources on 2 nodes)}).
  *
  * <p>Order: global services first (swarmkit places preassigned tasks before task groups), then
- * replicated services and jobs in the order of the stacks and their services. Swarm's own order
- * between services deployed together is not defined; where services compete for the last
- * resources, the result can differ.
+ * replicated services and jobs, each by name ({@code stack_service}). Swarm's own order between
+ * services deployed together is not defined (docker stack deploy walks a Go map); where services
+ * compete for the last resources, the real result can differ.
  *
  * <pre>{@code
  * Plan plan = Planner.on(cluster).plan(Map.of("cloudmart", stack));
@@ -55,6 +55,9 @@ public final class Planner {
         specs.add(TaskSpec.of(s.getKey() + "_" + svc.getKey(), svc.getValue()));
       }
     }
+    // docker stack deploy creates services in Go map order: the planner takes them by name, so a
+    // stack gives the same answer however its file or code orders them
+    specs.sort(java.util.Comparator.comparing(TaskSpec::name));
     List<TaskSpec> ordered = new ArrayList<>();
     specs.stream().filter(TaskSpec::global).forEach(ordered::add);
     specs.stream().filter(t -> !t.global()).forEach(ordered::add);
