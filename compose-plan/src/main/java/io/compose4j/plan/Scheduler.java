@@ -58,7 +58,7 @@ final class Scheduler {
   String fitPreassigned(TaskSpec spec, String taskName, NodeState node) {
     pipeline.setTask(spec);
     if (!pipeline.process(node)) {
-      return pipeline.explain();
+      return preassignedReason(pipeline.explain());
     }
     node.add(spec, taskName);
     return "";
@@ -67,7 +67,19 @@ final class Scheduler {
   /** Whether one more task of the spec would pass the filters on the node (nothing is added). */
   String checkOn(TaskSpec spec, NodeState node) {
     pipeline.setTask(spec);
-    return pipeline.process(node) ? "" : pipeline.explain();
+    return pipeline.process(node) ? "" : preassignedReason(pipeline.explain());
+  }
+
+  /**
+   * What a preassigned task that fails the filters shows. The scheduler leaves it pending with the
+   * pipeline's explanation, but a task whose reservations do not fit its node is then rejected by
+   * the constraint enforcer (manager/orchestrator/constraintenforcer), and the global
+   * orchestrator starts it again, in a loop: docker service ps shows that error (seen on Docker
+   * 20.10's single-node Swarm).
+   */
+  static String preassignedReason(String explanation) {
+    return explanation.startsWith("insufficient resources")
+        ? "assigned node no longer meets constraints" : explanation;
   }
 
   private static final class Tree {

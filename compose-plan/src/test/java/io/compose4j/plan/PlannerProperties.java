@@ -111,7 +111,7 @@ class PlannerProperties {
       if (!t.placed()) {
         String reason = t.reason().orElseThrow();
         if (modes.get(t.service()).startsWith("global")) {
-          assertThat(reason).matches("(insufficient resources on 1 node|host-mode port already in use on 1 node"
+          assertThat(reason).matches("(assigned node no longer meets constraints|host-mode port already in use on 1 node"
               + "|max replicas per node limit exceed|unsupported platform on 1 node)");
         } else {
           assertThat(reason).matches("no suitable node( \\((\\d+ nodes? not available for new tasks|[a-z -]+ on \\d+ nodes?"

@@ -224,8 +224,8 @@ class PlannerTest {
             deploy: {mode: global, placement: {constraints: [node.hostname != n1]}}
           """);
       assertThat(p.nodesOf("s_agent")).containsExactly("n1", "n2");
-      // a preassigned task reports the pipeline's explanation alone (swarmkit taskFitNode)
-      assertThat(reasons(p)).containsExactly("s_agent.tiny: insufficient resources on 1 node");
+      // a preassigned task whose reservations do not fit is rejected by the constraint enforcer, again and again
+      assertThat(reasons(p)).containsExactly("s_agent.tiny: assigned node no longer meets constraints");
       assertThat(p.nodesOf("s_mon")).containsExactly("n2", "tiny");
     }
 
@@ -237,6 +237,12 @@ class PlannerTest {
           """);
       assertThat(p.nodesOf("s_migrate")).hasSize(2).doesNotHaveDuplicates();
       assertThat(p.nodesOf("s_sweep")).containsExactly("n1", "n2", "n3");
+      Plan ports = plan(Cluster.of(node("n1", "a")), """
+          a: {image: x, ports: [{target: 80, published: 80, mode: host}]}
+          b: {image: x, ports: [{target: 80, published: 80, mode: host}], deploy: {mode: global}}
+          """);
+      // other filters leave a preassigned task pending with the pipeline's explanation alone (taskFitNode)
+      assertThat(reasons(ports)).containsExactly("s_a.1: no suitable node (host-mode port already in use on 1 node)");
       assertThat(p.updates()).extracting(Plan.UpdateRoom::service).doesNotContain("s_migrate", "s_sweep");
     }
   }
