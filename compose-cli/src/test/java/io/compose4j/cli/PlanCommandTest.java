@@ -82,4 +82,23 @@ class PlanCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("s_web.node-1").contains("s_web.node-3").contains("cost per month (USD): 450.00");
   }
+
+  @Test
+  void zoneLabelAndPriceTableFromTheCommandLine() throws IOException {
+    Path c = file("c.yml", """
+        nodes:
+          - {hostname: n1, cpus: 2, memory: 8GiB, labels: {dc: x}, instance_type: small}
+          - {hostname: n2, cpus: 2, memory: 8GiB, labels: {dc: y}, instance_type: small}
+        """);
+    Path prices = file("p.yml", """
+        currency: EUR
+        instances:
+          small: {price_per_month: 10, source: my invoice, date: 2026-11-30}
+        """);
+    Run r = FmtCommandTest.run(Map.of(), "plan", "--cluster", c.toString(), "--zone-label", "dc", "--prices",
+        prices.toString(), file("s.yml", "services:\n  web: {image: nginx}\n").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("  zone x: their replicated tasks all find another node")
+        .contains("cost per month (EUR): 20.00").doesNotContain("managed:");
+  }
 }
