@@ -9,6 +9,8 @@ import io.compose4j.plan.PlanReport;
 import io.compose4j.plan.Planner;
 import io.compose4j.plan.PriceTable;
 import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ComposeReader;
+import io.compose4j.yaml.EnvFiles;
 import io.compose4j.yaml.ReadResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,8 +50,12 @@ final class PlanCommand implements Callable<Integer> {
       description = "text (a table, the default) or json.")
   String format = "text";
 
-  @Mixin
-  InputOptions input = new InputOptions();
+  @Option(names = "--env-file", paramLabel = "FILE",
+      description = "Read variables for interpolation from FILE (the process environment wins over it). Repeatable.")
+  List<Path> envFiles = List.of();
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
 
   @Parameters(arity = "1..*", paramLabel = "STACK", description = "Stack files deployed together; a stack is named by its name: key, else by its file name.")
   List<Path> files;
@@ -75,10 +80,14 @@ final class PlanCommand implements Callable<Integer> {
         c = c.withZoneLabel(zoneLabel);
       }
       PriceTable table = prices == null ? PriceTable.bundled() : PriceTable.read(prices);
-      Map<String, String> env = input.environment(main.environment);
+      Map<String, String> env = new LinkedHashMap<>();
+      for (Path f : envFiles) {
+        env.putAll(EnvFiles.read(f));
+      }
+      env.putAll(main.environment);
       Map<String, Stack> stacks = new LinkedHashMap<>();
       for (Path f : files) {
-        ReadResult read = input.readerFor(f, env).read(f);
+        ReadResult read = ComposeReader.create().withEnvironment(env).withBaseDir(f.toAbsolutePath().getParent()).read(f);
         String name = read.stack().name().orElseGet(() -> {
           String file = f.getFileName().toString();
           int dot = file.lastIndexOf('.');
