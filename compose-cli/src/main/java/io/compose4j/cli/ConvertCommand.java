@@ -68,6 +68,12 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("compose4j convert: --to " + to + " is not a target; use --to swarm");
       return Main.EXIT_UNREADABLE;
     }
+    if (files.stream().anyMatch(f -> f.toString().equals("-"))) {
+      // a Compose project is files in a folder (.env, include, extends, relative paths): no stdin
+      err.println("compose4j convert: '-' (standard input) is not supported: a Compose project is read from its "
+          + "files; save it to a file in the project's folder");
+      return Main.EXIT_UNREADABLE;
+    }
     try {
       ComposeLoader loader = ComposeLoader.create().withEnvironment(main.environment).withProfiles(profiles);
       if (!envFiles.isEmpty()) {

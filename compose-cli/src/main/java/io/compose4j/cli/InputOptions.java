@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Option;
+import org.jspecify.annotations.Nullable;
 
 /** Options shared by the commands that read stack files. */
 final class InputOptions {
-  @Option(names = "--target", paramLabel = "swarm|compose", defaultValue = "swarm",
-      converter = TargetConverter.class,
-      description = "What the file is for: swarm (docker stack deploy, the default) or compose (the Compose Specification).")
-  Target target = Target.SWARM;
+  @Option(names = "--target", paramLabel = "swarm|compose", converter = TargetConverter.class,
+      description = "What the file is for: swarm (docker stack deploy, the default) or compose (the Compose "
+          + "Specification). Default: the target of .compose4j.yml, else swarm.")
+  @Nullable Target target;
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "Skip files under a FILE folder whose path relative to it matches GLOB (e.g. 'legacy/**'). Repeatable.")
+  List<String> excludes = List.of();
 
   @Option(names = "--env-file", paramLabel = "FILE",
       description = "Read variables for interpolation from FILE (the process environment wins over it). Repeatable.")
@@ -34,10 +39,17 @@ final class InputOptions {
     return env;
   }
 
-  /** Returns a reader for one stack file: the environment above, paths relative to the file's folder. */
-  ComposeReader readerFor(Path file, Map<String, String> env) {
-    Path dir = file.toAbsolutePath().getParent();
-    return ComposeReader.create().withEnvironment(env).withBaseDir(dir);
+  /** Returns the target: {@code --target}, else the project configuration's, else swarm. */
+  Target target(ProjectConfig config) {
+    return target != null ? target : config.target().orElse(Target.SWARM);
+  }
+
+  /**
+   * Returns a reader for one input: the environment above, paths relative to the file's folder
+   * (standard input: the working directory).
+   */
+  ComposeReader readerFor(Inputs.Input input, Map<String, String> env, Path workingDir) {
+    return ComposeReader.create().withEnvironment(env).withBaseDir(input.baseDir(workingDir));
   }
 
   static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {

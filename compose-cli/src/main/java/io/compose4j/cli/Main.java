@@ -1,9 +1,12 @@
 package io.compose4j.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Canonical YAML, Swarm validation and Compose-to-Swarm conversion for Docker Compose and Swarm stack files.",
-    subcommands = {FmtCommand.class, ValidateCommand.class, ConvertCommand.class, PlanCommand.class})
+    subcommands = {FmtCommand.class, ValidateCommand.class, ConvertCommand.class, PlanCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
   /** Exit code for files that cannot be read or parsed, and for bad usage. */
   static final int EXIT_UNREADABLE = 2;
@@ -35,10 +38,35 @@ public final class Main implements Runnable {
 
   /** The process environment the commands interpolate from. */
   Map<String, String> environment = Map.of();
+  /** What {@code -} reads. */
+  InputStream stdin = InputStream.nullInputStream();
+  /** Where {@code .compose4j.yml} is looked for first (then in each parent folder). */
+  Path workingDir = Path.of("");
+  /** Whether output may be coloured: standard output is a terminal and {@code NO_COLOR} is not set. */
+  boolean colour;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, utf8(System.out), utf8(System.err)));
+    System.exit(run(args, System.in, utf8(System.out), utf8(System.err), System.getenv(), Path.of(""), isTerminal()));
+  }
+
+  /** Returns whether standard input and output are a terminal (Java 22+ asks {@code Console.isTerminal()}). */
+  private static boolean isTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // Java 17 to 21: a console exists only on a terminal
+    }
+  }
+
+  /** Returns whether the environment asks for no colour (https://no-color.org: NO_COLOR set and not empty). */
+  static boolean noColor(Map<String, String> environment) {
+    String v = environment.get("NO_COLOR");
+    return v != null && !v.isEmpty();
   }
 
   /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
@@ -51,9 +79,24 @@ public final class Main implements Runnable {
    * interpolation) and returns the exit code.
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+    return run(args, InputStream.nullInputStream(), out, err, environment, Path.of(""), false);
+  }
+
+  /**
+   * Runs the command line with everything from outside given: standard input (for {@code -}), the
+   * output streams, the process environment, the working directory {@code .compose4j.yml} is
+   * looked for from, and whether standard output is a terminal (colour); returns the exit code.
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> environment,
+      Path workingDir, boolean terminal) {
     Main main = new Main();
     main.environment = Map.copyOf(environment);
+    main.stdin = in;
+    main.workingDir = workingDir;
+    main.colour = terminal && !noColor(environment);
     CommandLine cmd = new CommandLine(main);
+    cmd.setColorScheme(CommandLine.Help.defaultColorScheme(main.colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
     boolean debug = java.util.Arrays.asList(args).contains("--debug");

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The three output formats of {@code compose4j validate}: text, JSON and SARIF 2.1.0. */
+/** The output formats of {@code compose4j validate}: text, JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML. */
 final class ReportFormats {
   /** The rule id of a file that cannot be read or parsed. */
   static final String PARSE = "parse";
@@ -27,15 +27,162 @@ final class ReportFormats {
 
   private ReportFormats() {}
 
-  /** {@code FILE:LINE:COL: severity: message [rule]} and an indented hint, errors and warnings (and info if asked). */
-  static void text(List<FileReport> reports, boolean info, PrintWriter out) {
+  /**
+   * Where the rules are documented: {@code docs/RULES.md} of the project's repository, one
+   * {@code ## RULE-ID} heading per rule (GitHub's anchor: the id in lower case).
+   */
+  static final String RULES_URL = "https://github.com/compose4j/compose4j/blob/main/docs/RULES.md";
+
+  private static final String RED = "\u001b[31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String CYAN = "\u001b[36m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RESET = "\u001b[0m";
+
+  /**
+   * {@code FILE:LINE:COL: severity: message [rule]} and an indented hint, for the findings at least
+   * as severe as {@code shown}; with {@code colour} the position is bold and the severity coloured.
+   */
+  static void text(List<FileReport> reports, Severity shown, boolean colour, PrintWriter out) {
     for (FileReport r : reports) {
       for (Finding f : r.findings()) {
-        if (info || f.diagnostic().severity() != Severity.INFO) {
-          out.println(Diagnostics.line(f.file(), f.line(), f.column(), f.diagnostic()));
+        if (f.diagnostic().severity().compareTo(shown) <= 0) {
+          String line = Diagnostics.line(f.file(), f.line(), f.column(), f.diagnostic());
+          out.println(colour ? colour(line, f) : line);
         }
       }
     }
+  }
+
+  private static String colour(String line, Finding f) {
+    Severity s = f.diagnostic().severity();
+    String label = ": " + s.label() + ": ";
+    int at = line.indexOf(label);
+    if (at < 0) {
+      return line;
+    }
+    String c = switch (s) {
+      case ERROR -> RED;
+      case WARNING -> YELLOW;
+      case INFO -> CYAN;
+    };
+    return BOLD + line.substring(0, at) + RESET + ": " + c + BOLD + s.label() + RESET + ": " + line.substring(at + label.length());
+  }
+
+  /**
+   * GitHub Actions workflow commands, one per finding at least as severe as {@code shown}:
+   * {@code ::error file=F,line=L,col=C,title=RULE::message}; info becomes {@code notice}. GitHub
+   * shows them as annotations on the changed lines.
+   */
+  static void github(List<FileReport> reports, Severity shown, PrintWriter out) {
+    for (FileReport r : reports) {
+      for (Finding f : r.findings()) {
+        Diagnostic d = f.diagnostic();
+        if (d.severity().compareTo(shown) > 0) {
+          continue;
+        }
+        String command = switch (d.severity()) {
+          case ERROR -> "error";
+          case WARNING -> "warning";
+          case INFO -> "notice";
+        };
+        StringBuilder b = new StringBuilder("::").append(command).append(" file=").append(property(f.file()));
+        if (f.line() > 0) {
+          b.append(",line=").append(f.line()).append(",col=").append(f.column());
+        }
+        b.append(",title=").append(property(d.ruleId()));
+        String message = d.hint().isEmpty() ? d.message() : d.message() + "\nhint: " + d.hint();
+        b.append("::").append(data(message));
+        out.println(b);
+      }
+    }
+  }
+
+  /** Escapes a workflow command's message ({@code %}, CR and LF). */
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a workflow command's property value (also {@code :} and {@code ,}). */
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+
+  /**
+   * JUnit XML (the form CI servers read): one test suite, one test case per file, named after it; a
+   * file with a finding at least as severe as {@code threshold} has a {@code failure} listing them in
+   * text form, an unreadable file an {@code error}; the other findings go to {@code system-out}.
+   */
+  static void junit(List<FileReport> reports, Severity threshold, PrintWriter out) {
+    int failures = 0;
+    int errors = 0;
+    for (FileReport r : reports) {
+      if (r.unreadable()) {
+        errors++;
+      } else if (r.fails(threshold)) {
+        failures++;
+      }
+    }
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    try {
+      javax.xml.stream.XMLStreamWriter x = javax.xml.stream.XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+      x.writeStartDocument("UTF-8", "1.0");
+      x.writeCharacters("\n");
+      x.writeStartElement("testsuites");
+      x.writeAttribute("name", "compose4j validate");
+      x.writeAttribute("tests", Integer.toString(reports.size()));
+      x.writeAttribute("failures", Integer.toString(failures));
+      x.writeAttribute("errors", Integer.toString(errors));
+      x.writeCharacters("\n  ");
+      x.writeStartElement("testsuite");
+      x.writeAttribute("name", "compose4j validate");
+      x.writeAttribute("tests", Integer.toString(reports.size()));
+      x.writeAttribute("failures", Integer.toString(failures));
+      x.writeAttribute("errors", Integer.toString(errors));
+      x.writeAttribute("skipped", "0");
+      for (FileReport r : reports) {
+        x.writeCharacters("\n    ");
+        x.writeStartElement("testcase");
+        x.writeAttribute("classname", "compose4j.validate");
+        x.writeAttribute("name", r.file());
+        x.writeAttribute("file", r.file());
+        List<String> failing = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (Finding f : r.findings()) {
+          String line = Diagnostics.line(f.file(), f.line(), f.column(), f.diagnostic());
+          (r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0 ? failing : other).add(line);
+        }
+        if (!failing.isEmpty()) {
+          x.writeCharacters("\n      ");
+          x.writeStartElement(r.unreadable() ? "error" : "failure");
+          x.writeAttribute("type", r.unreadable() ? PARSE : "compose4j");
+          x.writeAttribute("message", failing.size() + " problem" + (failing.size() == 1 ? "" : "s") + ": "
+              + r.findings().stream().filter(f -> r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0)
+                  .findFirst().map(f -> f.diagnostic().message()).orElse(""));
+          x.writeCharacters(String.join("\n", failing));
+          x.writeEndElement();
+        }
+        if (!other.isEmpty()) {
+          x.writeCharacters("\n      ");
+          x.writeStartElement("system-out");
+          x.writeCharacters(String.join("\n", other));
+          x.writeEndElement();
+        }
+        if (!failing.isEmpty() || !other.isEmpty()) {
+          x.writeCharacters("\n    ");
+        }
+        x.writeEndElement();
+      }
+      x.writeCharacters("\n  ");
+      x.writeEndElement();
+      x.writeCharacters("\n");
+      x.writeEndElement();
+      x.writeEndDocument();
+      x.close();
+    } catch (javax.xml.stream.XMLStreamException e) {
+      throw new IllegalStateException("cannot write JUnit XML", e);
+    }
+    out.println(buffer);
   }
 
   /** One line on stderr: how many errors and warnings in how many files. */
@@ -142,9 +289,15 @@ final class ReportFormats {
     m.put("id", id);
     m.put("shortDescription", Map.of("text", summary));
     rule.ifPresent(r -> m.put("fullDescription", Map.of("text", r.explanation().strip())));
+    rule.ifPresent(r -> m.put("helpUri", helpUri(r.id())));
     Severity severity = rule.map(Rule::severity).orElse(id.equals(PARSE) ? Severity.ERROR : Severity.WARNING);
     m.put("defaultConfiguration", Map.of("level", level(severity)));
     return m;
+  }
+
+  /** Returns the address of a rule's entry in docs/RULES.md (the heading {@code ## RULE-ID}). */
+  static String helpUri(String ruleId) {
+    return RULES_URL + "#" + ruleId.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String level(Severity s) {

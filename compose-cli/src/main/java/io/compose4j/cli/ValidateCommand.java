@@ -2,6 +2,7 @@ package io.compose4j.cli;
 
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
+import io.compose4j.model.Target;
 import io.compose4j.validate.StackValidator;
 import io.compose4j.validate.ValidationReport;
 import io.compose4j.yaml.ComposeReadException;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.jspecify.annotations.Nullable;
 
 /** {@code compose4j validate}: reports what a Swarm manager (or Compose) would refuse or ignore. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -28,22 +30,28 @@ import picocli.CommandLine.Spec;
         "",
         "Errors: what Docker or the manager refuses, and certain task-time failures. Warnings: what Swarm silently "
             + "ignores or gets wrong. Info (shown with --info): advice. Each file is validated as one stack; with "
-            + "several files their versions must also agree. Exit 0 when there is no error (warnings allowed), 1 when "
-            + "there is an error, 2 when a file cannot be read or parsed."})
+            + "several files their versions must also agree. Exit 0 when nothing fails the run (by default: no "
+            + "error; see --fail-on), 1 when something does, 2 when a file cannot be read or parsed.",
+        "",
+        "Options may also come from .compose4j.yml, looked for in the working directory and its parents: target, "
+            + "fail-on, suppress and exclude (globs relative to that file's folder)."})
 final class ValidateCommand implements Callable<Integer> {
   /** Exit code when some file has an error. */
   static final int EXIT_ERRORS = 1;
 
   /** The output formats. */
   enum Format {
-    TEXT, JSON, SARIF
+    TEXT, JSON, SARIF, GITHUB, JUNIT
   }
 
   @Mixin
   InputOptions options;
 
-  @Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text", converter = FormatConverter.class,
-      description = "Output format: text (FILE:LINE:COL: severity: message [rule], the default), json or sarif (SARIF 2.1.0).")
+  @Option(names = "--format", paramLabel = "text|json|sarif|github|junit", defaultValue = "text",
+      converter = FormatConverter.class,
+      description = "Output format: text (FILE:LINE:COL: severity: message [rule], the default), json, sarif (SARIF "
+          + "2.1.0), github (GitHub Actions workflow commands: annotations on the pull request) or junit (JUnit XML, "
+          + "one test case per file).")
   Format format = Format.TEXT;
 
   @Option(names = "--stack-name", paramLabel = "NAME",
@@ -51,13 +59,28 @@ final class ValidateCommand implements Callable<Integer> {
   String stackName;
 
   @Option(names = "--suppress", paramLabel = "RULE", split = ",",
-      description = "Do not report this rule (an id from docs/RULES.md, e.g. SWARM-EP-007). Repeatable, or comma-separated.")
+      description = "Do not report this rule (an id from docs/RULES.md, e.g. SWARM-EP-007). Repeatable, or "
+          + "comma-separated; added to the suppress list of .compose4j.yml.")
   List<String> suppressed = List.of();
 
-  @Option(names = "--info", description = "Also show info diagnostics (advice) in text output; json and sarif always include them.")
+  @Option(names = "--fail-on", paramLabel = "error|warning|info", converter = SeverityConverter.class,
+      description = "The lowest severity that fails the run (exit 1). Default: the fail-on of .compose4j.yml, else error.")
+  @Nullable Severity failOn;
+
+  @Option(names = "--info", description = "Also show info diagnostics (advice) in text and github output; json, "
+      + "sarif and junit always include them.")
   boolean info;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The stack files.")
+  @Option(names = {"-q", "--quiet"}, description = "Text and github output: show only the diagnostics that fail the "
+      + "run (see --fail-on), and no summary line. Nothing is printed when the run passes.")
+  boolean quiet;
+
+  @Option(names = "--separate-stacks", description = "The files are separate stacks (as in a pre-commit hook), not "
+      + "the files of one deploy: their versions need not agree. Files found under a folder always are.")
+  boolean separateStacks;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "The stack files; '-' is standard input; a folder stands for every stack file under it.")
   List<Path> files;
 
   @Spec
@@ -74,58 +97,85 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The findings of one file, in file order. */
   record FileReport(String file, List<Finding> findings, boolean unreadable) {
-    boolean hasErrors() {
-      return findings.stream().anyMatch(f -> f.diagnostic().severity() == Severity.ERROR);
+    /** Returns whether a finding is at least as severe as {@code threshold} (or the file is unreadable). */
+    boolean fails(Severity threshold) {
+      return unreadable || findings.stream().anyMatch(f -> f.diagnostic().severity().compareTo(threshold) <= 0);
     }
   }
 
   @Override
   public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Inputs.Input> inputs;
+    ProjectConfig config;
+    Map<String, String> env = options.environment(main.environment);
+    try {
+      config = ProjectConfig.find(main.workingDir);
+      config.checkSuppressed(ValidateCommand::isRule);
+      inputs = Inputs.expand(files, config, options.excludes, main.stdin, env);
+    } catch (CliException e) {
+      err.println(e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    }
     for (String id : suppressed) {
-      if (StackValidator.rule(id).isEmpty() && !id.equals(ReportFormats.VARIABLE_UNSET)) {
-        spec.commandLine().getErr().println("compose4j validate: --suppress " + id
-            + ": no such rule; see docs/RULES.md or 'compose4j validate --help'");
+      if (!isRule(id)) {
+        err.println("compose4j validate: --suppress " + id + ": no such rule; see docs/RULES.md or 'compose4j validate --help'");
         return Main.EXIT_UNREADABLE;
       }
     }
-    Map<String, String> env = options.environment(main.environment);
+    List<String> allSuppressed = new ArrayList<>(suppressed);
+    allSuppressed.addAll(config.suppress());
+    this.suppressed = List.copyOf(allSuppressed);
+    Target target = options.target(config);
+    Severity threshold = failOn != null ? failOn : config.failOn().orElse(Severity.ERROR);
     List<FileReport> reports = new ArrayList<>();
     List<ReadResult> reads = new ArrayList<>();
-    for (Path file : files) {
+    for (Inputs.Input input : inputs) {
       ReadResult read = null;
       FileReport report;
       try {
-        read = options.readerFor(file, env).read(file);
-        report = validate(file, read);
+        read = input.read(options.readerFor(input, env, main.workingDir));
+        report = validate(input, read, target);
       } catch (ComposeReadException e) {
         read = null;
         Diagnostic d = Diagnostic.error(ReportFormats.PARSE, e.path(), e.reason(), "");
-        report = new FileReport(file.toString(), List.of(new Finding(d, file.toString(), e.hasPosition() ? e.line() : 0, e.hasPosition() ? e.column() : 0)), true);
+        report = new FileReport(input.name(), List.of(new Finding(d, input.name(), e.hasPosition() ? e.line() : 0,
+            e.hasPosition() ? e.column() : 0)), true);
       }
       reads.add(read);
       reports.add(report);
     }
-    addVersionMismatches(reports, reads);
+    if (!separateStacks && inputs.stream().noneMatch(Inputs.Input::fromFolder)) {
+      addVersionMismatches(reports, reads);
+    }
     PrintWriter out = spec.commandLine().getOut();
+    // text and github show errors and warnings, info with --info or when info fails the run; --quiet what fails
+    Severity shown = quiet ? threshold : info || threshold == Severity.INFO ? Severity.INFO : Severity.WARNING;
     switch (format) {
-      case TEXT -> {
-        ReportFormats.text(reports, info, out);
-        ReportFormats.summary(reports, spec.commandLine().getErr());
-      }
+      case TEXT -> ReportFormats.text(reports, shown, main.colour, out);
+      case GITHUB -> ReportFormats.github(reports, shown, out);
       case JSON -> ReportFormats.json(reports, out);
       case SARIF -> ReportFormats.sarif(reports, new Main.Version().getVersion()[0], out);
+      case JUNIT -> ReportFormats.junit(reports, threshold, out);
+    }
+    if (!quiet && (format == Format.TEXT || format == Format.GITHUB)) {
+      ReportFormats.summary(reports, err);
     }
     out.flush();
-    spec.commandLine().getErr().flush();
+    err.flush();
     if (reports.stream().anyMatch(FileReport::unreadable)) {
       return Main.EXIT_UNREADABLE;
     }
-    return reports.stream().anyMatch(FileReport::hasErrors) ? EXIT_ERRORS : 0;
+    return reports.stream().anyMatch(r -> r.fails(threshold)) ? EXIT_ERRORS : 0;
   }
 
-  private FileReport validate(Path file, ReadResult read) {
-    StackValidator validator = StackValidator.forTarget(options.target)
-        .baseDir(file.toAbsolutePath().getParent())
+  private static boolean isRule(String id) {
+    return StackValidator.rule(id).isPresent() || id.equals(ReportFormats.VARIABLE_UNSET);
+  }
+
+  private FileReport validate(Inputs.Input input, ReadResult read, Target target) {
+    StackValidator validator = StackValidator.forTarget(target)
+        .baseDir(input.baseDir(main.workingDir))
         .suppress(suppressed.toArray(String[]::new));
     if (stackName != null) {
       validator = validator.stackName(stackName);
@@ -141,7 +191,7 @@ final class ValidateCommand implements Callable<Integer> {
       findings.add(place(read, d));
     }
     findings.sort(IN_FILE_ORDER);
-    return new FileReport(file.toString(), List.copyOf(findings), false);
+    return new FileReport(input.name(), List.copyOf(findings), false);
   }
 
   private static Finding place(ReadResult read, Diagnostic d) {
@@ -180,8 +230,17 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         return Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use text, json or sarif");
+        throw new picocli.CommandLine.TypeConversionException("'" + value
+            + "' is not a format; use text, json, sarif, github or junit");
       }
+    }
+  }
+
+  static final class SeverityConverter implements picocli.CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      return ProjectConfig.parseSeverity(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not a severity; use error, warning or info"));
     }
   }
 }

@@ -35,6 +35,71 @@ class FmtCommandTest {
   }
 
   @Nested
+  class NoInterpolate {
+    @Test
+    void keepsTheVariablesAsWritten() throws IOException {
+      Path f = file("stack.yml", "services:\n  web:\n    image: nginx:${TAG:-1.27}\n    environment:\n"
+          + "      PRICE: $$5\n      HOME_DIR: $HOME\n    ports: [\"${PORT}:80\"]\n");
+      Run r = run(Map.of("TAG", "9.9", "PORT", "81"), "fmt", "--no-interpolate", f.toString());
+      assertThat(r.err()).isEmpty();
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).isEqualTo("""
+          version: "3.2"
+          services:
+            web:
+              image: "nginx:${TAG:-1.27}"
+              environment:
+                HOME_DIR: $HOME
+                PRICE: $$5
+              ports:
+                - target: 80
+                  published: "${PORT}"
+                  protocol: tcp
+                  mode: ingress
+          """);
+      assertThat(run(Map.of("TAG", "9.9", "PORT", "81"), "fmt", f.toString()).out()).contains("image: nginx:9.9");
+    }
+
+    @Test
+    void writeInPlaceKeepsTheVariablesAndCheckThenPasses() throws IOException {
+      Path f = file("stack.yml", "services:\n  web:\n    image: nginx:${TAG:-1.27}\n    ports: [\"${PORT}:80\"]\n");
+      Run refused = run(Map.of("TAG", "9.9", "PORT", "81"), "fmt", "--check", f.toString());
+      assertThat(refused.code()).isEqualTo(2);
+      assertThat(refused.err()).contains("the value uses a variable", "use --no-interpolate to keep the variables");
+
+      Run write = run(Map.of("TAG", "9.9", "PORT", "81"), "fmt", "--write", "--no-interpolate", f.toString());
+      assertThat(write.err()).isEmpty();
+      assertThat(write.code()).isZero();
+      assertThat(write.out()).isEqualTo(f + "\n");
+      assertThat(Files.readString(f)).contains("image: \"nginx:${TAG:-1.27}\"", "published: \"${PORT}\"")
+          .doesNotContain("9.9", "81");
+      Run check = run(Map.of(), "fmt", "--check", "--no-interpolate", f.toString());
+      assertThat(check.code()).isZero();
+      assertThat(check.out()).isEmpty();
+    }
+
+    @Test
+    void aVariableInATypedKeyIsAPositionedError() throws IOException {
+      Path f = file("stack.yml", "services:\n  web:\n    image: nginx:1.27\n    deploy:\n      replicas: ${REPLICAS}\n");
+      Run r = run(Map.of(), "fmt", "--no-interpolate", f.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEqualTo(f + ":5:17: error: services.web.deploy.replicas: cannot keep the variable ${REPLICAS} "
+          + "in 'replicas' when reading without interpolation: it takes an integer, so its value must be known; read the "
+          + "file with interpolation (give the variable a value) or write the value instead of the variable\n");
+    }
+
+    @Test
+    void severalFilesAreRefused() throws IOException {
+      Path a = file("a.yml", "services:\n  web:\n    image: nginx:1.27\n");
+      Path b = file("b.yml", "services:\n  web:\n    image: nginx:1.28\n");
+      Run r = run(Map.of(), "fmt", "--no-interpolate", a.toString(), b.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).contains("--no-interpolate reads one file: merging several files needs the values of their variables");
+    }
+  }
+
+  @Nested
   class Success {
     @Test
     void printsCanonicalSwarmYamlByDefault() throws IOException {

@@ -108,7 +108,7 @@ class ValidateCommandTest {
     void badUsageExitsWithTwo() throws IOException {
       Path f = file("ok.yml", VALID);
       assertThat(run("validate", "--format", "xml", f.toString()).code()).isEqualTo(2);
-      assertThat(run("validate", "--format", "xml", f.toString()).err()).contains("'xml' is not a format; use text, json or sarif");
+      assertThat(run("validate", "--format", "xml", f.toString()).err()).contains("'xml' is not a format; use text, json, sarif, github or junit");
       assertThat(run("validate", "--suppress", "SWARM-NOPE-1", f.toString()).err()).contains("SWARM-NOPE-1: no such rule");
       assertThat(run("validate").code()).isEqualTo(2);
     }

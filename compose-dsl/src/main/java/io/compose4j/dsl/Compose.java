@@ -6,6 +6,7 @@ import io.compose4j.model.Stack;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The entry point of the DSL: builds stacks whose nesting mirrors the YAML.
@@ -29,6 +30,40 @@ import java.util.function.Consumer;
 public final class Compose {
   private Compose() {}
 
+  /**
+   * The hash that {@link StackDsl#hashedSecret(String, String)} and
+   * {@link StackDsl#hashedConfig(String, String)} put in names inside {@link #withPlaceholderHashes}:
+   * {@code db_password_placeholder}.
+   */
+  public static final String PLACEHOLDER_HASH = "placeholder";
+
+  private static final ThreadLocal<Boolean> PLACEHOLDER_HASHES = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Runs {@code build} (typically a call of the method that builds a production stack) in test mode
+   * for hashed secrets and configs: on this thread, {@code hashedSecret} and {@code hashedConfig}
+   * read no file and name the object {@code <key>_placeholder}, so a unit test or a golden file
+   * needs neither the real secret nor a change when it rotates. Outside this call, a missing file
+   * is an error, never a silent fallback.
+   *
+   * <pre>{@code
+   * Stack stack = Compose.withPlaceholderHashes(CloudmartProd::stack);
+   * }</pre>
+   */
+  public static <T> T withPlaceholderHashes(Supplier<T> build) {
+    boolean before = PLACEHOLDER_HASHES.get();
+    PLACEHOLDER_HASHES.set(true);
+    try {
+      return build.get();
+    } finally {
+      PLACEHOLDER_HASHES.set(before);
+    }
+  }
+
+  static boolean placeholderHashes() {
+    return PLACEHOLDER_HASHES.get();
+  }
+
   /** Builds a stack: the body declares resources and services on a {@link StackDsl}. */
   public static Stack stack(String name, Consumer<StackDsl> body) {
     Objects.requireNonNull(name, "name");
@@ -39,7 +74,9 @@ public final class Compose {
 
   /**
    * Returns a changed copy of a stack: the body sees the stack's declarations (look handles up with
-   * {@link StackDsl#networkRef} and friends) and {@link StackDsl#service} patches existing services.
+   * {@link StackDsl#networkRef} and friends), {@link StackDsl#service} patches an existing service
+   * (a name the stack does not have throws, listing the services it has) and
+   * {@link StackDsl#addService} adds a new one.
    */
   public static Stack patch(Stack stack, Consumer<StackDsl> body) {
     StackDsl dsl = new StackDsl(stack.name().orElse(""), stack);

@@ -1,6 +1,8 @@
 package io.compose4j.dsl;
 
+import io.compose4j.model.Constraint;
 import io.compose4j.model.NodeAttribute;
+import io.compose4j.model.NodeRole;
 
 /**
  * The placement vocabulary of the DSL: {@code node.role().eq(MANAGER)},
@@ -12,9 +14,9 @@ public final class Placements {
   /** The Docker engine of the node: {@code engine.label("os")}. */
   public static final Engine engine = new Engine();
   /** The value of {@code node.role} for managers. */
-  public static final String MANAGER = "manager";
+  public static final NodeRole MANAGER = NodeRole.MANAGER;
   /** The value of {@code node.role} for workers. */
-  public static final String WORKER = "worker";
+  public static final NodeRole WORKER = NodeRole.WORKER;
 
   private Placements() {}
 
@@ -37,9 +39,12 @@ public final class Placements {
       return NodeAttribute.nodeIp();
     }
 
-    /** Returns {@code node.role}; compare it with {@link #MANAGER} or {@link #WORKER}. */
-    public NodeAttribute role() {
-      return NodeAttribute.nodeRole();
+    /**
+     * Returns {@code node.role}; compare it with {@link Placements#MANAGER} or {@link Placements#WORKER}
+     * (a role is typed: {@code node.role().eq("manger")} does not compile).
+     */
+    public Role role() {
+      return ROLE;
     }
 
     /** Returns {@code node.platform.os}. */
@@ -55,6 +60,34 @@ public final class Placements {
     /** Returns {@code node.labels.<name>}. */
     public NodeAttribute label(String name) {
       return NodeAttribute.nodeLabel(name);
+    }
+  }
+
+  private static final Role ROLE = new Role();
+
+  /** The attribute {@code node.role}, compared only with a {@link NodeRole}. */
+  public static final class Role {
+    private Role() {}
+
+    /** Returns the constraint {@code node.role == role}. */
+    public Constraint eq(NodeRole role) {
+      return NodeAttribute.nodeRole().eq(role.value());
+    }
+
+    /** Returns the constraint {@code node.role != role}. */
+    public Constraint ne(NodeRole role) {
+      return NodeAttribute.nodeRole().ne(role.value());
+    }
+
+    /** Returns the untyped attribute {@code node.role}. */
+    public NodeAttribute attribute() {
+      return NodeAttribute.nodeRole();
+    }
+
+    /** Returns {@code node.role}. */
+    @Override
+    public String toString() {
+      return "node.role";
     }
   }
 

@@ -19,14 +19,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * A stack being built by {@link Compose#stack}. Declaring a network, volume, secret, config or
  * service returns a handle; services refer to the others only through handles, so every reference
- * in the built stack resolves. Declaring the same key twice is an error; calling
- * {@link #service} again for a known name changes that service.
+ * in the built stack resolves. Declaring the same key twice is an error, services included; in
+ * {@link Compose#patch}, {@link #service} patches an existing service and {@link #addService}
+ * adds a new one.
  */
 public final class StackDsl {
   private final String name;
@@ -37,12 +39,15 @@ public final class StackDsl {
   private final Map<String, Secret> secrets = new LinkedHashMap<>();
   private final Map<String, Config> configs = new LinkedHashMap<>();
   private final Map<String, RawValue> extensions = new LinkedHashMap<>();
+  private final Map<String, String> declaredAt = new LinkedHashMap<>();
   private Path baseDir = Path.of("");
   private String version;
+  private final boolean patching;
 
   StackDsl(String name, Stack existing) {
     this.name = name;
     this.base = existing == null ? Stack.builder() : existing.toBuilder();
+    this.patching = existing != null;
     if (existing != null) {
       existing.services().forEach((k, v) -> services.put(k, new ServiceDsl(this, k, v)));
       networks.putAll(existing.networks());
@@ -50,6 +55,7 @@ public final class StackDsl {
       secrets.putAll(existing.secrets());
       configs.putAll(existing.configs());
       extensions.putAll(existing.extensions());
+      declaredAt.putAll(existing.declaredAt());
       version = existing.version().orElse(null);
     }
   }
@@ -80,11 +86,33 @@ public final class StackDsl {
     return this;
   }
 
-  private static <T> void declare(Map<String, T> map, String kind, String key, T value) {
+  private <T> void declare(Map<String, T> map, String kind, String key, T value) {
     if (map.containsKey(key)) {
       throw new IllegalArgumentException("the " + kind + " '" + key + "' is declared twice");
     }
     map.put(key, value);
+    recordCaller(kind + "s." + key);
+  }
+
+  private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+  /** Records the Java line that called into the DSL to declare {@code path} (the first frame outside it). */
+  private void recordCaller(String path) {
+    WALKER.walk(frames -> frames
+        .filter(f -> f.getDeclaringClass() != StackDsl.class && f.getDeclaringClass() != Compose.class)
+        .findFirst())
+        .filter(f -> f.getFileName() != null && f.getLineNumber() > 0)
+        .ifPresent(f -> declaredAt.put(path, describe(f)));
+  }
+
+  /** Returns {@code com.example.Shop.stack(Shop.java:42)}: clickable in IDE consoles; a lambda named after its method. */
+  private static String describe(StackWalker.StackFrame f) {
+    String method = f.getMethodName();
+    if (method.startsWith("lambda$")) {
+      int end = method.indexOf('$', 7);
+      method = end > 7 ? method.substring(7, end) : method;
+    }
+    return f.getClassName() + "." + method + "(" + f.getFileName() + ":" + f.getLineNumber() + ")";
   }
 
   // ------------------------------------------------------------------ networks
@@ -164,6 +192,19 @@ public final class StackDsl {
     return secret(key, s -> s.file(file).name(hashed));
   }
 
+  /**
+   * Declares a secret read from a file whose Docker name carries a hash given here instead of read
+   * from the file ({@code db_password_3f2a9c81b0de}): for a build (a CI job, a test) that knows the
+   * content's SHA-256 but has no copy of the file. The file is not read.
+   *
+   * @param sha256 the SHA-256 of the content in hexadecimal, or at least its first 12 digits
+   * @throws IllegalArgumentException if {@code sha256} is not 12 to 64 hexadecimal digits
+   */
+  public SecretRef hashedSecret(String key, String file, String sha256) {
+    String hashed = key + "_" + suppliedHash(key, sha256);
+    return secret(key, s -> s.file(file).name(hashed));
+  }
+
   /** Returns the handle of a secret already declared (when patching a stack). */
   public SecretRef secretRef(String key) {
     requireDeclared(secrets, "secret", key);
@@ -191,6 +232,12 @@ public final class StackDsl {
     return config(key, c -> c.file(file).name(hashed));
   }
 
+  /** Declares a config whose Docker name carries a hash given here, without reading the file (see {@link #hashedSecret(String, String, String)}). */
+  public ConfigRef hashedConfig(String key, String file, String sha256) {
+    String hashed = key + "_" + suppliedHash(key, sha256);
+    return config(key, c -> c.file(file).name(hashed));
+  }
+
   /** Returns the handle of a config already declared (when patching a stack). */
   public ConfigRef configRef(String key) {
     requireDeclared(configs, "config", key);
@@ -200,11 +247,44 @@ public final class StackDsl {
   // ------------------------------------------------------------------ services
 
   /**
-   * Declares the service {@code name}, or changes it if it exists already (patching keeps what
-   * the changes do not touch).
+   * Declares the service {@code name} in a new stack, or patches the existing service of that name
+   * in {@link Compose#patch} (the patch keeps what the changes do not touch).
+   *
+   * @throws IllegalArgumentException if a new stack declares the service twice, or if a patch names a
+   *     service the stack does not have (the message lists the services it has; add a new service
+   *     to a patched stack with {@link #addService})
    */
   public ServiceRef service(String name, Consumer<ServiceDsl> body) {
-    ServiceDsl service = services.computeIfAbsent(name, n -> new ServiceDsl(this, n, null));
+    ServiceDsl service = services.get(name);
+    if (service == null) {
+      if (patching) {
+        throw new IllegalArgumentException("no service '" + name + "' to patch; the stack has the services "
+            + services.keySet() + "; check the name, or add a new service with addService(\"" + name + "\", ...)");
+      }
+      service = new ServiceDsl(this, name, null);
+      services.put(name, service);
+      recordCaller("services." + name);
+    } else if (!patching) {
+      throw new IllegalArgumentException("the service '" + name + "' is declared twice");
+    }
+    body.accept(service);
+    return new ServiceRef(this, name);
+  }
+
+  /**
+   * Adds a new service {@code name}: the same as {@link #service} in a new stack, and the way to add a
+   * service to a stack being patched with {@link Compose#patch}.
+   *
+   * @throws IllegalArgumentException if the stack already has a service of that name
+   */
+  public ServiceRef addService(String name, Consumer<ServiceDsl> body) {
+    if (services.containsKey(name)) {
+      throw new IllegalArgumentException("the service '" + name + "' is declared twice"
+          + (patching ? "; patch the existing service with service(\"" + name + "\", ...)" : ""));
+    }
+    ServiceDsl service = new ServiceDsl(this, name, null);
+    services.put(name, service);
+    recordCaller("services." + name);
     body.accept(service);
     return new ServiceRef(this, name);
   }
@@ -221,14 +301,31 @@ public final class StackDsl {
     }
   }
 
-  /** Returns the first 12 hex digits of the SHA-256 of a file's content. */
+  private static String suppliedHash(String key, String sha256) {
+    if (sha256 == null || !sha256.matches("[0-9a-fA-F]{12,64}")) {
+      throw new IllegalArgumentException("the hash given for '" + key + "' is not a SHA-256 in hexadecimal: "
+          + (sha256 == null ? "null" : "\"" + sha256 + "\"") + "; give at least its first 12 hex digits"
+          + " (sha256sum FILE | cut -c1-12)");
+    }
+    return sha256.substring(0, 12).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the first 12 hex digits of the SHA-256 of a file's content, or {@link Compose#PLACEHOLDER_HASH}
+   * inside {@link Compose#withPlaceholderHashes}.
+   */
   String contentHash(String file) {
+    if (Compose.placeholderHashes()) {
+      return Compose.PLACEHOLDER_HASH;
+    }
     Path path = baseDir.resolve(file);
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
       return HexFormat.of().formatHex(digest).substring(0, 12);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path.toAbsolutePath() + " to hash its content", e);
+      throw new UncheckedIOException("cannot read " + path.toAbsolutePath() + " to hash its content; check the"
+          + " path and baseDir, give the hash with hashedSecret/hashedConfig(key, file, sha256), or build the"
+          + " stack inside Compose.withPlaceholderHashes(...) in a test", e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -242,7 +339,7 @@ public final class StackDsl {
     built.forEach(this::checkReferences);
     return base.name(name).version(java.util.Optional.ofNullable(version))
         .services(built).networks(networks).volumes(volumes).secrets(secrets).configs(configs)
-        .extensions(extensions).build();
+        .extensions(extensions).declaredAt(declaredAt).build();
   }
 
   /** Checks the references written through {@link ServiceDsl#with}: every one must resolve. */

@@ -134,7 +134,7 @@ class ComposeDslTest {
       Stack patched = Compose.patch(cloudmart(), s -> {
         var backend = s.networkRef("backend_network");
         var dbPassword = s.secretRef("db_password");
-        s.service("worker", w -> w.image("cloudmart/worker:1.4.2").network(backend).secret(dbPassword));
+        s.addService("worker", w -> w.image("cloudmart/worker:1.4.2").network(backend).secret(dbPassword));
         s.service("backend", b -> b.replicas(2));
       });
       assertThat(patched.services()).containsOnlyKeys("backend", "worker");
@@ -177,13 +177,69 @@ class ComposeDslTest {
     }
 
     @Test
-    void callingServiceAgainChangesIt() {
-      Stack stack = Compose.stack("a", s -> {
+    void declaringAServiceTwiceIsAnError() {
+      assertThatThrownBy(() -> Compose.stack("a", s -> {
         s.service("x", x -> x.image("alpine:3.20").replicas(2));
         s.service("x", x -> x.env("A", "1"));
+      })).isInstanceOf(IllegalArgumentException.class).hasMessage("the service 'x' is declared twice");
+      assertThatThrownBy(() -> Compose.stack("a", s -> {
+        s.service("x", x -> x.image("alpine:3.20"));
+        s.addService("x", x -> x.env("A", "1"));
+      })).isInstanceOf(IllegalArgumentException.class).hasMessage("the service 'x' is declared twice");
+    }
+
+    @Test
+    void patchingAServiceThatDoesNotExistNamesTheKnownOnes() {
+      assertThatThrownBy(() -> Compose.patch(cloudmart(), s -> s.service("backnd", b -> b.replicas(2))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("no service 'backnd' to patch; the stack has the services [backend]; check the name, "
+              + "or add a new service with addService(\"backnd\", ...)");
+    }
+
+    @Test
+    void addingAServiceThatExistsInAPatchIsAnError() {
+      assertThatThrownBy(() -> Compose.patch(cloudmart(), s -> s.addService("backend", b -> b.replicas(2))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the service 'backend' is declared twice; patch the existing service with service(\"backend\", ...)");
+    }
+
+    @Test
+    void aPatchCanAddAServiceAndThenChangeIt() {
+      Stack patched = Compose.patch(cloudmart(), s -> {
+        s.addService("worker", w -> w.image("cloudmart/worker:1.4.2"));
+        s.service("worker", w -> w.replicas(3));
       });
-      assertThat(stack.services().get("x").image()).contains("alpine:3.20");
-      assertThat(stack.services().get("x").environment()).containsEntry("A", java.util.Optional.of("1"));
+      assertThat(patched.services().get("worker").image()).contains("cloudmart/worker:1.4.2");
+      assertThat(patched.services().get("worker").deploy().orElseThrow().replicas()).hasValue(3);
+    }
+  }
+
+  @Nested
+  class StackCopy {
+    @Test
+    void copyPatchingAMisspeltServiceFailsAndNamesTheKnownServices() {
+      assertThatThrownBy(() -> cloudmart().copy(s -> s.service("backnd", b -> b.image("x:1"))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("no service 'backnd' to patch; the stack has the services [backend]; check the name, "
+              + "or add a new service with addService(\"backnd\", ...)");
+      assertThatThrownBy(() -> cloudmart().copy(s -> s.network("backend_netwrk", n -> n.attachable(false))))
+          .hasMessageStartingWith("no network 'backend_netwrk' to patch; the stack has the networks [backend_network]");
+    }
+
+    @Test
+    void copyAddsServicesOnlyThroughAddService() {
+      Stack copy = cloudmart().copy(s -> s.addService("worker", w -> w.image("cloudmart/worker:1.4.2"))
+          .service("worker", w -> w.image("cloudmart/worker:1.4.3")));
+      assertThat(copy.services()).containsOnlyKeys("backend", "worker");
+      assertThat(copy.services().get("worker").image()).contains("cloudmart/worker:1.4.3");
+      assertThatThrownBy(() -> cloudmart().copy(s -> s.addService("backend", w -> w.image("x:1"))))
+          .hasMessage("the service 'backend' is declared twice; patch it with service(\"backend\", ...)");
+    }
+
+    @Test
+    void aFreshBuilderStillCreatesWithService() {
+      Stack built = Stack.builder().service("x", x -> x.image("alpine:3.20")).build();
+      assertThat(built.services()).containsOnlyKeys("x");
     }
   }
 
@@ -211,8 +267,68 @@ class ComposeDslTest {
     @Test
     void aMissingFileIsAClearError() {
       assertThatThrownBy(() -> Compose.stack("a", s -> s.baseDir(dir).hashedConfig("conf", "missing.conf")))
-          .hasMessageContaining("cannot read").hasMessageContaining("missing.conf");
+          .hasMessageContaining("cannot read").hasMessageContaining("missing.conf")
+          .hasMessageEndingWith("to hash its content; check the path and baseDir, give the hash with "
+              + "hashedSecret/hashedConfig(key, file, sha256), or build the stack inside "
+              + "Compose.withPlaceholderHashes(...) in a test");
     }
+
+    @Test
+    void aSuppliedHashNamesTheSecretWithoutReadingTheFile() {
+      Stack a = Compose.stack("a", s -> {
+        s.baseDir(dir).hashedSecret("db_password", "missing.txt", "3F2A9C81B0DE77aa00");
+        s.hashedConfig("conf", "missing.conf", "0123456789abcdef");
+      });
+      assertThat(a.secrets().get("db_password").name()).contains("db_password_3f2a9c81b0de");
+      assertThat(a.secrets().get("db_password").file()).contains("missing.txt");
+      assertThat(a.configs().get("conf").name()).contains("conf_0123456789ab");
+    }
+
+    @Test
+    void aSuppliedHashMustLookLikeOne() {
+      assertThatThrownBy(() -> Compose.stack("a", s -> s.hashedSecret("db_password", "pw.txt", "v2")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the hash given for 'db_password' is not a SHA-256 in hexadecimal: \"v2\"; "
+              + "give at least its first 12 hex digits (sha256sum FILE | cut -c1-12)");
+    }
+
+    @Test
+    void placeholderHashesNeedNoFileAndEndWithTheCall() throws IOException {
+      Stack test = Compose.withPlaceholderHashes(() -> Compose.stack("a", s -> {
+        s.baseDir(dir).hashedSecret("db_password", "missing.txt");
+        s.hashedConfig("conf", "missing.conf");
+      }));
+      assertThat(test.secrets().get("db_password").name()).contains("db_password_placeholder");
+      assertThat(test.configs().get("conf").name()).contains("conf_placeholder");
+      // outside the call the real file is read again: no silent fallback
+      assertThatThrownBy(() -> Compose.stack("a", s -> s.baseDir(dir).hashedSecret("db_password", "missing.txt")))
+          .hasMessageContaining("cannot read");
+      Files.writeString(dir.resolve("pw.txt"), "s3cret");
+      Stack real = Compose.stack("a", s -> s.baseDir(dir).hashedSecret("db_password", "pw.txt"));
+      assertThat(real.secrets().get("db_password").name().orElseThrow()).matches("db_password_[0-9a-f]{12}");
+    }
+  }
+
+  @Test
+  void declarationsRememberTheirJavaLine() {
+    Stack stack = Compose.stack("a", s -> {
+      var net = s.network("front");
+      s.service("web", w -> w.image("nginx:1.27").network(net));
+    });
+    String here = "io.compose4j.dsl.ComposeDslTest.declarationsRememberTheirJavaLine(ComposeDslTest.java:";
+    int line = 315; // the line of s.network("front") above
+    assertThat(stack.declaredAt()).containsExactly(
+        java.util.Map.entry("networks.front", here + line + ")"),
+        java.util.Map.entry("services.web", here + (line + 1) + ")"));
+    assertThat(stack.declarationOf("services.web.deploy.replicas")).contains(here + (line + 1) + ")");
+    assertThat(stack.declarationOf("volumes.data")).isEmpty();
+    Stack patched = Compose.patch(stack, s -> {
+      s.service("web", w -> w.replicas(2));
+      s.addService("api", a -> a.image("nginx:1.27"));
+    });
+    assertThat(patched.declaredAt()).containsEntry("services.web", here + (line + 1) + ")")
+        .containsEntry("services.api", here + (line + 12) + ")");
+    assertThat(patched.equals(patched.toBuilder().declaredAt(java.util.Map.of()).build())).isTrue();
   }
 
   @Test

@@ -43,7 +43,7 @@ class ReferenceProperties {
           case 2 -> secrets.add(step.a() % 2 == 0 ? s.externalSecret("sec" + n) : s.secret("sec" + n, x -> x.file("./s")));
           case 3 -> configs.add(s.config("cfg" + n, x -> x.file("./c")));
           default -> {
-            String name = "svc" + (step.a() % 5);
+            String name = "svc" + n; // a service is declared once (declaring it twice throws)
             services.add(s.service(name, svc -> {
               svc.image("alpine:3.20");
               if (!networks.isEmpty()) {

@@ -20,9 +20,15 @@ public final class ByteSize implements Comparable<ByteSize> {
   private static final String UNITS = "KMGTP";
 
   private final long bytes;
+  private final String written;
+
+  private ByteSize(long bytes, String written) {
+    this.bytes = bytes;
+    this.written = written;
+  }
 
   private ByteSize(long bytes) {
-    this.bytes = bytes;
+    this(bytes, Long.toString(bytes));
   }
 
   /** Returns a size of the given number of bytes. */
@@ -30,19 +36,19 @@ public final class ByteSize implements Comparable<ByteSize> {
     return new ByteSize(bytes);
   }
 
-  /** Returns a size in kibibytes. */
+  /** Returns a size in kibibytes (written {@code 512KiB}). */
   public static ByteSize kib(long n) {
-    return new ByteSize(Math.multiplyExact(n, 1024L));
+    return new ByteSize(Math.multiplyExact(n, 1024L), n + "KiB");
   }
 
-  /** Returns a size in mebibytes ({@code 512M}). */
+  /** Returns a size in mebibytes ({@code 512M}; written {@code 512MiB}). */
   public static ByteSize mib(long n) {
-    return new ByteSize(Math.multiplyExact(n, 1024L * 1024));
+    return new ByteSize(Math.multiplyExact(n, 1024L * 1024), n + "MiB");
   }
 
-  /** Returns a size in gibibytes ({@code 4G}). */
+  /** Returns a size in gibibytes ({@code 4G}; written {@code 4GiB}). */
   public static ByteSize gib(long n) {
-    return new ByteSize(Math.multiplyExact(n, 1024L * 1024 * 1024));
+    return new ByteSize(Math.multiplyExact(n, 1024L * 1024 * 1024), n + "GiB");
   }
 
   /**
@@ -56,7 +62,7 @@ public final class ByteSize implements Comparable<ByteSize> {
     }
     String t = text.trim();
     if (t.equals("-1")) {
-      return new ByteSize(-1);
+      return new ByteSize(-1, t);
     }
     Matcher m = SIZE.matcher(t);
     if (!m.matches()) {
@@ -77,12 +83,21 @@ public final class ByteSize implements Comparable<ByteSize> {
     if (value >= 0x1p63) {
       throw new IllegalArgumentException("invalid size \"" + text + "\": too large");
     }
-    return new ByteSize((long) value);
+    return new ByteSize((long) value, t);
   }
 
   /** Returns the number of bytes. */
   public long bytes() {
     return bytes;
+  }
+
+  /**
+   * Returns the size as the user wrote it, for messages: the text given to {@link #parse} (trimmed),
+   * {@code -5MiB} for {@code mib(-5)}, the digits for {@link #of}. Two sizes of the same number of
+   * bytes are equal however they were written; {@link #toString()} is the canonical spelling.
+   */
+  public String written() {
+    return written;
   }
 
   @Override

@@ -183,7 +183,7 @@ public final class SwarmFormat {
     if (!stack.models().isEmpty()) {
       out.add(new Unsupported("models", "Swarm has no models"));
     }
-    stack.services().forEach((name, s) -> unsupported(s, "services." + name, out));
+    stack.services().forEach((name, s) -> unsupported(s, "services." + name, stack.variablesKept(), out));
     stack.networks().forEach((k, n) -> {
       String p = "networks." + k;
       flag(out, n.enableIpv4().isPresent(), p + ".enable_ipv4", COMPOSE_KEY);
@@ -216,7 +216,7 @@ public final class SwarmFormat {
     }
   }
 
-  private static void unsupported(Service s, String p, List<Unsupported> out) {
+  private static void unsupported(Service s, String p, boolean variablesKept, List<Unsupported> out) {
     flag(out, !s.annotations().isEmpty(), p + ".annotations", COMPOSE_KEY);
     flag(out, s.attach().isPresent(), p + ".attach", COMPOSE_KEY);
     flag(out, s.blkioConfig().isPresent(), p + ".blkio_config", COMPOSE_KEY);
@@ -269,7 +269,9 @@ public final class SwarmFormat {
     for (int i = 0; i < s.ports().size(); i++) {
       PortMapping port = s.ports().get(i);
       String pp = p + ".ports[" + i + "]";
-      flag(out, port.published().isPresent() && port.publishedPort().isEmpty(), pp + ".published",
+      // a published port kept as one variable ("${WEB_PORT:-8080}") is a single port once Docker substitutes it
+      boolean keptVariable = variablesKept && port.published().filter(v -> v.matches("\\$(\\{([^{}]|\\$\\{[^{}]*})*}|[A-Za-z_][A-Za-z0-9_]*)")).isPresent();
+      flag(out, port.published().isPresent() && port.publishedPort().isEmpty() && !keptVariable, pp + ".published",
           "the 3.x format publishes single ports; list one entry per port");
       flag(out, port.hostIp().isPresent(), pp + ".host_ip", "Swarm publishes on every address; use mode: host to bind on the node only");
       flag(out, port.name().isPresent(), pp + ".name", "port names are a Compose Specification key");

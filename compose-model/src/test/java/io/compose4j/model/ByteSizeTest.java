@@ -10,6 +10,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ByteSizeTest {
+  @Test
+  void keepsTheSpellingTheUserWroteForMessagesButComparesBytes() {
+    assertThat(ByteSize.mib(-5).written()).isEqualTo("-5MiB");
+    assertThat(ByteSize.gib(4).written()).isEqualTo("4GiB");
+    assertThat(ByteSize.kib(3).written()).isEqualTo("3KiB");
+    assertThat(ByteSize.of(2048).written()).isEqualTo("2048");
+    assertThat(ByteSize.parse(" 1.5g ").written()).isEqualTo("1.5g");
+    assertThat(ByteSize.parse("512m")).isEqualTo(ByteSize.mib(512)).hasSameHashCodeAs(ByteSize.mib(512));
+    assertThat(ByteSize.mib(512)).hasToString("512M");
+    assertThat(ByteSize.mib(-5).bytes()).isEqualTo(-5242880);
+  }
+
   @Nested
   class Valid {
     @ParameterizedTest(name = "{0} = {1} bytes")

@@ -2,6 +2,7 @@ package io.compose4j.test;
 
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
+import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
 import io.compose4j.validate.StackValidator;
 import io.compose4j.yaml.ComposeReadException;
@@ -10,13 +11,19 @@ import io.compose4j.yaml.ReadResult;
 import io.compose4j.yaml.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -36,7 +43,9 @@ import org.junit.jupiter.api.DynamicTest;
  * }
  * }</pre>
  *
- * <p>By default every {@code *.yml} and {@code *.yaml} file is a stack file; each is read with the
+ * <p>By default every {@code *.yml} and {@code *.yaml} file is a stack file, unless a stack in the
+ * folder refers to it as a secret, a config or a bind-mount source; symbolic links are followed; no
+ * stack file at all is a failure. Each is read with the
  * given environment (default: none, so unset variables are reported) and validated for Swarm with
  * paths relative to its own folder.
  */
@@ -99,14 +108,27 @@ public final class StackFolder {
     return this;
   }
 
-  /** Returns the stack files, sorted. */
+  /**
+   * Returns the stack files, sorted: the files matching the globs (through symbolic links too),
+   * except those that a stack among them refers to as a secret, a config or a bind-mount source
+   * (a Traefik or Prometheus configuration under {@code configs/} is not a stack).
+   */
   public List<Path> files() {
+    List<Path> candidates = candidates();
+    Set<Path> referenced = new HashSet<>();
+    for (Path file : candidates) {
+      referenced.addAll(referencedFiles(file));
+    }
+    return candidates.stream().filter(p -> !referenced.contains(realPath(p))).toList();
+  }
+
+  private List<Path> candidates() {
     List<PathMatcher> in = includes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     List<PathMatcher> out = excludes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     if (!Files.isDirectory(dir)) {
       throw new AssertionError("no folder " + dir.toAbsolutePath() + " to look for stack files in");
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
+    try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> {
             Path rel = dir.relativize(p);
@@ -114,9 +136,53 @@ public final class StackFolder {
           })
           .sorted()
           .toList();
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof FileSystemLoopException loop) {
+        throw new AssertionError("the folder " + dir + " links back into itself at " + loop.getFile()
+            + "; exclude that link or remove it", e);
+      }
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Returns the real paths of the files a stack file refers to; none if it cannot be read. */
+  private Set<Path> referencedFiles(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    Stack stack;
+    try {
+      stack = ComposeReader.create().withEnvironment(environment).read(file).stack();
+    } catch (ComposeReadException e) {
+      return Set.of();
+    }
+    Set<Path> out = new HashSet<>();
+    Stream.concat(stack.secrets().values().stream().map(x -> x.file()), stack.configs().values().stream().map(x -> x.file()))
+        .flatMap(Optional::stream)
+        .forEach(f -> out.add(realPath(folder.resolve(f))));
+    stack.services().values().stream().flatMap(svc -> svc.volumes().stream())
+        .filter(m -> m.type().equals("bind")).flatMap(m -> m.source().stream())
+        .filter(src -> !src.startsWith("~"))
+        .forEach(src -> out.add(realPath(folder.resolve(src))));
+    return out;
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException | InvalidPathException e) {
+      return p.toAbsolutePath().normalize();
+    }
+  }
+
+  private List<Path> filesOrFail() {
+    List<Path> files = files();
+    if (files.isEmpty()) {
+      throw new AssertionError("no stack files under " + dir + " matching " + includes
+          + (excludes.isEmpty() ? "" : " and not " + excludes)
+          + "; check the folder and the include/exclude globs");
+    }
+    return files;
   }
 
   /**
@@ -124,10 +190,7 @@ public final class StackFolder {
    * {@code FILE:LINE:COL: severity: message [rule]}. Fails as well when there is no stack file.
    */
   public void assertAllValid() {
-    List<Path> files = files();
-    if (files.isEmpty()) {
-      throw new AssertionError("no stack files under " + dir + " matching " + includes);
-    }
+    List<Path> files = filesOrFail();
     StringBuilder failures = new StringBuilder();
     int failing = 0;
     int count = 0;
@@ -145,9 +208,13 @@ public final class StackFolder {
     }
   }
 
-  /** Returns one dynamic test per stack file, failing with that file's diagnostics. */
+  /**
+   * Returns one dynamic test per stack file, failing with that file's diagnostics.
+   *
+   * @throws AssertionError when there is no stack file (zero tests would pass silently)
+   */
   public Stream<DynamicTest> dynamicTests() {
-    return files().stream().map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), file.toUri(), () -> {
+    return filesOrFail().stream().map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), file.toUri(), () -> {
       List<String> lines = check(file);
       if (!lines.isEmpty()) {
         throw new AssertionError(String.join("\n", lines));

@@ -2,10 +2,10 @@ package io.compose4j.test;
 
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
+import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ComposeReader;
 import io.compose4j.yaml.ComposeWriter;
 import io.compose4j.yaml.ReadResult;
-import io.compose4j.yaml.SourceMap;
 import io.compose4j.yaml.SourcePosition;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +18,7 @@ final class StackSource {
   private final Stack stack;
   private ReadResult read;
   private List<String> lines;
+  private boolean unreadable;
 
   private StackSource(Stack stack, ReadResult read, String text) {
     this.stack = stack;
@@ -39,37 +40,44 @@ final class StackSource {
     return stack;
   }
 
-  /** Returns the file the stack came from, or {@code <canonical YAML>}. */
-  String file() {
-    return read().file();
-  }
-
   Optional<ReadResult> readResult() {
     return Optional.ofNullable(read);
   }
 
-  private ReadResult read() {
-    if (read == null) {
+  /**
+   * Returns the read stack, or for a stack built in code its canonical YAML read back; empty when
+   * that YAML cannot be read back (a value Docker would refuse, such as a negative memory size).
+   */
+  private Optional<ReadResult> read() {
+    if (read == null && !unreadable) {
       String yaml = ComposeWriter.forTarget(Target.COMPOSE).write(stack);
-      read = ComposeReader.create().withEnvironment(java.util.Map.of()).read(yaml, "<canonical YAML>");
       lines = yaml.lines().toList();
+      try {
+        read = ComposeReader.create().withEnvironment(java.util.Map.of()).read(yaml, "<canonical YAML>");
+      } catch (ComposeReadException e) {
+        unreadable = true;
+      }
     }
-    return read;
+    return Optional.ofNullable(read);
   }
 
   /** Returns the position of a YAML path (or of its closest written parent). */
   Optional<SourcePosition> position(String path) {
-    SourceMap map = read().sourceMap();
-    return map.closest(path);
+    return read().flatMap(r -> r.sourceMap().closest(path));
   }
 
   /**
    * Returns the YAML at a path as a numbered excerpt: the line of the key and the lines nested
-   * under it (at most {@code max}), the key's line marked with {@code >}.
+   * under it (at most {@code max}), the key's line marked with {@code >}; for a stack built with the
+   * DSL, preceded by the Java line that declared the object ({@code declared at Shop.stack(Shop.java:42)}).
    */
   String fragment(String path, int max) {
+    String declared = stack.declarationOf(path).map(at -> "  declared at " + at + "\n").orElse("");
+    return declared + excerpt(path, max);
+  }
+
+  private String excerpt(String path, int max) {
     Optional<SourcePosition> pos = position(path);
-    read();
     if (pos.isEmpty() || lines == null || pos.get().line() > lines.size()) {
       return "";
     }

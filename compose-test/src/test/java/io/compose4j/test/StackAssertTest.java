@@ -80,9 +80,38 @@ class StackAssertTest {
     void wrongReplicasShowThePathAndTheCanonicalYaml() {
       assertThatThrownBy(() -> assertThat(shop()).service("web").hasReplicas(3))
           .hasMessageStartingWith("Expecting service \"web\" to have 3 replicas\nbut it has 2 (services.web.deploy.replicas)\n"
+              + "  declared at io.compose4j.test.StackAssertTest.shop(StackAssertTest.java:27)\n"
               + "  at <canonical YAML>:")
           .hasMessageContaining("> ")
           .hasMessageContaining("|       replicas: 2");
+    }
+
+    @Test
+    void findingsOfADslStackNameTheJavaLineThatDeclaredTheService() {
+      Stack broken = Compose.stack("shop", s -> {
+        s.network("front");
+        s.service("api", api -> api.image("nginx:1.27")
+            .deploy(d -> d.resources(r -> r.limits(Compose.cpus("1"), mib(-5)))));
+      });
+      String site = "io.compose4j.test.StackAssertTest$FailureMessages.findingsOfADslStackNameTheJavaLineThatDeclaredTheService"
+          + "(StackAssertTest.java:93)";
+      org.assertj.core.api.Assertions.assertThat(broken.declaredAt())
+          .containsEntry("services.api", site)
+          .containsEntry("networks.front", site.replace(":93)", ":92)"));
+      assertThatThrownBy(() -> assertThat(broken).validate().hasNoErrors())
+          // the canonical YAML of a negative size cannot be read back for an excerpt: the Java line is what is left
+          .hasMessage("Expecting no validation errors but found 1:\n"
+              + "- error SWARM-RES-004 at services.api.deploy.resources.limits.memory: "
+              + "invalid memory value -5MiB: Must be at least 4MiB\n    declared at " + site);
+      var report = io.compose4j.validate.StackValidator.forTarget(Target.SWARM).validate(broken);
+      assertThatThrownBy(report::throwIfErrors)
+          .hasMessageContaining("invalid memory value -5MiB: Must be at least 4MiB\n  hint: use 0 or at least 4M\n"
+              + "  declared at " + site);
+      assertThatThrownBy(() -> io.compose4j.yaml.ComposeWriter.forTarget(Target.SWARM)
+          .validating(io.compose4j.validate.StackValidator.forTarget(Target.SWARM)).write(broken))
+          .hasMessageContaining("  declared at " + site);
+      // equality ignores where a stack was declared
+      org.assertj.core.api.Assertions.assertThat(broken).isEqualTo(broken.toBuilder().declaredAt(java.util.Map.of()).build());
     }
 
     @Test

@@ -84,8 +84,69 @@ class StackFolderTest {
 
   @Test
   void anEmptyOrMissingFolderFails() {
-    assertThatThrownBy(() -> stackFolder(dir).assertAllValid()).hasMessageStartingWith("no stack files under " + dir);
+    assertThatThrownBy(() -> stackFolder(dir).assertAllValid())
+        .hasMessage("no stack files under " + dir + " matching [**.yml, **.yaml]; check the folder and the include/exclude globs");
     assertThatThrownBy(() -> stackFolder(dir.resolve("none")).assertAllValid()).hasMessageStartingWith("no folder ");
+  }
+
+  @Test
+  void dynamicTestsFailWhenNothingMatchesInsteadOfRunningZeroTests() throws IOException {
+    write("stack.yml", VALID);
+    assertThatThrownBy(() -> stackFolder(dir).include("stacks/*.yml").exclude("old/**").dynamicTests())
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("no stack files under " + dir + " matching [stacks/*.yml] and not [old/**]; "
+            + "check the folder and the include/exclude globs");
+  }
+
+  @Test
+  void filesThatStacksReferToAsConfigsSecretsOrBindMountsAreNotStacks() throws IOException {
+    write("edge/stack.yml", """
+        version: "3.9"
+        services:
+          traefik:
+            image: traefik:v3.1
+            configs:
+              - source: dynamic
+                target: /etc/traefik/dynamic.yml
+            secrets: [acme]
+            volumes:
+              - ./static/traefik.yml:/etc/traefik/traefik.yml:ro
+        configs:
+          dynamic:
+            file: ./configs/dynamic.yml
+        secrets:
+          acme:
+            file: ./secrets/acme.yaml
+        """);
+    write("edge/configs/dynamic.yml", "http:\n  routers:\n    api:\n      rule: Host(`api.example.com`)\n");
+    write("edge/secrets/acme.yaml", "email: ops@example.com\n");
+    write("edge/static/traefik.yml", "entryPoints:\n  web:\n    address: \":80\"\n");
+    write("other/stack.yml", VALID);
+    assertThat(stackFolder(dir).files()).containsExactly(dir.resolve("edge/stack.yml"), dir.resolve("other/stack.yml"));
+    stackFolder(dir).assertAllValid();
+    // without the stack that refers to it, the Traefik file is a stack file again, and not a valid one
+    assertThatThrownBy(() -> stackFolder(dir).exclude("edge/stack.yml").assertAllValid())
+        .hasMessageContaining(dir.resolve("edge/configs/dynamic.yml") + ":1:1: error:");
+  }
+
+  @Test
+  void foldersReachedThroughSymbolicLinksAreSearched() throws IOException {
+    write("real/shop/stack.yml", VALID);
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+    Files.createSymbolicLink(dir.resolve("real/shared"), dir.resolve("real/shop"));
+    assertThat(stackFolder(link).files()).containsExactly(link.resolve("shared/stack.yml"), link.resolve("shop/stack.yml"));
+    assertThat(stackFolder(link).dynamicTests().toList()).extracting(DynamicTest::getDisplayName)
+        .containsExactly("shared/stack.yml", "shop/stack.yml");
+  }
+
+  @Test
+  void aLinkLoopIsAClearFailure() throws IOException {
+    write("real/stack.yml", VALID);
+    Files.createSymbolicLink(dir.resolve("real/loop"), dir.resolve("real"));
+    assertThatThrownBy(() -> stackFolder(dir.resolve("real")).files())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("the folder " + dir.resolve("real") + " links back into itself at ")
+        .hasMessageEndingWith("; exclude that link or remove it");
   }
 
   private static void run(Executable e) throws Throwable {

@@ -141,7 +141,7 @@ final class ResourceRules {
                 """)
             .check(ctx -> eachResource(ctx, (p, r) -> r.memory().ifPresent(m -> {
               if (m.bytes() != 0 && m.bytes() < MIN_MEMORY) {
-                ctx.report(p + ".memory", "invalid memory value " + m.bytes() + ": Must be at least 4MiB", "use 0 or at least 4M");
+                ctx.report(p + ".memory", "invalid memory value " + m.written() + ": Must be at least 4MiB", "use 0 or at least 4M");
               }
             }))),
         rule("SWARM-RES-005", ERROR, "cpus or memory is not a string")

@@ -4,6 +4,7 @@ import io.compose4j.model.Diagnostic;
 import io.compose4j.model.RawValue;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Stack;
+import io.compose4j.model.StackCheck;
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.model.Target;
@@ -31,7 +32,7 @@ import java.util.Set;
  * {@code docs/RULES.md}). Rules are suppressed per validator ({@link #suppress}) or per stack with
  * a top-level {@code x-compose4j: {ignore: [RULE-ID, ...]}}.
  */
-public final class StackValidator {
+public final class StackValidator implements StackCheck {
   private static final List<Rule> RULES = buildRules();
 
   private final Target target;
@@ -106,6 +107,16 @@ public final class StackValidator {
     return run(stack, null);
   }
 
+  /**
+   * Returns the findings of {@link #validate(Stack)}: a validator is a {@link StackCheck}, so that
+   * {@code ComposeWriter.forTarget(SWARM).validating(StackValidator.forTarget(SWARM))} refuses to
+   * write a stack with errors.
+   */
+  @Override
+  public List<Diagnostic> check(Stack stack) {
+    return validate(stack).diagnostics();
+  }
+
   /** Validates a stack read from a file, with the syntax facts the reader recorded. */
   public ValidationReport validate(Stack stack, List<SyntaxFact> facts) {
     return run(stack, List.copyOf(facts));
@@ -134,7 +145,7 @@ public final class StackValidator {
       }
     }
     kept.sort(Comparator.comparing(Diagnostic::path).thenComparing(Diagnostic::ruleId).thenComparing(Diagnostic::message));
-    return new ValidationReport(dedupe(kept));
+    return new ValidationReport(dedupe(kept), stack);
   }
 
   private static List<Diagnostic> dedupe(List<Diagnostic> sorted) {

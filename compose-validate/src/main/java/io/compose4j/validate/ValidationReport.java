@@ -2,7 +2,9 @@ package io.compose4j.validate;
 
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
+import io.compose4j.model.Stack;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -10,9 +12,19 @@ import java.util.stream.Collectors;
  */
 public final class ValidationReport {
   private final List<Diagnostic> diagnostics;
+  private final Stack stack;
 
-  ValidationReport(List<Diagnostic> diagnostics) {
+  ValidationReport(List<Diagnostic> diagnostics, Stack stack) {
     this.diagnostics = List.copyOf(diagnostics);
+    this.stack = stack;
+  }
+
+  /**
+   * Returns where in Java the object a finding is about was declared, for a stack built with the
+   * DSL ({@code com.example.Shop.stack(Shop.java:42)}); empty for a stack read from YAML.
+   */
+  public Optional<String> declarationOf(Diagnostic diagnostic) {
+    return stack == null ? Optional.empty() : stack.declarationOf(diagnostic.path());
   }
 
   /** Returns every finding. */
@@ -56,10 +68,14 @@ public final class ValidationReport {
     }
   }
 
-  /** Returns the findings at or above a severity, one per line with their hints. */
+  /**
+   * Returns the findings at or above a severity, one per line with their hints and, for a stack
+   * built with the DSL, the Java line that declared the object ({@code  declared at ...}).
+   */
   public String format(Severity atLeast) {
     return diagnostics.stream().filter(d -> d.severity().ordinal() <= atLeast.ordinal())
-        .map(Diagnostic::toString).collect(Collectors.joining("\n"));
+        .map(d -> d + declarationOf(d).map(at -> "\n  declared at " + at).orElse(""))
+        .collect(Collectors.joining("\n"));
   }
 
   @Override

@@ -28,26 +28,47 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Variables are interpolated from the environment map given, never implicitly from the
- * process. Bad input throws {@link ComposeReadException} with file, line, column, YAML path and a
+ * process; {@link #keepingVariables()} keeps them as written instead. Bad input throws {@link ComposeReadException} with file, line, column, YAML path and a
  * message that says what to do.
  */
 public final class ComposeReader {
   private final Map<String, String> environment;
   private final Path baseDir;
+  private final boolean keepVariables;
 
-  private ComposeReader(Map<String, String> environment, Path baseDir) {
+  private ComposeReader(Map<String, String> environment, Path baseDir, boolean keepVariables) {
     this.environment = environment;
     this.baseDir = baseDir;
+    this.keepVariables = keepVariables;
   }
 
   /** Returns a reader with an empty environment that leaves relative paths as written. */
   public static ComposeReader create() {
-    return new ComposeReader(Map.of(), null);
+    return new ComposeReader(Map.of(), null, false);
   }
 
   /** Returns a reader that interpolates variables from this environment (replacing the previous one). */
   public ComposeReader withEnvironment(Map<String, String> env) {
-    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir);
+    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir, keepVariables);
+  }
+
+  /**
+   * Returns a reader that does not interpolate, for editing a file in place: {@code ${VAR}},
+   * {@code $VAR} and {@code $$} stay as written wherever Compose allows a variable in a string, so
+   * that read, patch and write keep the variables for deploy time ({@link Stack#variablesKept()}).
+   * A key that needs a typed value when the file is read ({@code replicas}, a boolean, a duration,
+   * a size, a port number) cannot hold a variable: reading fails there with the file, line, column
+   * and what to do. The environment is then used only for {@code ~} in bind mounts. Validate the
+   * stack read with interpolation: the validator checks values, and {@code nginx:${TAG}} is not an
+   * image reference until Docker substitutes the variable.
+   */
+  public ComposeReader keepingVariables() {
+    return new ComposeReader(environment, baseDir, true);
+  }
+
+  /** Returns whether this reader keeps variables as written instead of interpolating them. */
+  public boolean keepsVariables() {
+    return keepVariables;
   }
 
   /**
@@ -56,7 +77,7 @@ public final class ComposeReader {
    * directory (normally the stack file's folder).
    */
   public ComposeReader withBaseDir(Path dir) {
-    return new ComposeReader(environment, dir.toAbsolutePath().normalize());
+    return new ComposeReader(environment, dir.toAbsolutePath().normalize(), keepVariables);
   }
 
   /** Returns the environment variables are interpolated from. */
@@ -107,7 +128,11 @@ public final class ComposeReader {
           "the file is empty; a Compose file needs at least a 'services' mapping");
     }
     Interpolator interpolator = new Interpolator(environment::get, name);
-    interpolator.interpolateTree(root);
+    if (keepVariables) {
+      interpolator.keepTree(root);
+    } else {
+      interpolator.interpolateTree(root);
+    }
     List<Diagnostic> warnings = new ArrayList<>();
     for (Map.Entry<String, String> unset : interpolator.unsetVariableUses().entrySet()) {
       String variable = unset.getKey();
@@ -116,6 +141,9 @@ public final class ComposeReader {
           "set it in the environment or an --env-file, or give a default with ${" + variable + ":-default}"));
     }
     ModelBinder binder = new ModelBinder(name, warnings, baseDir, environment::get);
+    if (keepVariables) {
+      binder.keepingVariables();
+    }
     Stack stack = binder.stack(root);
     List<io.compose4j.model.SyntaxFact> facts = new ArrayList<>(binder.facts());
     facts.addAll(interpolator.facts());

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Severity;
 import io.compose4j.model.Stack;
+import io.compose4j.model.StackCheck;
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
 import io.compose4j.yaml.internal.QuotingRules;
@@ -38,14 +40,30 @@ public final class ComposeWriter {
       .build();
 
   private final Target target;
+  private final StackCheck check;
 
-  private ComposeWriter(Target target) {
+  private ComposeWriter(Target target, StackCheck check) {
     this.target = Objects.requireNonNull(target, "target");
+    this.check = check;
   }
 
-  /** Returns a writer for the given target. */
+  /** Returns a writer for the given target. It writes any stack, valid or not. */
   public static ComposeWriter forTarget(Target target) {
-    return new ComposeWriter(target);
+    return new ComposeWriter(target, null);
+  }
+
+  /**
+   * Returns a writer that runs a check before every write and refuses to write a stack it finds
+   * errors in: every {@code write}, {@code writeBytes} and {@code render} throws
+   * {@link InvalidStackException} listing them. Warnings do not stop the write.
+   *
+   * <pre>{@code
+   * ComposeWriter writer = ComposeWriter.forTarget(Target.SWARM)
+   *     .validating(StackValidator.forTarget(Target.SWARM));
+   * }</pre>
+   */
+  public ComposeWriter validating(StackCheck check) {
+    return new ComposeWriter(target, Objects.requireNonNull(check, "check"));
   }
 
   /** Returns the target this writer writes for. */
@@ -84,6 +102,12 @@ public final class ComposeWriter {
 
   /** Returns the canonical YAML of a stack and the warnings about what it leaves out. */
   public WriteResult render(Stack stack) {
+    if (check != null) {
+      List<Diagnostic> errors = check.check(stack).stream().filter(d -> d.severity() == Severity.ERROR).toList();
+      if (!errors.isEmpty()) {
+        throw new InvalidStackException(errors, stack);
+      }
+    }
     // about 1 KB of YAML per service; growing a large buffer by doubling costs more than writing it
     BuilderWriter out = new BuilderWriter(4096 + 1024 * stack.services().size());
     if (target == Target.SWARM) {

@@ -54,6 +54,7 @@ import io.compose4j.model.WatchRule;
 import io.compose4j.model.BlkioConfig;
 import io.compose4j.model.BlkioLimit;
 import io.compose4j.model.BlkioWeight;
+import io.compose4j.yaml.internal.Interpolator;
 import io.compose4j.yaml.internal.Scalars;
 import io.compose4j.yaml.internal.YNode;
 import io.compose4j.yaml.internal.YNode.Kind;
@@ -73,6 +74,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns a parsed YAML tree into the model: both spellings of every key into one meaning, unknown
@@ -91,6 +93,15 @@ final class ModelBinder {
     this.warnings = warnings;
     this.baseDir = baseDir;
     this.env = env;
+  }
+
+  /** Whether the tree was read without interpolation (its variables are kept as written). */
+  private boolean keepVariables;
+
+  /** Binds a tree whose variables were kept ({@code Interpolator.keepTree}): the stack keeps them. */
+  ModelBinder keepingVariables() {
+    this.keepVariables = true;
+    return this;
   }
 
   List<SyntaxFact> facts() {
@@ -238,12 +249,28 @@ final class ModelBinder {
   }
 
   private ComposeReadException typeError(YNode node, String path, String expected) {
+    if (node instanceof YNode.YScalar s && s.kept()) {
+      return cannotKeep(s, path, "it takes " + expected);
+    }
     return new ComposeReadException(fileOf(node), node.line(), node.column(), path,
         "expected " + expected + ", got " + node.describe());
   }
 
   private ComposeReadException error(YNode node, String path, String message) {
+    if (node instanceof YNode.YScalar s && s.kept()) {
+      return cannotKeep(s, path, "its value is parsed when the file is read");
+    }
     return new ComposeReadException(fileOf(node), node.line(), node.column(), path, message);
+  }
+
+  /** The error for a variable kept (reading without interpolation) where the key needs a typed value. */
+  private ComposeReadException cannotKeep(YNode.YScalar s, String path, String why) {
+    List<String> vars = Interpolator.expressions(s.text()).stream().distinct().toList();
+    String last = path.substring(path.lastIndexOf('.') + 1);
+    return new ComposeReadException(fileOf(s), s.line(), s.column(), path,
+        "cannot keep the variable " + String.join(", ", vars) + " in '" + last + "' when reading without interpolation: "
+            + why + ", so its value must be known; read the file with interpolation (give the variable a value)"
+            + " or write the value instead of the variable");
   }
 
   /** The file a node was read from (merged projects mix files). */
@@ -663,6 +690,7 @@ final class ModelBinder {
       fact(SyntaxFact.Kind.NO_VERSION, "", "");
     }
     str(o, "name", b::name);
+    b.variablesKept(keepVariables);
     each(o, "include", (n, p) -> b.addInclude(include(n, p)));
     entries(o, "services", (e, p) -> {
       checkName(e, p);
@@ -858,6 +886,9 @@ final class ModelBinder {
 
   /** A command or entrypoint: a list, or a string split into words like a POSIX shell (Docker's shlex). */
   private List<String> command(YNode n, String path) {
+    if (n instanceof YNode.YScalar s && s.kind() == Kind.STRING && s.kept()) {
+      return keptCommand(s, path);
+    }
     if (n instanceof YNode.YScalar s && s.kind() == Kind.STRING) {
       try {
         return ShellWords.split(s.text());
@@ -1244,6 +1275,9 @@ final class ModelBinder {
   private List<PortMapping> ports(YNode n, String path) {
     if (n instanceof YNode.YScalar s) {
       String spec = (s.kind() == Kind.INT) ? Scalars.goString(s) : str(n, path);
+      if (s.kept()) {
+        return List.of(keptPort(s, spec, path));
+      }
       try {
         List<PortMapping> ports = PortMapping.parseAll(spec);
         return ports;
@@ -1277,8 +1311,11 @@ final class ModelBinder {
   }
 
   private Mount mount(YNode n, String path) {
-    if (n instanceof YNode.YScalar) {
+    if (n instanceof YNode.YScalar scalar) {
       String spec = str(n, path);
+      if (scalar.kept()) {
+        return resolveBind(keptMount(scalar, spec, path), path);
+      }
       Mount m;
       try {
         m = Mount.parse(spec);
@@ -1343,6 +1380,116 @@ final class ModelBinder {
     }
     b.putAllExtensions(o.finish(true));
     return resolveBind(b.build(), path);
+  }
+
+  /**
+   * Returns the variable expressions of a kept scalar replaced by placeholders without {@code :},
+   * {@code /} or {@code $} (so that a short syntax splits as Docker splits it after interpolation),
+   * and the expressions by placeholder.
+   */
+  private static Map.Entry<String, Map<String, String>> mask(String spec) {
+    Map<String, String> byToken = new LinkedHashMap<>();
+    String masked = spec;
+    int i = 0;
+    for (String expression : Interpolator.expressions(spec)) {
+      String token = "\uFDD0" + (i++) + "\uFDD1";
+      byToken.put(token, expression);
+      masked = masked.replace(expression, token);
+    }
+    return Map.entry(masked, byToken);
+  }
+
+  private static String unmask(String text, Map<String, String> byToken) {
+    String out = text;
+    for (Map.Entry<String, String> t : byToken.entrySet()) {
+      out = out.replace(t.getKey(), t.getValue());
+    }
+    return out;
+  }
+
+  /**
+   * A short-syntax port whose published port is a kept variable ({@code "${WEB_PORT:-8080}:80"}):
+   * the only place a variable can stay, since the target port and protocol must be known.
+   */
+  private PortMapping keptPort(YNode.YScalar s, String spec, String path) {
+    Map.Entry<String, Map<String, String>> masked = mask(spec);
+    String[] parts = masked.getKey().split(":", -1);
+    Map<String, String> tokens = masked.getValue();
+    if (parts.length < 2 || tokens.size() != 1 || !tokens.containsKey(parts[parts.length - 2])) {
+      throw cannotKeep(s, path, "only the published port of a short-syntax port can be a variable");
+    }
+    parts[parts.length - 2] = "1";
+    List<PortMapping> parsed;
+    try {
+      parsed = PortMapping.parseAll(String.join(":", parts));
+    } catch (IllegalArgumentException e) {
+      throw cannotKeep(s, path, "the rest of the port is not valid: " + e.getMessage());
+    }
+    if (parsed.size() != 1) {
+      throw cannotKeep(s, path, "a range of ports needs its published ports known");
+    }
+    String published = tokens.values().iterator().next();
+    return parsed.get(0).copy(b -> b.published(published));
+  }
+
+  /**
+   * A short-syntax mount with kept variables ({@code "./data/${ENV}:/data"}): it splits as Docker
+   * splits it after interpolation; a source that is only a variable is refused, since its value
+   * decides whether the mount is a bind mount or a named volume ({@code ${DATA}/x} is a path).
+   */
+  private Mount keptMount(YNode.YScalar s, String spec, String path) {
+    Map.Entry<String, Map<String, String>> masked = mask(spec);
+    String text = masked.getKey();
+    boolean leadingVariable = text.startsWith("\uFDD0");
+    if (leadingVariable) {
+      // "${CONFIG}/web:/config": a volume name has no '/', so only a path can come out of it (Docker
+      // makes any source with a leading '.', '/' or '~' a bind mount); parse it as a relative path
+      int end = text.indexOf('\uFDD1') + 1;
+      if (end >= text.length() || text.charAt(end) != '/') {
+        throw cannotKeep(s, path, "whether the mount is a bind mount or a named volume depends on the variable's value");
+      }
+      text = "." + text;
+    }
+    Mount m;
+    try {
+      m = Mount.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw cannotKeep(s, path, "the rest of the mount is not valid: " + e.getMessage());
+    }
+    Map<String, String> tokens = masked.getValue();
+    UnaryOperator<String> source = x -> unmask(leadingVariable ? x.substring(1) : x, tokens);
+    Mount kept = m.copy(b -> b.source(m.source().map(source)).target(m.target().map(x -> unmask(x, tokens))));
+    if (kept.toString().contains("\uFDD0")) {
+      throw cannotKeep(s, path, "only the source and the target of a short-syntax mount can hold a variable");
+    }
+    return kept;
+  }
+
+  /**
+   * A command string with kept variables: Docker splits it into words after substitution, so a
+   * variable can be kept only inside shell quotes ({@code sh -c "echo $HOME"}), where its value
+   * cannot add or remove words.
+   */
+  private List<String> keptCommand(YNode.YScalar s, String path) {
+    Map.Entry<String, Map<String, String>> masked = mask(s.text());
+    Map<String, String> tokens = masked.getValue();
+    List<String> words;
+    try {
+      words = ShellWords.split(masked.getKey());
+      String empty = masked.getKey();
+      String spaced = masked.getKey();
+      for (String token : tokens.keySet()) {
+        empty = empty.replace(token, "");
+        spaced = spaced.replace(token, "a b");
+      }
+      if (ShellWords.split(empty).size() != words.size() || ShellWords.split(spaced).size() != words.size()) {
+        throw cannotKeep(s, path, "a command written as one string is split into words after its variables are"
+            + " substituted; quote the variable (\"$VAR\") or write the command as a list");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ComposeReadException(fileOf(s), s.line(), s.column(), path, e.getMessage());
+    }
+    return words.stream().map(w -> unmask(w, tokens)).toList();
   }
 
   /** Resolves a relative or {@code ~} bind source against the base directory, as Docker does. */

@@ -1,6 +1,7 @@
 package io.compose4j.yaml;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import io.compose4j.model.BlkioConfig;
 import io.compose4j.model.BlkioLimit;
 import io.compose4j.model.BlkioWeight;
@@ -45,9 +46,12 @@ import io.compose4j.model.Ulimit;
 import io.compose4j.model.UpdateConfig;
 import io.compose4j.model.Volume;
 import io.compose4j.model.WatchRule;
+import io.compose4j.yaml.internal.Interpolator;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +66,8 @@ import java.util.TreeMap;
 final class StackEmitter {
   private final JsonGenerator g;
   private final boolean swarm;
+  /** Whether the stack's strings are Compose templates written as they are ({@link Stack#variablesKept()}). */
+  private boolean keepVariables;
   private final List<Diagnostic> warnings = new ArrayList<>();
   /** For the Swarm target: the keys the 3.x format lacks, by YAML path, with a hint. */
   private final Map<String, String> dropped = new java.util.HashMap<>();
@@ -96,8 +102,40 @@ final class StackEmitter {
 
   // ---------------------------------------------------------------- primitives
 
-  private static String esc(String value) {
-    return value.indexOf('$') < 0 ? value : value.replace("$", "$$");
+  private String esc(String value) {
+    if (value.indexOf('$') < 0) {
+      return value;
+    }
+    if (!keepVariables) {
+      return value.replace("$", "$$");
+    }
+    try {
+      Interpolator.expressions(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(currentPath() + ": " + e.getMessage()
+          + " (the stack keeps its variables: its strings are Compose templates)", e);
+    }
+    return value;
+  }
+
+  /** Returns the YAML path of the value being written ({@code services.web.environment.A}). */
+  private String currentPath() {
+    Deque<String> parts = new ArrayDeque<>();
+    for (JsonStreamContext c = g.getOutputContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        parts.addFirst(c.getCurrentName());
+      }
+    }
+    StringBuilder b = new StringBuilder();
+    for (String p : parts) {
+      if (b.length() > 0 && !p.startsWith("[")) {
+        b.append('.');
+      }
+      b.append(p);
+    }
+    return b.toString();
   }
 
   private void key(String key) throws IOException {
@@ -234,6 +272,7 @@ final class StackEmitter {
   // ---------------------------------------------------------------- stack
 
   void stack(Stack s) throws IOException {
+    keepVariables = s.variablesKept();
     if (swarm) {
       SwarmFormat.unsupported(s).forEach(u -> dropped.put(u.path(), u.hint()));
     }

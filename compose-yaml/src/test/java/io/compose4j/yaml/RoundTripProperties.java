@@ -376,7 +376,9 @@ class RoundTripProperties {
       }
       java.util.Set<String> ports = new java.util.HashSet<>();
       for (PortMapping p : s.ports()) {
-        if (!ports.add(p.hostIp().orElse("") + ":" + p.published().orElse("") + ":" + p.target() + "/" + p.protocol())) {
+        // Compose's identity of a port: host IP (0.0.0.0 when absent), published, target, protocol (tcp when absent)
+        if (!ports.add(p.hostIp().orElse("0.0.0.0") + ":" + p.published().orElse("") + ":" + p.target() + "/"
+            + p.protocol().orElse("tcp"))) {
           return false;
         }
       }

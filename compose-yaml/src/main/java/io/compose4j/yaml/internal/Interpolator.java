@@ -43,9 +43,69 @@ public final class Interpolator {
     return facts;
   }
 
+  private boolean keep;
+
   /** Interpolates every string scalar under the node, in place, once per shared node. */
   public void interpolateTree(YNode root) {
     walk(root, new Path(), Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  /**
+   * Checks the variables of every string scalar under the node without substituting them: the text
+   * stays as written ({@code ${VAR}}, {@code $VAR}, {@code $$}) and a scalar that holds a variable is
+   * marked {@link YNode.YScalar#kept()}.
+   *
+   * @throws ComposeReadException if a {@code $} starts no variable (as interpolation would)
+   */
+  public void keepTree(YNode root) {
+    keep = true;
+    try {
+      walk(root, new Path(), Collections.newSetFromMap(new IdentityHashMap<>()));
+    } finally {
+      keep = false;
+    }
+  }
+
+  /**
+   * Returns the variable expressions of a Compose template as written ({@code ${TAG:-1.0}},
+   * {@code $HOME}), in order; {@code $$} is none.
+   *
+   * @throws IllegalArgumentException if a {@code $} starts no variable
+   */
+  public static java.util.List<String> expressions(String text) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (text.charAt(i) != '$') {
+        i++;
+        continue;
+      }
+      if (i + 1 >= n) {
+        throw invalid(text);
+      }
+      char next = text.charAt(i + 1);
+      if (next == '$') {
+        i += 2;
+      } else if (next == '{') {
+        int close = closingBrace(text, i + 2);
+        if (close < 0 || close == i + 2 || !isNameStart(text.charAt(i + 2))) {
+          throw invalid(text);
+        }
+        out.add(text.substring(i, close + 1));
+        i = close + 1;
+      } else if (isNameStart(next)) {
+        int j = i + 1;
+        while (j < n && isNamePart(text.charAt(j))) {
+          j++;
+        }
+        out.add(text.substring(i, j));
+        i = j;
+      } else {
+        throw invalid(text);
+      }
+    }
+    return out;
   }
 
   /** The YAML path of the node being walked, as segments; joined only when it is needed. */
@@ -114,6 +174,14 @@ public final class Interpolator {
       if (s.text.contains("{{") && TEMPLATE_VARIABLE.matcher(s.text).find()) {
         facts.add(new io.compose4j.model.SyntaxFact(
             io.compose4j.model.SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path.toString(), s.text));
+      }
+      if (keep) {
+        try {
+          s.kept = !expressions(s.text).isEmpty();
+        } catch (IllegalArgumentException e) {
+          throw new ComposeReadException(file, s.line, s.column, path.toString(), e.getMessage());
+        }
+        return;
       }
       try {
         currentPath = path;

@@ -121,6 +121,8 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
     Kind kind;
     /** Whether interpolation changed the text (Docker then casts it to the key's type). */
     boolean interpolated;
+    /** Whether the text holds variables kept as written (reading without interpolation). */
+    boolean kept;
 
     YScalar(int line, int column, String tag, String text, boolean plain, Kind kind) {
       super(line, column, tag);
@@ -143,6 +145,11 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
 
     public boolean interpolated() {
       return interpolated;
+    }
+
+    /** Returns whether the text holds {@code ${VAR}} or {@code $VAR} kept as written (no interpolation). */
+    public boolean kept() {
+      return kept;
     }
 
     @Override
