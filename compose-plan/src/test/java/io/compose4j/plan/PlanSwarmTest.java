@@ -40,7 +40,13 @@ class PlanSwarmTest {
     node = new Node(f[0], f[1], Node.Role.valueOf(f[2].toUpperCase()), Node.Availability.valueOf(f[3].toUpperCase()),
         java.util.Map.of(), java.util.Map.of(), f[6], f[7], cpus, Long.parseLong(f[5]), java.util.Map.of(),
         java.util.Optional.empty(), java.util.Optional.empty());
-    assertThat(docker("service", "ls", "-q").strip()).as("the swarm runs no other service").isEmpty();
+    // the planner plans onto an empty node: wait for services of earlier suites (stack rm is asynchronous)
+    String services = docker("service", "ls", "--format", "{{.Name}}").strip();
+    for (int i = 0; i < 60 && !services.isEmpty(); i++) {
+      Thread.sleep(500);
+      services = docker("service", "ls", "--format", "{{.Name}}").strip();
+    }
+    assertThat(services).as("services left on the swarm (remove them: docker service rm)").isEmpty();
   }
 
   /** CPUs as a fraction of the node's, in Compose's decimal spelling. */
