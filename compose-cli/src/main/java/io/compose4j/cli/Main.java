@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Canonical YAML, Swarm validation and Compose-to-Swarm conversion for Docker Compose and Swarm stack files.",
-    subcommands = {FmtCommand.class, ValidateCommand.class, ConvertCommand.class, AutoComplete.GenerateCompletion.class})
+    subcommands = {FmtCommand.class, ValidateCommand.class, ConvertCommand.class, PlanCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
   /** Exit code for files that cannot be read or parsed, and for bad usage. */
   static final int EXIT_UNREADABLE = 2;

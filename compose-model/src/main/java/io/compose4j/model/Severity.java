@@ -2,11 +2,14 @@ package io.compose4j.model;
 
 /** How serious a {@link Diagnostic} is. */
 public enum Severity {
-  /** Docker or the Swarm manager refuses the stack, or its tasks certainly fail. */
+  /**
+   * {@code docker stack deploy} refuses the stack, or some task of it can never run on any cluster
+   * (or on the cluster described, when cluster facts are given).
+   */
   ERROR,
-  /** Accepted, but silently ignored or altered, or a likely mistake. */
+  /** It fails or misbehaves only on some clusters, or Swarm silently drops or alters what was written. */
   WARNING,
-  /** Advice. */
+  /** Style and practice. */
   INFO;
 
   /** Returns the lower-case name used in text, JSON and SARIF output ({@code error}, ...). */

@@ -45,6 +45,11 @@ public record SyntaxFact(Kind kind, String path, String detail) {
     /** A plain scalar YAML 1.1 readers take for something else ({@code 22:22}, {@code on}). */
     YAML11_AMBIGUOUS,
     /** A {@code $name} inside a Go template that interpolation replaced. */
-    TEMPLATE_VARIABLE_INTERPOLATED
+    TEMPLATE_VARIABLE_INTERPOLATED,
+    /**
+     * An unknown key where the 3.x schemas leave the mapping open (no {@code additionalProperties:
+     * false}): Docker accepts it and drops it silently; the model does not hold it (detail: the key).
+     */
+    IGNORED_KEY
   }
 }

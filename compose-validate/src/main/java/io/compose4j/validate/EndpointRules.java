@@ -26,6 +26,11 @@ final class EndpointRules {
     return p.protocol().orElse("tcp").toLowerCase(Locale.ROOT);
   }
 
+  /** Whether a service runs a task on every node: global, without placement constraints. */
+  private static boolean everyNode(Service s) {
+    return Checks.isGlobal(mode(s)) && s.deploy().flatMap(d -> d.placement()).map(p -> p.constraints().isEmpty()).orElse(true);
+  }
+
   private static boolean ingress(PortMapping p) {
     return !p.mode().map(m -> m.equals("host")).orElse(false);
   }
@@ -318,7 +323,7 @@ final class EndpointRules {
               for (int i = 0; i < s.ports().size(); i++) {
                 PortMapping p = s.ports().get(i);
                 if (p.published().isPresent() && p.published().get().matches("\\d+")
-                    && outOfRange(p.published().get())) {
+                    && (p.published().get().length() > 9 || Long.parseLong(p.published().get()) > 65535)) {
                   ctx.report(path(name) + ".ports[" + i + "].published", "published port " + p.published().get()
                       + " is out of range", "use a port between 1 and 65535");
                 }
@@ -329,7 +334,9 @@ final class EndpointRules {
             .explain("""
                 A host-mode published port can be bound by one task per node; with more replicas than
                 eligible nodes the rest stay pending (`host-mode port already in use`). Add
-                `max_replicas_per_node: 1`, or use `mode: global`.""")
+                `max_replicas_per_node: 1`, or use `mode: global`. A warning: only certain on a cluster
+                with fewer eligible nodes than replicas (a single node, for instance); given the cluster's
+                nodes (`ClusterState`), too few eligible nodes is an error.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -359,10 +366,76 @@ final class EndpointRules {
               long replicas = deploy(s).replicas().orElse(1);
               boolean onePerNode = deploy(s).placement().map(p -> p.maxReplicasPerNode().orElse(0) == 1).orElse(false);
               if (host && mode(s).equals("replicated") && replicas > 1 && !onePerNode) {
-                ctx.report(path(name) + ".deploy.replicas", replicas + " replicas share host-mode published ports; "
-                    + "each node can run only one of them", "add placement.max_replicas_per_node: 1, or use mode: global");
+                java.util.OptionalInt eligible = PlacementRules.eligibleNodes(ctx, s);
+                if (eligible.isEmpty()) {
+                  ctx.report(path(name) + ".deploy.replicas", replicas + " replicas share host-mode published ports; "
+                      + "each node can run only one of them", "add placement.max_replicas_per_node: 1, or use mode: global");
+                } else if (eligible.getAsInt() < replicas) {
+                  ctx.report(ERROR, path(name) + ".deploy.replicas", replicas + " replicas share host-mode published ports; "
+                      + "each node can run only one of them, and " + eligible.getAsInt() + " eligible nodes are known",
+                      "lower replicas to " + eligible.getAsInt() + ", or use mode: global");
+                }
               }
             })),
+        rule("SWARM-EP-012", WARNING, "two services publish the same host-mode port")
+            .stage("A").source("moby/swarmkit manager/scheduler/filter.go HostPortFilter")
+            .explain("""
+                Host-mode ports are not checked between services at deploy time: the scheduler only
+                places a task on a node where its host port is free. Two services publishing the same
+                host-mode port need different nodes; on a single node (or where too few nodes match) one
+                of them stays pending (`host-mode port already in use on 1 node`). An error when one of
+                them is a global service without placement constraints: it holds the port on every node,
+                so the other's tasks can never be placed.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  edge:
+                    image: traefik:v3.1
+                    ports:
+                      - {target: 80, published: 80, mode: host}
+                  web:
+                    image: nginx:1.25
+                    ports:
+                      - {target: 80, published: 80, mode: host}
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  edge:
+                    image: traefik:v3.1
+                    ports:
+                      - {target: 80, published: 80, mode: host}
+                    deploy:
+                      mode: global
+                  web:
+                    image: nginx:1.25
+                    ports:
+                      - {target: 80, published: 8080, mode: host}
+                """)
+            .check(ctx -> {
+              Map<String, String> owner = new HashMap<>();
+              for (Map.Entry<String, Service> e : new java.util.TreeMap<>(ctx.stack().services()).entrySet()) {
+                List<PortMapping> ports = e.getValue().ports();
+                for (int i = 0; i < ports.size(); i++) {
+                  PortMapping p = ports.get(i);
+                  if (ingress(p) || p.publishedPort().isEmpty()) {
+                    continue;
+                  }
+                  String key = p.publishedPort().getAsInt() + "/" + protocol(p);
+                  String other = owner.putIfAbsent(key, e.getKey());
+                  if (other == null || other.equals(e.getKey())) {
+                    continue;
+                  }
+                  Service o = ctx.stack().services().get(other);
+                  boolean everywhere = everyNode(o) || everyNode(e.getValue());
+                  ctx.report(everywhere ? ERROR : WARNING, path(e.getKey()) + ".ports[" + i + "]", "host-mode port "
+                      + p.publishedPort().getAsInt() + " is also published by service '" + other + "'"
+                      + (everywhere ? ", a global service that holds it on every node: these tasks can never be placed"
+                          : "; the two services need different nodes"),
+                      "publish another port, or use the ingress mode");
+                }
+              }
+            }),
         rule("SWARM-EP-011", ERROR, "ingress-published ports need the ingress network")
             .stage("M").source("moby/swarmkit manager/controlapi/service.go CreateService")
             .explain("""
@@ -370,11 +443,5 @@ final class EndpointRules {
                 ingress network is present`); it exists unless it was removed. Not checkable from the
                 file.""")
             .documentationOnly());
-  }
-
-  /** Whether a published port written in digits exceeds 65535 (without overflowing on 2^63 or more). */
-  private static boolean outOfRange(String digits) {
-    String d = digits.replaceFirst("^0+(?=.)", "");
-    return d.length() > 5 || Integer.parseInt(d) > 65535;
   }
 }

@@ -219,6 +219,55 @@ final class KeyRules {
                 ctx.report(path(name) + ".restart", "'restart: " + r + "' becomes deploy.restart_policy "
                     + UpdateRules.legacyRestartMeaning(r), "write deploy.restart_policy instead");
               }
-            }))));
+            }))),
+        rule("SWARM-KEY-006", WARNING, "an unknown key where the 3.x schema is open, ignored")
+            .stage("N").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .source("docker/cli config_schema_v3.x.json (mappings without additionalProperties: false); loader.go transform")
+            .explain("""
+                The 3.x schemas close almost every mapping, but not these: the long form of a service's
+                `secrets` and `configs` items (3.1+/3.3+), the `bind`, `volume` and `tmpfs` blocks of a
+                long-syntax volume (3.2+, `tmpfs` 3.6+), the `external` block of top-level secrets and
+                configs, and the whole definition of a top-level network whose key has characters
+                outside `[a-zA-Z0-9._-]` (catalog case `118-networks-key-not-validated.yml`, which the
+                real Swarm deploys). An unknown key there passes the schema and is dropped while
+                decoding: no message, and the setting the user meant (often a misspelling such as
+                `propogation` or `traget`) does not happen. Compose4J reads the file, leaves the key out
+                of the model, and reports it here. For the Compose target it is an error, since the
+                Compose Specification's schema closes these mappings.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  api:
+                    image: nginx:1.25
+                    secrets:
+                      - source: token
+                        traget: /run/secrets/api_token
+                secrets:
+                  token:
+                    file: ./token.txt
+                # file: token.txt=s3cret
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  api:
+                    image: nginx:1.25
+                    secrets:
+                      - source: token
+                        target: api_token
+                secrets:
+                  token:
+                    file: ./token.txt
+                # file: token.txt=s3cret
+                """)
+            .check(ctx -> {
+              for (io.compose4j.model.SyntaxFact f : ctx.facts(io.compose4j.model.SyntaxFact.Kind.IGNORED_KEY)) {
+                boolean compose = ctx.target() == io.compose4j.model.Target.COMPOSE;
+                ctx.report(compose ? ERROR : WARNING, f.path(), compose
+                    ? "unknown key '" + f.detail() + "': the Compose Specification does not allow it here"
+                    : "'" + f.detail() + "' is not a key Docker knows here; docker stack deploy accepts it and ignores it",
+                    "remove it or fix its spelling");
+              }
+            }));
   }
 }

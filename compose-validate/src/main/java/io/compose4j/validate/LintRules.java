@@ -39,6 +39,7 @@ final class LintRules {
   static List<Rule> rules() {
     return List.of(
         rule("LINT-IMAGE-LATEST", WARNING, "an image without a pinned tag")
+            .why("Swarm alters what the file says: `docker stack deploy` pins the tag to the digest it resolves at deploy time, so the service does not follow `latest`, and nodes that cannot reach the registry run whatever they have")
             .stage("lint").targets(Target.SWARM, Target.COMPOSE)
             .explain("""
                 Without a tag (or with `:latest`) each node may run a different image, and a rollback
@@ -58,7 +59,7 @@ final class LintRules {
             .check(ctx -> services(ctx.stack(), (name, s) -> s.image().filter(ImageRef::isValid).map(ImageRef::parse)
                 .filter(ref -> !ref.isPinned()).ifPresent(ref -> ctx.report(path(name) + ".image",
                     "the image " + ref + " is not pinned to a version", "use a version tag or a digest")))),
-        rule("LINT-PLAINTEXT-SECRET", WARNING, "a password or token in plain environment")
+        rule("LINT-PLAINTEXT-SECRET", INFO, "a password or token in plain environment")
             .stage("lint").targets(Target.SWARM, Target.COMPOSE)
             .explain("""
                 Environment variables are visible in `docker service inspect`, in the stack file and in
@@ -99,6 +100,7 @@ final class LintRules {
               }
             }))),
         rule("LINT-STATEFUL-SPREAD", WARNING, "replicas of a stateful service can share a node-local volume")
+            .why("it misbehaves only on some clusters: where two tasks land on one node they share one data directory, elsewhere each has its own")
             .stage("lint")
             .explain("""
                 A replicated service with more than one task that mounts a node-local named volume (the

@@ -116,6 +116,7 @@ final class NetworkRules {
                 """)
             .documentationOnly(),
         rule("SWARM-NET-003", WARNING, "external.name is deprecated")
+            .why("Docker accepts it with a deprecation warning; whether later clients still accept it depends on the client")
             .stage("L").source("docker/cli loader.go LoadNetworks/LoadVolumes/loadFileObjectConfig")
             .explain("`external: {name: x}` is deprecated in favor of `name: x` with `external: true` (networks, secrets and configs from 3.5, volumes from 3.4).")
             .failing("""
@@ -360,9 +361,164 @@ final class NetworkRules {
         rule("SWARM-NET-010", WARNING, "unknown keys under a top-level network")
             .stage("N").enforcedBy(Rule.Enforcement.READER).source("docker/cli config_schema_v3.X.json properties.networks")
             .explain("""
-                The 3.x schemas do not validate the keys of top-level networks and Docker drops unknown
-                ones silently. Compose4J is stricter: an unknown key there makes the file unreadable
-                (`parse`), so a typo is never lost.""")
-            .documentationOnly());
+                The 3.x schemas do not close the top-level `networks` map: a network whose key has
+                characters outside `[a-zA-Z0-9._-]` is not validated at all, and Docker drops its unknown
+                keys silently (catalog case 118, deployed by the real Swarm). Compose4J reads such a
+                network and reports each unknown key as SWARM-KEY-006 (a warning: ignored). Under a
+                network with a valid key the schema applies, and an unknown key makes the file
+                unreadable (`parse`), as it does for Docker.""")
+            .documentationOnly(),
+        rule("SWARM-NET-011", ERROR, "overlay subnets that overlap")
+            .stage("M").source("moby/libnetwork ipam RequestPool (Pool overlaps with other one on this address space); moby/swarmkit#2398")
+            .explain("""
+                Swarm networks share one address space: a network whose `ipam.config[].subnet` overlaps
+                another network's of the same stack is refused (`invalid pool request: Pool overlaps
+                with other one on this address space`) or, on older managers, created unallocated, and
+                the services attached to it never get a task running (moby/swarmkit#2398,
+                moby/libnetwork#2246). An overlap with `10.0.0.0/24`, the default subnet of the
+                `ingress` network, is a warning: it fails only where the ingress network kept its default
+                (moby/moby#33626 shows the fix, recreating ingress elsewhere).""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    networks: [front, back]
+                networks:
+                  front:
+                    driver: overlay
+                    ipam:
+                      config:
+                        - subnet: 10.20.0.0/16
+                  back:
+                    driver: overlay
+                    ipam:
+                      config:
+                        - subnet: 10.20.5.0/24
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    networks: [front, back]
+                networks:
+                  front:
+                    driver: overlay
+                    ipam:
+                      config:
+                        - subnet: 10.20.0.0/24
+                  back:
+                    driver: overlay
+                    ipam:
+                      config:
+                        - subnet: 10.20.5.0/24
+                """)
+            .check(ctx -> {
+              List<String> keys = new java.util.ArrayList<>();
+              List<long[]> ranges = new java.util.ArrayList<>();
+              List<String> texts = new java.util.ArrayList<>();
+              ctx.stack().networks().forEach((key, n) -> {
+                if (n.external().orElse(false) || LOCAL_DRIVERS.contains(n.driver().orElse("overlay"))) {
+                  return;
+                }
+                List<IpamConfig> cfg = n.ipam().map(i -> i.config()).orElse(List.of());
+                for (int i = 0; i < cfg.size(); i++) {
+                  String subnet = cfg.get(i).subnet().orElse("");
+                  long[] r = ipv4Range(subnet);
+                  if (r == null) {
+                    continue;
+                  }
+                  String here = "networks." + key + ".ipam.config[" + i + "].subnet";
+                  for (int j = 0; j < ranges.size(); j++) {
+                    if (r[0] <= ranges.get(j)[1] && ranges.get(j)[0] <= r[1]) {
+                      ctx.report(here, "invalid pool request: Pool overlaps with other one on this address space (" + subnet
+                          + " and " + texts.get(j) + " of " + keys.get(j) + ")", "give each network its own subnet");
+                    }
+                  }
+                  if (r[0] <= INGRESS[1] && INGRESS[0] <= r[1]) {
+                    ctx.report(WARNING, here, subnet + " overlaps 10.0.0.0/24, the default subnet of the ingress network",
+                        "choose another subnet, unless the swarm's ingress network was recreated elsewhere");
+                  }
+                  keys.add(key);
+                  ranges.add(r);
+                  texts.add(subnet);
+                }
+              });
+            }),
+        rule("SWARM-NET-012", ERROR, "a service on the host network publishes ingress ports")
+            .stage("A").source("moby/moby daemon/container_operations.go (host network cannot be combined)")
+            .explain("""
+                A service attached to the `host` network (an external network named `host`) cannot also
+                join the `ingress` network that ingress-published ports need: the real Swarm rejects
+                every task with `container cannot be disconnected from host network or connected to host
+                network`. On the host network the container's ports are the node's own; publish them in
+                `mode: host`, or leave them out.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    networks: [hostnet]
+                    ports: ["8000:80"]
+                networks:
+                  hostnet:
+                    name: host
+                    external: true
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    networks: [hostnet]
+                networks:
+                  hostnet:
+                    name: host
+                    external: true
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              boolean host = s.networks().keySet().stream().anyMatch(n -> {
+                Network net = ctx.stack().networks().get(n);
+                return net != null && net.external().orElse(false) && net.name().orElse(n).equals("host");
+              });
+              if (!host) {
+                return;
+              }
+              for (int i = 0; i < s.ports().size(); i++) {
+                io.compose4j.model.PortMapping p = s.ports().get(i);
+                if (p.publishedPort().isPresent() && !p.mode().map(m -> m.equals("host")).orElse(false)) {
+                  ctx.report(path(name) + ".ports[" + i + "]", "container cannot be disconnected from host network or "
+                      + "connected to host network: an ingress-published port needs the ingress network", "remove the port, "
+                      + "or publish it with mode: host");
+                }
+              }
+            })));
+  }
+
+  private static final long[] INGRESS = ipv4Range("10.0.0.0/24");
+
+  /** Returns the first and last address of an IPv4 CIDR range, or null when it is not one. */
+  static long[] ipv4Range(String cidr) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})")
+        .matcher(cidr.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    long address = 0;
+    for (int i = 1; i <= 4; i++) {
+      int octet = Integer.parseInt(m.group(i));
+      if (octet > 255) {
+        return null;
+      }
+      address = address << 8 | octet;
+    }
+    int bits = Integer.parseInt(m.group(5));
+    if (bits > 32) {
+      return null;
+    }
+    long size = 1L << (32 - bits);
+    long first = address & ~(size - 1) & 0xFFFFFFFFL;
+    return new long[] {first, first + size - 1};
   }
 }

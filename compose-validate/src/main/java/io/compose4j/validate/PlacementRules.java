@@ -140,12 +140,19 @@ final class PlacementRules {
                 ctx.report(p, "value '" + problem.substring(6) + "' is invalid", "remove quotes and special characters from the value");
               }
             })),
-        rule("SWARM-PLC-004", WARNING, "a constraint on an attribute Swarm never matches")
+        rule("SWARM-PLC-004", ERROR, "a constraint on an attribute Swarm never matches")
             .stage("A").source("moby/swarmkit manager/constraint/constraint.go NodeMatches")
             .explain("""
                 Only `node.id`, `node.hostname`, `node.ip`, `node.role`, `node.platform.os`,
                 `node.platform.arch`, `node.labels.<k>` and `engine.labels.<k>` are evaluated; any other
-                key never matches and the tasks stay pending (`no suitable node`).""")
+                key never matches and the tasks stay pending (`no suitable node`).
+
+                **Severity: error, where the catalog says warning.** No node of any cluster has another
+                attribute, so the task can never run: on the real Swarm (`../shared/swarm-rules`, case
+                `039-constraint-unknown-attribute.yml`) `docker stack deploy` succeeds and the task stays
+                `Pending` with `no suitable node (scheduling constraints not satisfied on 1 node)`; the
+                catalog's own README records this. The catalog case is listed in
+                `conformance/swarm-cases-exceptions.tsv`.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -173,12 +180,18 @@ final class PlacementRules {
                     "use node.id, node.hostname, node.ip, node.role, node.platform.os/arch, node.labels.<k> or engine.labels.<k>");
               }
             }))),
-        rule("SWARM-PLC-005", WARNING, "a constraint value no node can have")
+        rule("SWARM-PLC-005", ERROR, "a constraint value no node can have")
             .stage("A").source("moby/swarmkit constraint.go; moby/moby executor.go Describe")
             .explain("""
                 `node.role` is `manager` or `worker`; `node.platform.arch` is the kernel's name
                 (`x86_64`, `aarch64`), not Go's (`amd64`, `arm64`); `node.ip` is an address or CIDR.
-                Other values never match.""")
+                Other values never match.
+
+                **Severity: error, where the catalog says warning.** A value no node can report leaves
+                the task `Pending` on every cluster, like SWARM-PLC-004 (`no suitable node`); the catalog
+                case `108-constraint-arch-goarch-name.yml` deploys and its task never runs (real Swarm:
+                Linux nodes report `x86_64`). `arm64` is a warning only: Linux nodes report `aarch64`,
+                but a Windows node on ARM may report `arm64`.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -208,7 +221,8 @@ final class PlacementRules {
                 ctx.report(p, "node.role is manager or worker, never '" + value + "'", "compare with manager or worker");
               } else if (key.equals("node.platform.arch") && Set.of("amd64", "arm64", "386").contains(v)) {
                 String kernel = v.equals("amd64") ? "x86_64" : v.equals("arm64") ? "aarch64" : "i686";
-                ctx.report(p, "node.platform.arch is the kernel's name, so '" + value + "' never matches",
+                ctx.report(v.equals("arm64") ? WARNING : ERROR, p,
+                    "node.platform.arch is the kernel's name, so '" + value + "' never matches" + (v.equals("arm64") ? " on Linux nodes" : ""),
                     "use " + kernel);
               } else if (key.equals("node.ip") && !value.matches("[0-9a-fA-F:.]+(/\\d{1,3})?")) {
                 ctx.report(p, "node.ip '" + value + "' is not an address or CIDR range", "use an IP address or a range like 10.0.0.0/24");
@@ -272,7 +286,11 @@ final class PlacementRules {
             }))),
         rule("SWARM-PLC-008", WARNING, "max_replicas_per_node needs more nodes than replicas")
             .stage("A").source("moby/swarmkit manager/scheduler/filter.go MaxReplicasFilter")
-            .explain("With `replicas: 3` and `max_replicas_per_node: 1` at least three eligible nodes are needed; the rest stay pending (`max replicas per node limit exceed`).")
+            .explain("""
+                With `replicas: 3` and `max_replicas_per_node: 1` at least three eligible nodes are needed;
+                the rest stay pending (`max replicas per node limit exceed`). A warning, since it depends
+                on the cluster; given the cluster's nodes (`ClusterState`), too few eligible nodes is an
+                error.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -298,13 +316,25 @@ final class PlacementRules {
               long replicas = deploy(s).replicas().orElse(1);
               if (per > 0 && replicas > per && !Checks.isGlobal(Checks.mode(s))) {
                 long nodes = (replicas + per - 1) / per;
-                ctx.report(path(name) + ".deploy.placement.max_replicas_per_node", replicas + " replicas at most " + per
-                    + " per node need at least " + nodes + " eligible nodes", "make sure the swarm has them, or lower replicas");
+                java.util.OptionalInt eligible = eligibleNodes(ctx, s);
+                if (eligible.isEmpty()) {
+                  ctx.report(path(name) + ".deploy.placement.max_replicas_per_node", replicas + " replicas at most " + per
+                      + " per node need at least " + nodes + " eligible nodes", "make sure the swarm has them, or lower replicas");
+                } else if (eligible.getAsInt() < nodes) {
+                  ctx.report(ERROR, path(name) + ".deploy.placement.max_replicas_per_node", replicas + " replicas at most " + per
+                      + " per node need at least " + nodes + " eligible nodes, and the cluster has " + eligible.getAsInt(),
+                      "lower replicas, raise max_replicas_per_node, or add nodes");
+                }
               }
             }))),
-        rule("SWARM-PLC-009", WARNING, "constraints that can never all hold")
+        rule("SWARM-PLC-009", ERROR, "constraints that can never all hold")
             .stage("A").source("moby/swarmkit constraint.go NodeMatches (constraints are ANDed)")
-            .explain("Constraints are ANDed: the same key `==` two values, or `==` and `!=` the same value, matches no node.")
+            .explain("""
+                Constraints are ANDed: the same key `==` two values, or `==` and `!=` the same value, matches no node.
+
+                **Severity: error, where the catalog says warning.** No node of any cluster can satisfy
+                them, so the task stays `Pending` forever (`no suitable node`), as for SWARM-PLC-004. The
+                catalog has no case for this rule.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -346,7 +376,92 @@ final class PlacementRules {
                   report(ctx, name, k + " cannot both equal and differ from " + v);
                 }
               });
-            }))));
+            }))),
+        rule("SWARM-PLC-010", ERROR, "no node of the cluster satisfies the constraints")
+            .why("given the cluster's nodes (`ClusterState`) it is certain: the tasks never run; without them it is not checked")
+            .stage("A").enforcedBy(Rule.Enforcement.CLUSTER)
+            .source("moby/swarmkit manager/constraint/constraint.go NodeMatches; manager/scheduler/filter.go ConstraintFilter")
+            .explain("""
+                Given the cluster's nodes (`ClusterState.nodes`), the constraints are evaluated as the
+                scheduler does: `node.hostname`, `node.role`, `node.labels.<k>` and `engine.labels.<k>`
+                (a missing label is the empty value; values compare case-insensitively, label names do
+                not). When no node satisfies all of them, the tasks stay `Pending` (`no suitable node`).
+                Without node facts this is a cluster-dependent case and is not reported.""")
+            .failing("""
+                # node: node-1 manager
+                version: "3.9"
+                services:
+                  db:
+                    image: postgres:16
+                    deploy:
+                      placement:
+                        constraints: [node.labels.disk == ssd]
+                """)
+            .passing("""
+                # node: node-1 manager disk=ssd
+                version: "3.9"
+                services:
+                  db:
+                    image: postgres:16
+                    deploy:
+                      placement:
+                        constraints: [node.labels.disk == ssd]
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> {
+              boolean constrained = s.deploy().flatMap(d -> d.placement()).map(p -> !p.constraints().isEmpty()).orElse(false);
+              java.util.OptionalInt eligible = eligibleNodes(ctx, s);
+              if (constrained && eligible.isPresent() && eligible.getAsInt() == 0) {
+                ctx.report(path(name) + ".deploy.placement.constraints", "no node of the cluster ("
+                    + ctx.cluster().get().nodes().size() + " known) satisfies the constraints; the tasks will stay pending",
+                    "label a node (docker node update --label-add) or fix the constraints");
+              }
+            })));
+  }
+
+  /**
+   * Returns how many of the cluster's known nodes satisfy every constraint of the service, or
+   * empty when the nodes are not known. Attributes a {@link ClusterState.Node} does not hold
+   * ({@code node.id}, {@code node.ip}, {@code node.platform.*}) are taken to match.
+   */
+  static java.util.OptionalInt eligibleNodes(RuleContext ctx, io.compose4j.model.Service s) {
+    if (ctx.cluster().isEmpty() || !ctx.cluster().get().knowsNodes()) {
+      return java.util.OptionalInt.empty();
+    }
+    List<Constraint> cs = s.deploy().flatMap(d -> d.placement()).map(p -> p.constraints()).orElse(List.of());
+    int n = 0;
+    for (ClusterState.Node node : ctx.cluster().get().nodes()) {
+      boolean all = true;
+      for (Constraint c : cs) {
+        if (c.isValid() && !matches(c, node)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        n++;
+      }
+    }
+    return java.util.OptionalInt.of(n);
+  }
+
+  /** swarmkit's NodeMatches for one constraint (values compare case-insensitively, label names do not). */
+  private static boolean matches(Constraint c, ClusterState.Node node) {
+    String key = c.key().get();
+    String lower = key.toLowerCase(Locale.ROOT);
+    String actual;
+    if (lower.equals("node.hostname")) {
+      actual = node.hostname();
+    } else if (lower.equals("node.role")) {
+      actual = node.role();
+    } else if (lower.startsWith("node.labels.")) {
+      actual = node.labels().getOrDefault(key.substring(12), "");
+    } else if (lower.startsWith("engine.labels.")) {
+      actual = node.engineLabels().getOrDefault(key.substring(14), "");
+    } else {
+      return true;
+    }
+    boolean equal = actual.equalsIgnoreCase(c.value().get());
+    return c.operator().get() == Constraint.Operator.EQ ? equal : !equal;
   }
 
   private static void report(RuleContext ctx, String service, String what) {

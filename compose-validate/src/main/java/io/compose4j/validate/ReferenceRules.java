@@ -158,6 +158,7 @@ final class ReferenceRules {
                       "service " + name + ": undefined config \"" + c + "\"", "declare it under top-level configs"));
             })),
         rule("SWARM-REF-005", ERROR, "an external secret or config does not exist in the swarm")
+            .why("given cluster facts (`ClusterState`) it is certain: `docker stack deploy` refuses the file; without them it is not checked")
             .stage("C").enforcedBy(Rule.Enforcement.CLUSTER)
             .source("docker/cli cli/command/service/parse.go ParseSecrets/ParseConfigs")
             .explain("""
@@ -204,6 +205,7 @@ final class ReferenceRules {
               });
             })),
         rule("SWARM-REF-006", ERROR, "an external network is missing or not swarm-scoped")
+            .why("given cluster facts (`ClusterState`) it is certain: `docker stack deploy` refuses the file; without them it is not checked")
             .stage("C").enforcedBy(Rule.Enforcement.CLUSTER)
             .source("docker/cli cli/command/stack/deploy_composefile.go validateExternalNetworks")
             .explain("""

@@ -22,6 +22,7 @@ final class ResourceRules {
 
   private static final BigDecimal MIN_CPUS = new BigDecimal("0.001");
   private static final long MIN_MEMORY = 4L * 1024 * 1024;
+  private static final long ENGINE_MIN_MEMORY = 6L * 1024 * 1024;
 
   /** Calls the action for the limits and reservations of every service, with their paths. */
   private static void eachResource(RuleContext ctx, BiConsumer<String, Resource> action) {
@@ -177,6 +178,7 @@ final class ResourceRules {
               }
             }),
         rule("SWARM-RES-006", WARNING, "a reservation is larger than the limit")
+            .why("it misbehaves only on some clusters: the reservation steers scheduling to nodes that have it, and the limit is applied")
             .stage("N").source("moby/swarmkit service.go validateResources (no check)")
             .explain("""
                 Reservations only steer scheduling and limits are applied to the container; a
@@ -291,6 +293,40 @@ final class ResourceRules {
               r.reservations().filter(l -> !l.devices().isEmpty()).ifPresent(l ->
                   ctx.report(path(name) + ".deploy.resources.reservations.devices", "Additional property devices is not allowed",
                       "reserve GPUs with generic_resources"));
+            }))),
+        rule("SWARM-RES-009", ERROR, "memory below the engine's 6 MiB minimum")
+            .stage("A").source("moby/moby daemon/daemon_unix.go verifyPlatformContainerResources (linuxMinMemory)")
+            .explain("""
+                The manager accepts 4 MiB, but a Linux engine refuses to create a container with a
+                memory limit or reservation below 6 MiB: the real Swarm rejects every task with
+                `Minimum memory limit allowed is 6MB` (`Minimum memory reservation allowed is 6MB`), on
+                every node.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    deploy:
+                      resources:
+                        limits:
+                          memory: 5M
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    deploy:
+                      resources:
+                        limits:
+                          memory: 6M
+                """)
+            .check(ctx -> eachResource(ctx, (p, r) -> r.memory().ifPresent(m -> {
+              if (m.bytes() >= MIN_MEMORY && m.bytes() < ENGINE_MIN_MEMORY) {
+                boolean limit = p.endsWith(".limits");
+                ctx.report(p + ".memory", "Minimum memory " + (limit ? "limit" : "reservation") + " allowed is 6MB",
+                    "use at least 6M");
+              }
             }))));
   }
 

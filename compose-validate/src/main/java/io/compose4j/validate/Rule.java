@@ -47,6 +47,7 @@ public final class Rule {
   private final String failing;
   private final String passing;
   private final String source;
+  private final String why;
   private final Check check;
 
   private Rule(Builder b) {
@@ -60,6 +61,7 @@ public final class Rule {
     this.failing = b.failing;
     this.passing = b.passing;
     this.source = b.source;
+    this.why = b.why;
     this.check = b.check;
     if (summary.endsWith(".")) {
       throw new IllegalArgumentException(id + ": a summary has no trailing period");
@@ -116,6 +118,25 @@ public final class Rule {
     return source;
   }
 
+  /**
+   * Returns why the rule has its severity under the severity policy of {@code docs/RULES.md}: the
+   * reason given with the rule, else the one its severity and stage imply.
+   */
+  public String severityReason() {
+    if (!why.isEmpty()) {
+      return why;
+    }
+    return switch (severity) {
+      case ERROR -> stage.equals("A")
+          ? "the deploy succeeds, but on every cluster a task of the file can never run"
+          : "`docker stack deploy` refuses the file";
+      case WARNING -> stage.equals("A")
+          ? "whether the tasks run depends on the cluster"
+          : "Swarm silently drops or alters what the file says";
+      case INFO -> "style and practice";
+    };
+  }
+
   Check check() {
     return check;
   }
@@ -141,6 +162,7 @@ public final class Rule {
     private String failing = "";
     private String passing = "";
     private String source = "";
+    private String why = "";
     private Check check = ctx -> { };
 
     private Builder(String id, Severity severity, String summary) {
@@ -181,6 +203,12 @@ public final class Rule {
 
     Builder source(String source) {
       this.source = source;
+      return this;
+    }
+
+    /** Says why the rule has its severity, where the stage does not (see {@link Rule#severityReason()}). */
+    Builder why(String reason) {
+      this.why = reason;
       return this;
     }
 

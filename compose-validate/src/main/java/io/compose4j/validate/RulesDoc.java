@@ -23,6 +23,31 @@ public final class RulesDoc {
     Files.writeString(out, render(), StandardCharsets.UTF_8);
   }
 
+  /** The severity policy every rule follows (issue 9), as it stands at the top of the document. */
+  static final String SEVERITY_POLICY = """
+      ## Severity policy
+
+      Every rule's severity follows one policy; where the Swarm rule catalog
+      (`../shared/swarm-rules`) rates a behaviour otherwise, the policy wins and the rule's section
+      says so, with the real Swarm's evidence.
+
+      - **error**: `docker stack deploy` refuses the file, or some task of it can never run on any
+        cluster because of the file itself: it stays Pending or New forever, is Rejected, or fails at
+        start (a placement nothing can satisfy, an option the engine rejects, a command that cannot
+        exec). Stage A (task time) errors are errors although `docker stack deploy` reports success.
+      - **warning**: it fails or misbehaves only on some clusters (node labels, node count, existing
+        objects, engine version, node sizes), or Swarm silently drops or alters something the user
+        wrote.
+      - **info**: style and practice.
+
+      Given cluster facts (`StackValidator.cluster(ClusterState)`), a cluster-dependent finding
+      becomes certain and is an error: a constraint on a node label no node has, an external secret
+      that does not exist, more tasks per node than the known nodes can take. A rule whose check
+      throws on a stack it did not expect is reported as an error finding of that rule (the other
+      rules still run).
+
+      """;
+
   /** Returns the Markdown document. */
   public static String render() {
     StringBuilder sb = new StringBuilder();
@@ -30,8 +55,7 @@ public final class RulesDoc {
     sb.append("Generated from the rules' metadata by `io.compose4j.validate.RulesDoc` (do not edit by hand;\n");
     sb.append("`RulesDocTest` fails when this file is out of date). ").append(StackValidator.rules().size())
         .append(" rules: the Swarm catalog (`SWARM-*`) and lint rules (`LINT-*`).\n\n");
-    sb.append("Severity: **error** = Docker or the Swarm manager refuses the stack, or its tasks certainly fail;\n");
-    sb.append("**warning** = accepted but ignored, altered or likely a mistake; **info** = advice.\n");
+    sb.append(SEVERITY_POLICY);
     sb.append("Stage (where Docker enforces it): S schema, L loader, D deploy-load, C CLI conversion, E engine,\n");
     sb.append("M swarm manager, A asynchronous (task time), N nowhere (silently ignored), lint.\n");
     sb.append("Checked: `model` on the stack; `reader` while reading (the file is reported with rule `parse`);\n");
@@ -55,6 +79,7 @@ public final class RulesDoc {
       if (!r.explanation().isEmpty()) {
         sb.append(r.explanation()).append("\n\n");
       }
+      sb.append("Why ").append(r.severity().label()).append(": ").append(r.severityReason()).append(".\n\n");
       if (!r.source().isEmpty()) {
         sb.append("Source: ").append(r.source()).append(".\n\n");
       }

@@ -126,13 +126,7 @@ public final class StackValidator implements StackCheck {
     List<Diagnostic> out = new ArrayList<>();
     out.addAll(FieldConstraints.validate(stack));
     RuleContext ctx = new RuleContext(stack, target, facts, stackName, baseDir, cluster, out);
-    for (Rule rule : RULES) {
-      if (!rule.targets().contains(target)) {
-        continue;
-      }
-      ctx.use(rule);
-      rule.check().run(ctx);
-    }
+    runRules(RULES, ctx, out);
     Set<String> off = new HashSet<>(suppressed);
     off.addAll(ignoredByStack(stack));
     Set<String> applicable = new HashSet<>();
@@ -146,6 +140,34 @@ public final class StackValidator implements StackCheck {
     }
     kept.sort(Comparator.comparing(Diagnostic::path).thenComparing(Diagnostic::ruleId).thenComparing(Diagnostic::message));
     return new ValidationReport(dedupe(kept), stack);
+  }
+
+  /**
+   * Runs the rules for the context's target. A rule whose check throws loses the findings it made
+   * so far and is reported instead as an error finding that names it; the other rules still run.
+   */
+  static void runRules(List<Rule> rules, RuleContext ctx, List<Diagnostic> out) {
+    for (Rule rule : rules) {
+      if (!rule.targets().contains(ctx.target())) {
+        continue;
+      }
+      ctx.use(rule);
+      int before = out.size();
+      try {
+        rule.check().run(ctx);
+      } catch (RuntimeException | StackOverflowError e) {
+        out.subList(before, out.size()).clear();
+        out.add(new Diagnostic(Severity.ERROR, rule.id(), "",
+            "the rule " + rule.id() + " failed on this stack (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())) + "); its findings are missing",
+            "report this as a Compose4J bug with the stack file; suppress " + rule.id() + " to go on"));
+      }
+    }
+  }
+
+  private static String oneLine(String text) {
+    String line = text.replaceAll("\\s+", " ").strip();
+    return line.length() > 200 ? line.substring(0, 200) + "..." : line;
   }
 
   private static List<Diagnostic> dedupe(List<Diagnostic> sorted) {
@@ -213,6 +235,8 @@ public final class StackValidator implements StackCheck {
     all.addAll(TemplateRules.rules());
     all.addAll(NameRules.rules());
     all.addAll(MiscRules.rules());
+    all.addAll(LoggingRules.rules());
+    all.addAll(ExecRules.rules());
     all.addAll(LintRules.rules());
     Set<String> ids = new HashSet<>();
     for (Rule r : all) {

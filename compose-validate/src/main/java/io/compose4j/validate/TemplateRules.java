@@ -148,7 +148,153 @@ final class TemplateRules {
               for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED)) {
                 ctx.report(f.path(), "a $ variable inside a template was replaced by interpolation", "write $$ inside templates");
               }
-            }));
+            }),
+        rule("SWARM-TPL-005", ERROR, "a templated secret or config names a secret or config the service does not have")
+            .stage("A").enforcedBy(Rule.Enforcement.FILES).source("moby/swarmkit template/context.go PayloadContext secretGetter/configGetter")
+            .explain("""
+                In a secret or config with `template_driver: golang`, `{{ secret "x" }}` and
+                `{{ config "x" }}` look `x` up among the *targets* of the secrets and configs of the
+                service whose task uses the template (the target defaults to the source name). Any
+                other name fails the task on every node (`secret target x not found`, `config target x
+                not found`), so it never runs. The template file is read relative to the stack file.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: nginx:1.25
+                    configs: [app_conf]
+                configs:
+                  app_conf:
+                    file: ./app.conf
+                    template_driver: golang
+                # file: app.conf=password={{ secret "db_password" }}
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: nginx:1.25
+                    configs: [app_conf]
+                    secrets: [db_password]
+                configs:
+                  app_conf:
+                    file: ./app.conf
+                    template_driver: golang
+                secrets:
+                  db_password:
+                    file: ./db_password.txt
+                # file: app.conf=password={{ secret "db_password" }}
+                # file: db_password.txt=s3cret
+                """)
+            .check(ctx -> ctx.baseDir().ifPresent(dir -> services(ctx.stack(), (name, s) -> {
+              java.util.Set<String> secrets = new java.util.HashSet<>();
+              s.secrets().forEach(r -> secrets.add(r.target().orElse(r.source())));
+              java.util.Set<String> configs = new java.util.HashSet<>();
+              s.configs().forEach(r -> configs.add(r.target().orElse(r.source())));
+              java.util.List<String[]> templated = new java.util.ArrayList<>();
+              for (int i = 0; i < s.secrets().size(); i++) {
+                io.compose4j.model.Secret sec = ctx.stack().secrets().get(s.secrets().get(i).source());
+                if (sec != null && "golang".equals(sec.templateDriver().orElse("")) && sec.file().isPresent()) {
+                  templated.add(new String[] {"secrets." + s.secrets().get(i).source(), sec.file().get()});
+                }
+              }
+              for (int i = 0; i < s.configs().size(); i++) {
+                io.compose4j.model.Config cfg = ctx.stack().configs().get(s.configs().get(i).source());
+                if (cfg != null && "golang".equals(cfg.templateDriver().orElse("")) && cfg.file().isPresent()) {
+                  templated.add(new String[] {"configs." + s.configs().get(i).source(), cfg.file().get()});
+                }
+              }
+              for (String[] t : templated) {
+                String text = read(dir.resolve(t[1]));
+                if (text == null) {
+                  continue;
+                }
+                java.util.regex.Matcher m = PAYLOAD_LOOKUP.matcher(text);
+                while (m.find()) {
+                  String kind = m.group(1);
+                  String target = m.group(2);
+                  if (!(kind.equals("secret") ? secrets : configs).contains(target)) {
+                    ctx.report(path(name) + "." + kind + "s", "the template of " + t[0] + " reads " + kind + " target "
+                        + target + ", which " + name + " does not have: its task will fail with '" + kind + " target " + target
+                        + " not found'", "add " + target + " to the service's " + kind + "s, or fix the name in " + t[1]);
+                  }
+                }
+              }
+            }))),
+        rule("SWARM-TPL-006", ERROR, "a templated secret or config whose template does not parse or uses unknown fields")
+            .stage("A").enforcedBy(Rule.Enforcement.FILES).source("moby/swarmkit template/context.go PayloadContext Expand")
+            .explain("""
+                A secret or config with `template_driver: golang` is expanded when each task starts,
+                with the fields of SWARM-TPL-002 and the functions `secret`, `config` and `env`. A
+                template that does not parse or names an unknown field fails every task (real Swarm:
+                `failed to expand templated config ...: can't evaluate field Nmae`), so it never runs.
+                The file is read relative to the stack file; templates with `range` or `with` are not
+                checked.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: nginx:1.25
+                    configs: [app_conf]
+                configs:
+                  app_conf:
+                    file: ./app.conf
+                    template_driver: golang
+                # file: app.conf=name={{ .Service.Nmae }}
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: nginx:1.25
+                    configs: [app_conf]
+                configs:
+                  app_conf:
+                    file: ./app.conf
+                    template_driver: golang
+                # file: app.conf=name={{ .Service.Name }} home={{ env "HOME" }}
+                """)
+            .check(ctx -> ctx.baseDir().ifPresent(dir -> {
+              java.util.Set<String> used = new java.util.HashSet<>();
+              ctx.stack().services().values().forEach(s -> {
+                s.secrets().forEach(r -> used.add("secrets." + r.source()));
+                s.configs().forEach(r -> used.add("configs." + r.source()));
+              });
+              java.util.Map<String, String> files = new java.util.TreeMap<>();
+              ctx.stack().secrets().forEach((k, v) -> {
+                if ("golang".equals(v.templateDriver().orElse("")) && v.file().isPresent()) {
+                  files.put("secrets." + k, v.file().get());
+                }
+              });
+              ctx.stack().configs().forEach((k, v) -> {
+                if ("golang".equals(v.templateDriver().orElse("")) && v.file().isPresent()) {
+                  files.put("configs." + k, v.file().get());
+                }
+              });
+              files.forEach((p, file) -> {
+                String text = used.contains(p) ? read(dir.resolve(file)) : null;
+                String problem = text == null ? null : Templates.payloadProblem(text);
+                if (problem != null) {
+                  ctx.report(p + ".file", "the template in " + file + " fails every task: " + problem,
+                      "fix the template (fields: .Service.Name, .Node.Hostname, .Task.Slot, ...; functions: secret, config, env)");
+                }
+              });
+            })));
+  }
+
+  private static final java.util.regex.Pattern PAYLOAD_LOOKUP =
+      java.util.regex.Pattern.compile("\\{\\{-?\\s*(secret|config)\\s+\"([^\"]*)\"");
+
+  /** Reads a small template file, or returns null when it cannot be read (another rule reports that). */
+  private static String read(java.nio.file.Path file) {
+    try {
+      if (!java.nio.file.Files.isRegularFile(file) || java.nio.file.Files.size(file) > 1_000_000) {
+        return null;
+      }
+      return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return null;
+    }
   }
 
   /** Used by the tests. */

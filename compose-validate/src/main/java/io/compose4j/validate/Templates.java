@@ -18,8 +18,27 @@ final class Templates {
       "join", "index", "and", "or", "not", "len", "print", "printf", "println", "eq", "ne", "lt", "le", "gt", "ge",
       "html", "js", "urlquery", "slice", "call", "if", "else", "end", "range", "with", "nil", "true", "false");
 
+  /** The functions a secret's or config's payload template has besides Go's (swarmkit PayloadContext). */
+  private static final Set<String> PAYLOAD_FUNCTIONS = Set.of("secret", "config", "env");
+
   /** Returns null when every template in the text is valid, else what is wrong. */
   static String problem(String text) {
+    return problem(text, false);
+  }
+
+  /**
+   * Returns null when every template in a secret's or config's payload is valid, else what is
+   * wrong. Payloads that use {@code range} or {@code with} (which change what {@code .} is) are
+   * not checked.
+   */
+  static String payloadProblem(String text) {
+    if (text.matches("(?s).*\\{\\{-?\\s*(range|with)\\b.*")) {
+      return null;
+    }
+    return problem(text, true);
+  }
+
+  private static String problem(String text, boolean payload) {
     int from = 0;
     Set<String> variables = new HashSet<>();
     while (true) {
@@ -42,7 +61,7 @@ final class Templates {
       if (action.endsWith("-")) {
         action = action.substring(0, action.length() - 1).trim();
       }
-      String problem = action(action, variables);
+      String problem = action(action, variables, payload);
       if (problem != null) {
         return problem + " in {{" + text.substring(open + 2, close) + "}}";
       }
@@ -50,7 +69,7 @@ final class Templates {
     }
   }
 
-  private static String action(String action, Set<String> variables) {
+  private static String action(String action, Set<String> variables, boolean payload) {
     if (action.isEmpty()) {
       return "missing value for command";
     }
@@ -87,7 +106,7 @@ final class Templates {
       } else if (t.startsWith("\"") || t.startsWith("`") || t.matches("-?\\d+(\\.\\d+)?") || t.equals("|")
           || t.equals("(") || t.equals(")") || t.equals(",")) {
         continue;
-      } else if (!FUNCTIONS.contains(t)) {
+      } else if (!FUNCTIONS.contains(t) && !(payload && PAYLOAD_FUNCTIONS.contains(t))) {
         return "function \"" + t + "\" not defined";
       }
     }

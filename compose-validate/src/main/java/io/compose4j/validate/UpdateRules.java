@@ -1,6 +1,7 @@
 package io.compose4j.validate;
 
 import static io.compose4j.model.Severity.ERROR;
+import static io.compose4j.model.Severity.INFO;
 import static io.compose4j.model.Severity.WARNING;
 import static io.compose4j.validate.Checks.path;
 import static io.compose4j.validate.Checks.services;
@@ -193,8 +194,9 @@ final class UpdateRules {
                     "use deploy.restart_policy (condition none, on-failure or any)");
               }
             }))),
-        rule("SWARM-UPD-007", WARNING, "parallelism 0 updates every task at once")
+        rule("SWARM-UPD-007", INFO, "parallelism 0 updates every task at once")
             .stage("N").source("docker/cli cli/compose/convert/service.go convertUpdateConfig")
+            .why("style and practice: Swarm does exactly what `0` means (the catalog rates it a warning; the policy makes it info)")
             .explain("`parallelism: 0` replaces all tasks at the same time (the default, 1, replaces one at a time): the service is down during the update.")
             .failing("""
                 version: "3.9"

@@ -52,7 +52,8 @@ final class VersionRules {
                 3.8, `pids` 3.9, `oom_score_adj` 3.13). A key newer than the declared version, or a
                 Compose Specification key no 3.x schema has (`profiles`, `platform`, service-level
                 `cpus`, ...), makes Docker refuse the file with `Additional property <key> is not
-                allowed`.""")
+                allowed`; so does a top-level `name` (`(root) Additional property name is not allowed`,
+                seen on the real Swarm: the stack name comes from the command line).""")
             .failing("""
                 version: "3.3"
                 services:
@@ -69,6 +70,10 @@ final class VersionRules {
                 """)
             .check(ctx -> {
               // a missing version and "3" are validated as the newest format by docker stack deploy
+              if (ctx.fromFile() && ctx.stack().name().isPresent()) {
+                ctx.report("name", "(root) Additional property name is not allowed",
+                    "remove it: docker stack deploy takes the stack name from its command line");
+              }
               int declared = ctx.stack().version().filter(v -> !v.equals("3")).map(SwarmFormat::minorOf)
                   .orElse(SwarmFormat.NEWEST_MINOR);
               if (declared >= 0) {
@@ -160,7 +165,8 @@ final class VersionRules {
                     "use the list form the 3.x format knows");
               }
               for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.NUMBER_FOR_STRING)) {
-                if (!f.path().contains(".resources.") && !f.path().endsWith(".uid") && !f.path().endsWith(".gid")) {
+                if (!f.path().contains(".resources.") && !f.path().endsWith(".uid") && !f.path().endsWith(".gid")
+                    && !f.path().equals("version")) {
                   ctx.report(f.path(), "must be a string", "quote it: \"" + f.detail() + "\"");
                 }
               }
@@ -173,6 +179,7 @@ final class VersionRules {
                 this when it is given several files.""")
             .documentationOnly(),
         rule("SWARM-VER-006", WARNING, "no version: the file is validated as the newest 3.x format")
+            .why("it fails only with some clients: older Docker CLIs (20.10 among them) refuse a file without `version` with `unsupported Compose file version: 1.0` (docker/cli#2475, moby/moby#41875)")
             .stage("L").source("docker/cli cli/compose/schema/schema.go Version (defaultVersion)")
             .explain("""
                 Without `version` (or with `"3"`) Docker 28 validates against 3.13, older CLIs against
@@ -255,6 +262,7 @@ final class VersionRules {
                 """)
             .documentationOnly(),
         rule("SWARM-VER-010", WARNING, "a plain value YAML 1.1 parsers read differently")
+            .why("it misbehaves only with some clients: tools that read YAML 1.1 (older CLIs, docker-compose 1) read the value differently")
             .stage("N").source("docker/cli loader.go ParseYAML (yaml v3); docker/docs compose-file-v3.md")
             .explain("""
                 Docker reads YAML with go-yaml v3: `on` and `yes` are strings and `22:22` stays a string.
@@ -280,6 +288,34 @@ final class VersionRules {
               for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.YAML11_AMBIGUOUS)) {
                 ctx.report(f.path(), "the unquoted value '" + f.detail() + "' is read differently by YAML 1.1 parsers",
                     "quote it: \"" + f.detail() + "\"");
+              }
+            }),
+        rule("SWARM-VER-011", ERROR, "version written as a number")
+            .stage("S").source("docker/cli cli/compose/schema/schema.go Version, Validate; config_schema_v3.x.json (version: string)")
+            .explain("""
+                `version: 3.8` is a YAML number. Docker picks the schema from its text (`3.8`), then the
+                schema refuses the file: `version must be a string`. A number also loses digits before
+                anything sees it: `3.10` is the number 3.1, `3.0` is 3. Quote it: `version: "3.8"`.""")
+            .failing("""
+                version: 3.8
+                services:
+                  web:
+                    image: nginx:1.25
+                """)
+            .passing("""
+                version: "3.8"
+                services:
+                  web:
+                    image: nginx:1.25
+                """)
+            .check(ctx -> {
+              for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.NUMBER_FOR_STRING)) {
+                if (f.path().equals("version")) {
+                  String hint = f.detail().matches("\\d+\\.\\d*0") ? "quote it: \"" + f.detail() + "\" (as a number "
+                      + f.detail() + " is " + new java.math.BigDecimal(f.detail()).stripTrailingZeros().toPlainString() + ")"
+                      : "quote it: \"" + f.detail() + "\"";
+                  ctx.report(f.path(), "version must be a string", hint);
+                }
               }
             }));
   }

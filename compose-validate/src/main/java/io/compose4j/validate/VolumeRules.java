@@ -423,6 +423,49 @@ final class VolumeRules {
               if (m.type().equals("bind") && m.source().map(String::isEmpty).orElse(true)) {
                 ctx.report(p, "invalid mount config for type \"bind\": field Source must not be empty", "set 'source'");
               }
+            })),
+        rule("SWARM-VOL-013", WARNING, "a relative bind source that does not exist beside the stack file")
+            .stage("A").enforcedBy(Rule.Enforcement.FILES)
+            .source("docker/cli convert/volume.go (relative sources resolved on the client); moby/moby daemon/volume/mounts linux_parser.go validateMountConfig")
+            .explain("""
+                `docker stack deploy` makes `./data` absolute against the stack file's folder, and the node
+                that runs the task must have that path: where it does not, the task is rejected
+                (`invalid mount config for type "bind": bind source path does not exist`); Swarm never
+                creates it (moby/moby#26485: tasks rejected again and again with `invalid bind mount
+                source, source path not found`). When the path does not even exist beside the stack file,
+                it is missing on the deploying machine; a warning, since the nodes may still have it.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    volumes: ["./site:/usr/share/nginx/html:ro"]
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    volumes: ["./site:/usr/share/nginx/html:ro"]
+                # file: site=<h1>hello</h1>
+                """)
+            .check(ctx -> ctx.baseDir().ifPresent(dir -> {
+              for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.RELATIVE_BIND_SOURCE)) {
+                String source = f.detail();
+                if (source.startsWith("~")) {
+                  continue;
+                }
+                java.nio.file.Path resolved;
+                try {
+                  resolved = dir.resolve(source).normalize();
+                } catch (java.nio.file.InvalidPathException e) {
+                  continue;
+                }
+                if (!java.nio.file.Files.exists(resolved)) {
+                  ctx.report(f.path(), "bind source path does not exist: " + resolved
+                      + "; a task on a node without it is rejected", "create it on every node that may run the task, or use a named volume or a config");
+                }
+              }
             })));
   }
 }

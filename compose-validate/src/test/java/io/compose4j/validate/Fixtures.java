@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Reads and validates example stacks; {@code # stack: NAME} and {@code # file: NAME=CONTENT} comments configure the run. */
+/** Reads and validates example stacks; {@code # stack: NAME}, {@code # file: NAME=CONTENT} and {@code # node: HOSTNAME ROLE [k=v,...]} comments configure the run. */
 final class Fixtures {
   private Fixtures() {}
 
@@ -21,7 +25,18 @@ final class Fixtures {
 
   static Outcome run(String yaml, Target target, Path dir) throws IOException {
     String stack = null;
+    List<ClusterState.Node> nodes = new ArrayList<>();
     for (String line : yaml.lines().toList()) {
+      if (line.startsWith("# node:")) {
+        String[] f = line.substring(7).trim().split("\\s+");
+        Map<String, String> labels = new HashMap<>();
+        if (f.length > 2) {
+          for (String kv : f[2].split(",")) {
+            labels.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+          }
+        }
+        nodes.add(ClusterState.Node.of(f[0], f[1], labels));
+      }
       if (line.startsWith("# stack:")) {
         stack = line.substring(8).trim().replaceAll("^\"|\"$", "");
       } else if (line.startsWith("# file:")) {
@@ -36,7 +51,7 @@ final class Fixtures {
     } catch (io.compose4j.yaml.ComposeReadException e) {
       return new Outcome(null, e.getMessage());
     }
-    StackValidator v = StackValidator.forTarget(target).baseDir(dir).cluster(ClusterState.empty());
+    StackValidator v = StackValidator.forTarget(target).baseDir(dir).cluster(ClusterState.empty().withNodes(nodes));
     if (stack != null) {
       v = v.stackName(stack);
     }

@@ -2,6 +2,7 @@ package io.compose4j.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.compose4j.model.Severity;
 import io.compose4j.model.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,10 +68,40 @@ class RuleExamplesTest {
     }
   }
 
+  /** Rules beyond the catalog of {@code ../shared/swarm-rules} (issue 9); their ids are stable. */
+  static final List<String> ADDED = List.of("SWARM-PLC-010", "SWARM-MISC-008", "SWARM-LOG-001", "SWARM-LOG-002",
+      "SWARM-EXEC-001", "SWARM-EXEC-002", "SWARM-EXEC-003", "SWARM-NET-011", "SWARM-TPL-005", "SWARM-VOL-013",
+      "SWARM-VER-011", "SWARM-KEY-006", "SWARM-MISC-010", "SWARM-MISC-011", "SWARM-EP-012", "SWARM-EXEC-004", "SWARM-LOG-003",
+      "SWARM-RES-009", "SWARM-MISC-012", "SWARM-MISC-013", "SWARM-TPL-006", "SWARM-NET-012");
+
+  /**
+   * The severity policy of docs/RULES.md holds for every rule: nothing Docker silently accepts
+   * (stage N) or a lint is an error; a warning or info at a stage where Docker refuses the file
+   * must say why; every rule gives a reason.
+   */
+  @Test
+  void everyRuleFollowsTheSeverityPolicy() {
+    for (Rule r : StackValidator.rules()) {
+      assertThat(r.severityReason()).as(r.id()).isNotBlank();
+      if (r.stage().equals("N") || r.stage().equals("lint")) {
+        assertThat(r.severity()).as("%s: stage %s is never an error", r.id(), r.stage()).isNotEqualTo(Severity.ERROR);
+      }
+      if (r.severity() != Severity.ERROR && List.of("S", "C", "E", "M").contains(r.stage())) {
+        assertThat(r.severityReason()).as("%s: a %s at stage %s says why", r.id(), r.severity().label(), r.stage())
+            .isNotEqualTo(Rule.rule("X", r.severity(), "x").stage(r.stage()).documentationOnly().severityReason());
+      }
+      if (r.id().startsWith("LINT-") && r.severity() == Severity.WARNING || r.enforcement() == Rule.Enforcement.CLUSTER) {
+        assertThat(r.severityReason()).as("%s says why it is not info, or what the cluster facts make certain", r.id())
+            .isNotEqualTo(Rule.rule("X", r.severity(), "x").stage(r.stage()).documentationOnly().severityReason());
+      }
+    }
+  }
+
   @Test
   void theCatalogIsComplete() {
     long swarm = StackValidator.rules().stream().filter(r -> r.id().startsWith("SWARM-")).count();
-    assertThat(swarm).isEqualTo(124);
+    assertThat(swarm).as("the 124 catalog rules and those added since").isEqualTo(124 + ADDED.size());
+    assertThat(StackValidator.rules()).extracting(Rule::id).containsAll(ADDED);
     assertThat(StackValidator.rules()).extracting(Rule::id)
         .contains("LINT-IMAGE-LATEST", "LINT-PLAINTEXT-SECRET", "LINT-STATEFUL-SPREAD", "LINT-NO-HEALTHCHECK",
             "LINT-NO-MEMORY-LIMIT", "SWARM-EP-007")

@@ -34,6 +34,8 @@ class SwarmTaskTimeTest {
   static void swarm() throws IOException {
     DockerCli.requireSwarm();
     Files.writeString(dir.resolve("app.conf"), "listen 80;\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("tpl.conf"), "token={{ secret \"token\" }}\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("token.txt"), "s3cret\n", StandardCharsets.UTF_8);
   }
 
   static Stream<Arguments> defects() {
@@ -66,7 +68,91 @@ class SwarmTaskTimeTest {
               app:
                 file: ./app.conf
                 template_driver: jinja2
-            """, "jinja2", "golang", "unrecognized template type"));
+            """, "jinja2", "golang", "unrecognized template type"),
+        // Issue 9: task-time classes whose tasks never run on any cluster.
+        Arguments.of("SWARM-PLC-004", "plc4", constrained("node.name == manager"), "node.name", "node.role", "no suitable node"),
+        Arguments.of("SWARM-PLC-005", "plc5", constrained("node.platform.arch == amd64"), "amd64", "x86_64", "no suitable node"),
+        Arguments.of("SWARM-PLC-009", "plc9", constrained("node.role == manager, node.role == worker"), "role == worker",
+            "role != worker", "no suitable node"),
+        Arguments.of("SWARM-MISC-005", "sysctl", """
+            version: "3.9"
+            services:
+              web:
+                image: local/busybox:1
+                sysctls:
+                  vm.swappiness: "10"
+            """, "vm.swappiness", "net.core.somaxconn", null),
+        Arguments.of("SWARM-MISC-008", "cap", """
+            version: "3.9"
+            services:
+              web:
+                image: local/busybox:1
+                cap_add: [NET_ADMN]
+            """, "NET_ADMN", "NET_ADMIN", "unknown capability"),
+        Arguments.of("SWARM-LOG-001", "logopt", """
+            version: "3.9"
+            services:
+              web:
+                image: local/busybox:1
+                logging:
+                  driver: json-file
+                  options:
+                    max_size: 10m
+            """, "max_size", "max-size", "unknown log opt"),
+        Arguments.of("SWARM-LOG-002", "logmode", """
+            version: "3.9"
+            services:
+              web:
+                image: local/busybox:1
+                logging:
+                  driver: json-file
+                  options:
+                    mode: nonblocking
+            """, "nonblocking", "non-blocking", "logging mode not supported"),
+        Arguments.of("SWARM-EXEC-001", "exec1", """
+            version: "3.9"
+            services:
+              web:
+                image: local/busybox:1
+                command: ["sleep 3600"]
+            """, "\"sleep 3600\"", "\"sleep\", \"3600\"", null),
+        Arguments.of("SWARM-EXEC-002", "exec2", """
+            version: "3.9"
+            services:
+              web:
+                image: local/busybox:1
+                command: cd /tmp && sleep 3600
+            """, "command: cd /tmp && sleep 3600", "command: [\"sh\", \"-c\", \"cd /tmp && sleep 3600\"]", null),
+        Arguments.of("SWARM-TPL-005", "tplref", """
+            version: "3.9"
+            services:
+              web:
+                image: local/busybox:1
+                configs: [tpl]
+                secrets: [other]
+            configs:
+              tpl:
+                file: ./tpl.conf
+                template_driver: golang
+            secrets:
+              other:
+                file: ./token.txt
+              token:
+                file: ./token.txt
+            """, "secrets: [other]", "secrets: [token]", "not found"));
+  }
+
+  /** A one-service stack whose placement constraints are these. */
+  static String constrained(String constraints) {
+    return """
+        version: "3.9"
+        services:
+          web:
+            image: local/busybox:1
+            deploy:
+              placement:
+                constraints: [%s]
+        """.formatted(constraints);
   }
 
   @ParameterizedTest(name = "{0}")

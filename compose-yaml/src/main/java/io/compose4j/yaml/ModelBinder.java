@@ -239,6 +239,24 @@ final class ModelBinder {
       finish(false);
     }
 
+    /**
+     * Like {@link #finish(boolean) finish(true)} for a mapping the 3.x schemas leave open (Docker
+     * accepts and silently drops unknown keys there): an unknown key is recorded as an
+     * {@link SyntaxFact.Kind#IGNORED_KEY} fact, with its position, instead of refused.
+     */
+    Map<String, RawValue> finishOpen() {
+      for (YNode.Entry e : map.entries().values()) {
+        if (!used.contains(e.key()) && !e.key().startsWith("x-")) {
+          used.add(e.key());
+          positions.put(child(e.key()), e.line(), e.column(), e.file());
+          fact(SyntaxFact.Kind.IGNORED_KEY, child(e.key()), e.key());
+          warnings.add(Diagnostic.warning("ignored-key", child(e.key()), "unknown key '" + e.key() + "' is left out of the "
+              + "stack (the 3.x schema leaves this mapping open; see SWARM-KEY-006)", "remove it or fix its spelling"));
+        }
+      }
+      return finish(true);
+    }
+
     private ComposeReadException unknownKey(YNode.Entry e) {
       String suggestion = closest(e.key(), known);
       String where = path.isEmpty() ? "at the top level" : "in " + path;
@@ -694,6 +712,7 @@ final class ModelBinder {
     Stack.Builder b = Stack.builder();
     YNode version = o.get("version");
     if (version != null) {
+      noteNumber(version, "version");
       b.version(text(version, "version"));
     } else {
       fact(SyntaxFact.Kind.NO_VERSION, "", "");
@@ -705,7 +724,7 @@ final class ModelBinder {
       checkName(e, p);
       b.putService(e.key(), service(e.value(), p));
     });
-    entries(o, "networks", (e, p) -> b.putNetwork(e.key(), network(e.value(), p)));
+    entries(o, "networks", (e, p) -> b.putNetwork(e.key(), network(e.value(), p, !SCHEMA_KEY.matcher(e.key()).matches())));
     entries(o, "volumes", (e, p) -> b.putVolume(e.key(), volume(e.value(), p)));
     entries(o, "secrets", (e, p) -> b.putSecret(e.key(), secret(e.value(), p)));
     entries(o, "configs", (e, p) -> b.putConfig(e.key(), config(e.value(), p)));
@@ -1372,7 +1391,7 @@ final class ModelBinder {
       bool(bo, "create_host_path", bb::createHostPath);
       str(bo, "selinux", bb::selinux);
       str(bo, "recursive", bb::recursive);
-      bo.finish(true);
+      bo.finishOpen();
       b.bind(bb.build());
     }
     if ((x = o.get("volume")) != null) {
@@ -1381,7 +1400,7 @@ final class ModelBinder {
       bool(vo, "nocopy", vb::nocopy);
       str(vo, "subpath", vb::subpath);
       labels(vo, "labels", vb::putAllLabels);
-      vo.finish(true);
+      vo.finishOpen();
       b.volume(vb.build());
     }
     if ((x = o.get("tmpfs")) != null) {
@@ -1392,7 +1411,7 @@ final class ModelBinder {
       if (mode != null) {
         tb.mode(mode(mode, to.child("mode")));
       }
-      to.finish(true);
+      to.finishOpen();
       b.tmpfs(tb.build());
     }
     if ((x = o.get("image")) != null) {
@@ -1571,7 +1590,7 @@ final class ModelBinder {
     if (mode != null) {
       b.mode(mode(mode, o.child("mode")));
     }
-    b.putAllExtensions(o.finish(true));
+    b.putAllExtensions(o.finishOpen());
     return b.build();
   }
 
@@ -1594,7 +1613,7 @@ final class ModelBinder {
     if (mode != null) {
       b.mode(mode(mode, o.child("mode")));
     }
-    b.putAllExtensions(o.finish(true));
+    b.putAllExtensions(o.finishOpen());
     return b.build();
   }
 
@@ -1769,7 +1788,14 @@ final class ModelBinder {
 
   // ---------------------------------------------------------------- top-level objects
 
-  private Network network(YNode n, String path) {
+  /**
+   * The 3.x schemas' pattern for the keys of services, networks, volumes, secrets and configs; the
+   * definition of a top-level network whose key does not match it is not validated at all (the
+   * networks map is not closed), so its unknown keys are dropped silently.
+   */
+  private static final java.util.regex.Pattern SCHEMA_KEY = java.util.regex.Pattern.compile("^[a-zA-Z0-9._-]+$");
+
+  private Network network(YNode n, String path, boolean unvalidated) {
     if (isNull(n)) {
       return Network.builder().build();
     }
@@ -1803,12 +1829,17 @@ final class ModelBinder {
     bool(o, "enable_ipv4", b::enableIpv4);
     bool(o, "enable_ipv6", b::enableIpv6);
     labels(o, "labels", b::putAllLabels);
-    b.putAllExtensions(o.finish(true));
+    b.putAllExtensions(unvalidated ? o.finishOpen() : o.finish(true));
     return b.build();
   }
 
   /** {@code external: true} or the deprecated {@code external: {name: x}} (which sets the name). */
   private void external(Obj o, Consumer<Boolean> setExternal, Consumer<String> setName, String path) {
+    external(o, setExternal, setName, path, false);
+  }
+
+  /** {@code open}: the 3.x schemas leave {@code external} open (secrets and configs). */
+  private void external(Obj o, Consumer<Boolean> setExternal, Consumer<String> setName, String path, boolean open) {
     YNode ext = o.get("external");
     if (ext == null) {
       return;
@@ -1816,7 +1847,11 @@ final class ModelBinder {
     if (ext instanceof YNode.YMap) {
       Obj e = obj(ext, o.child("external"), List.of("name"));
       YNode name = e.get("name");
-      e.finishNoExtensions();
+      if (open) {
+        e.finishOpen();
+      } else {
+        e.finishNoExtensions();
+      }
       setExternal.accept(true);
       if (name != null) {
         String n = str(name, e.child("name"));
@@ -1856,7 +1891,7 @@ final class ModelBinder {
     str(o, "name", b::name);
     str(o, "file", f -> b.file(resolveFile(f)));
     str(o, "environment", b::environment);
-    external(o, b::external, b::name, path);
+    external(o, b::external, b::name, path, true);
     labels(o, "labels", b::putAllLabels);
     str(o, "driver", b::driver);
     stringMap(o, "driver_opts", b::putAllDriverOpts);
@@ -1872,7 +1907,7 @@ final class ModelBinder {
     str(o, "file", f -> b.file(resolveFile(f)));
     str(o, "content", b::content);
     str(o, "environment", b::environment);
-    external(o, b::external, b::name, path);
+    external(o, b::external, b::name, path, true);
     labels(o, "labels", b::putAllLabels);
     str(o, "template_driver", b::templateDriver);
     b.putAllExtensions(o.finish(true));
