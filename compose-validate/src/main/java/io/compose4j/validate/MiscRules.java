@@ -202,7 +202,7 @@ final class MiscRules {
             })),
         rule("SWARM-MISC-004", WARNING, "service-level labels written as container labels")
             .why("it misbehaves wherever a tool that reads service labels (Traefik in swarm mode, swarm-cronjob) runs: for it the labels are not there")
-            .stage("N").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md")
+            .stage("lint").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md")
             .explain("""
                 `labels` are container labels; tools that read services (Traefik, swarm-cronjob, ...)
                 need `deploy.labels`. Traefik labels under `labels` are ignored in swarm mode.""")

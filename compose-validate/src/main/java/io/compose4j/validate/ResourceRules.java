@@ -179,7 +179,7 @@ final class ResourceRules {
             }),
         rule("SWARM-RES-006", WARNING, "a reservation is larger than the limit")
             .why("it misbehaves only on some clusters: the reservation steers scheduling to nodes that have it, and the limit is applied")
-            .stage("N").source("moby/swarmkit service.go validateResources (no check)")
+            .stage("lint").source("moby/swarmkit service.go validateResources (no check)")
             .explain("""
                 Reservations only steer scheduling and limits are applied to the container; a
                 reservation above the limit is accepted but reserves capacity the task can never use.""")

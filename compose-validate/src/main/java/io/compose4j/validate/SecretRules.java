@@ -281,7 +281,8 @@ final class SecretRules {
               }
             }),
         rule("SWARM-SEC-008", WARNING, "a file mode written in decimal")
-            .stage("N").source("docker/cli convert/service.go convertFileObject")
+            .why("advice: nothing is dropped, the mode is applied as written, but a decimal mode is almost never meant")
+            .stage("lint").source("docker/cli convert/service.go convertFileObject")
             .explain("""
                 `mode` is a number: `0440` is octal (288, read-only for owner and group), but `440`
                 is decimal 440 = `0o670`, which is almost never meant.""")
