@@ -208,7 +208,11 @@ final class LoggingRules {
                 suitable node (missing plugin on 1 node)`). A warning, since a plugin (`loki`, ...) may
                 be installed on every node; `etwlogs` exists only on Windows nodes and `logentries` was
                 removed from current engines. A name close to a built-in one (`json`, `json_file`) is
-                most likely a typo.""")
+                most likely a typo.
+
+                Given the cluster's nodes with their logging drivers (`ClusterState.Node.logDrivers`, the
+                `Log` plugins of `docker node inspect`), it is certain: an error when no node that can
+                run the service has the driver, nothing when one has it.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -225,8 +229,19 @@ final class LoggingRules {
                     logging:
                       driver: json-file
                 """)
-            .check(ctx -> logging(ctx, (p, l) -> l.driver().filter(d -> !d.isEmpty()).ifPresent(d -> {
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.logging().flatMap(l -> l.driver()).filter(d -> !d.isEmpty()).ifPresent(d -> {
+              String p = path(name) + ".logging";
               if (OPTIONS.containsKey(d) || d.equals("none")) {
+                return;
+              }
+              List<ClusterState.Node> eligible = PlacementRules.eligible(ctx, s).orElse(List.of());
+              if (!eligible.isEmpty() && eligible.stream().allMatch(n -> !n.logDrivers().isEmpty())) {
+                if (eligible.stream().noneMatch(n -> n.logDrivers().contains(d))) {
+                  ctx.report(ERROR, p + ".driver", "no node that can run the service has the log driver '" + d
+                      + "' (its tasks stay pending: no suitable node (missing plugin on " + eligible.size() + " node"
+                      + (eligible.size() == 1 ? "" : "s") + "))", "use a driver the nodes have ("
+                      + String.join(", ", new java.util.TreeSet<>(eligible.get(0).logDrivers())) + "), or install the plugin");
+                }
                 return;
               }
               if (d.equals("etwlogs")) {

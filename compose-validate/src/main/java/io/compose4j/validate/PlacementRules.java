@@ -446,6 +446,22 @@ final class PlacementRules {
     return java.util.Optional.of(out);
   }
 
+  /**
+   * Returns whether, given the cluster's nodes, no node that can take the service's tasks passes the
+   * test: the nodes are known, at least one is eligible (none is SWARM-PLC-010's finding), the fact
+   * is known on every eligible node and none passes. False whenever that is not certain.
+   */
+  static boolean noEligibleNode(RuleContext ctx, io.compose4j.model.Service s,
+      java.util.function.Predicate<ClusterState.Node> known, java.util.function.Predicate<ClusterState.Node> passes) {
+    List<ClusterState.Node> nodes = eligible(ctx, s).orElse(List.of());
+    return !nodes.isEmpty() && nodes.stream().allMatch(known) && nodes.stream().noneMatch(passes);
+  }
+
+  /** Returns whether every node that can take the service's tasks is known to be a Linux node. */
+  static boolean onlyLinuxNodes(RuleContext ctx, io.compose4j.model.Service s) {
+    return noEligibleNode(ctx, s, n -> !n.os().isEmpty(), n -> !n.os().equalsIgnoreCase("linux"));
+  }
+
   /** swarmkit's NodeMatches for one constraint (values compare case-insensitively, label names do not). */
   private static boolean matches(Constraint c, ClusterState.Node node) {
     String key = c.key().get();

@@ -356,6 +356,38 @@ final class SecretRules {
                 ctx.report(path(name) + ".credential_spec", "invalid credential spec: specify only one of config, file and registry",
                     "keep one source");
               }
+            }))),
+        rule("SWARM-SEC-011", WARNING, "credential_spec works only on Windows nodes")
+            .why("it fails only on some clusters: Linux nodes reject the task, Windows nodes accept it")
+            .stage("A").source("moby/moby daemon/oci_linux.go (credentialspec is a Windows security option)")
+            .explain("""
+                `credential_spec` (gMSA) is passed to the engine as the security option
+                `credentialspec=...`, which only Windows engines know: a Linux engine rejects the task
+                (`invalid --security-opt 2: "credentialspec=file://spec.json"`). Given the cluster's nodes
+                (`ClusterState`), it is an error when every node that can run the service is a Linux
+                node.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: mcr.microsoft.com/dotnet/aspnet:8.0
+                    credential_spec:
+                      file: spec.json
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: mcr.microsoft.com/dotnet/aspnet:8.0
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.credentialSpec().ifPresent(c -> {
+              if (PlacementRules.onlyLinuxNodes(ctx, s)) {
+                ctx.report(ERROR, path(name) + ".credential_spec", "invalid --security-opt: credentialspec is a Windows option,"
+                    + " and every node that can run the service is a Linux node", "remove it");
+              } else {
+                ctx.report(path(name) + ".credential_spec", "credential_spec works only on Windows nodes",
+                    "constrain the service to node.platform.os == windows");
+              }
             }))));
   }
 
