@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads and validates example stacks; {@code # stack: NAME}, {@code # file: NAME=CONTENT} and {@code # node: HOSTNAME ROLE [k=v,...]} comments configure the run. */
+/** Reads and validates example stacks; {@code # stack: NAME}, {@code # file: NAME=CONTENT} and {@code # node: HOSTNAME ROLE [k=v,...] [@fact=value ...]} (see {@link #node}) and {@code # ingress: CIDR} comments configure the run. */
 final class Fixtures {
   private Fixtures() {}
 
@@ -25,7 +25,7 @@ final class Fixtures {
 
   /**
    * A node of a {@code # node: HOSTNAME ROLE [k=v,...] [@fact=value ...]} comment; the facts are
-   * {@code @cpus} (a count), {@code @memory} (bytes), {@code @os}, {@code @arch}, {@code @log}
+   * {@code @id}, {@code @availability}, {@code @cpus} (a count), {@code @memory} (bytes), {@code @os}, {@code @arch}, {@code @log}
    * (drivers, comma-separated) and {@code @generic} ({@code kind=count}, comma-separated).
    */
   static ClusterState.Node node(String[] f) {
@@ -46,7 +46,7 @@ final class Fixtures {
         generic.put(kv.substring(0, kv.indexOf('=')), Long.parseLong(kv.substring(kv.indexOf('=') + 1)));
       }
     }
-    return new ClusterState.Node("", f[0], f[1], "active", labels, Map.of(), facts.getOrDefault("os", ""),
+    return new ClusterState.Node(facts.getOrDefault("id", ""), f[0], f[1], facts.getOrDefault("availability", "active"), labels, Map.of(), facts.getOrDefault("os", ""),
         facts.getOrDefault("arch", ""), Long.parseLong(facts.getOrDefault("cpus", "0")) * 1_000_000_000L,
         Long.parseLong(facts.getOrDefault("memory", "0")),
         generic, facts.containsKey("log") ? java.util.Set.of(facts.get("log").split(",")) : java.util.Set.of());
@@ -55,7 +55,11 @@ final class Fixtures {
   static Outcome run(String yaml, Target target, Path dir) throws IOException {
     String stack = null;
     List<ClusterState.Node> nodes = new ArrayList<>();
+    List<String> ingress = new ArrayList<>();
     for (String line : yaml.lines().toList()) {
+      if (line.startsWith("# ingress:")) {
+        ingress.add(line.substring(10).trim());
+      }
       if (line.startsWith("# node:")) {
         nodes.add(node(line.substring(7).trim().split("\\s+")));
       }
@@ -73,7 +77,7 @@ final class Fixtures {
     } catch (io.compose4j.yaml.ComposeReadException e) {
       return new Outcome(null, e.getMessage());
     }
-    StackValidator v = StackValidator.forTarget(target).baseDir(dir).cluster(ClusterState.empty().withNodes(nodes));
+    StackValidator v = StackValidator.forTarget(target).baseDir(dir).cluster(ClusterState.empty().withNodes(nodes).withIngressSubnets(ingress));
     if (stack != null) {
       v = v.stackName(stack);
     }
