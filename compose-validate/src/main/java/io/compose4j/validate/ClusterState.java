@@ -83,10 +83,11 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
    *     ({@code Description.Resources.GenericResources}; a named resource counts its values)
    * @param logDrivers the logging drivers the engine has, built in or as plugins ({@code Description.Engine.Plugins}
    *     of type {@code Log}), or empty when not known
+   * @param engineVersion {@code Description.Engine.EngineVersion} ({@code 20.10.24}), or empty when not known
    */
   public record Node(String id, String hostname, String role, String availability, Map<String, String> labels,
       Map<String, String> engineLabels, String os, String arch, long nanoCpus, long memoryBytes,
-      Map<String, Long> genericResources, Set<String> logDrivers) {
+      Map<String, Long> genericResources, Set<String> logDrivers, String engineVersion) {
     /** Copies the collections. */
     public Node {
       Objects.requireNonNull(id, "id");
@@ -95,6 +96,7 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
       Objects.requireNonNull(availability, "availability");
       Objects.requireNonNull(os, "os");
       Objects.requireNonNull(arch, "arch");
+      Objects.requireNonNull(engineVersion, "engineVersion");
       labels = Map.copyOf(labels);
       engineLabels = Map.copyOf(engineLabels);
       genericResources = Map.copyOf(genericResources);
@@ -103,12 +105,18 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
 
     /** Returns a node with these labels; its other facts are not known. */
     public Node(String hostname, String role, Map<String, String> labels, Map<String, String> engineLabels) {
-      this("", hostname, role, "", labels, engineLabels, "", "", 0, 0, Map.of(), Set.of());
+      this("", hostname, role, "", labels, engineLabels, "", "", 0, 0, Map.of(), Set.of(), "");
     }
 
     /** Returns a node with these node labels and no engine labels. */
     public static Node of(String hostname, String role, Map<String, String> labels) {
       return new Node(hostname, role, labels, Map.of());
+    }
+
+    /** Returns the engine's major version ({@code 20} for {@code 20.10.24+dfsg1}), or 0 when not known. */
+    public int engineMajor() {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\.").matcher(engineVersion);
+      return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** Returns whether the scheduler places new tasks on it (availability active or not known). */

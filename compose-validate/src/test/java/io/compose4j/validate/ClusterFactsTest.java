@@ -270,4 +270,23 @@ class ClusterFactsTest {
         .as("the ingress network was recreated elsewhere").isEmpty();
     assertThat(findings("# ingress: 10.255.0.0/16\n" + yaml.formatted("10.255.3.0/24"), "SWARM-NET-011")).hasSize(1);
   }
+
+  @Test
+  void localsCommonAttributesAreErrorsOnOldEnginesOnly() throws Exception {
+    String yaml = """
+        version: "3.9"
+        services:
+          web:
+            image: nginx:1.25
+            logging:
+              driver: local
+              options:
+                labels-regex: "^app"
+        """;
+    assertThat(findings(yaml, "SWARM-LOG-001")).extracting(Diagnostic::severity).containsExactly(Severity.WARNING);
+    assertThat(findings("# node: n1 worker @engine=20.10.24+dfsg1\n" + yaml, "SWARM-LOG-001"))
+        .extracting(Diagnostic::severity).containsExactly(Severity.ERROR);
+    assertThat(findings("# node: n1 worker @engine=20.10.24\n# node: n2 worker @engine=29.1.0\n" + yaml, "SWARM-LOG-001"))
+        .as("one node's engine accepts it").extracting(Diagnostic::severity).containsExactly(Severity.WARNING);
+  }
 }

@@ -26,7 +26,7 @@ final class Fixtures {
   /**
    * A node of a {@code # node: HOSTNAME ROLE [k=v,...] [@fact=value ...]} comment; the facts are
    * {@code @id}, {@code @availability}, {@code @cpus} (a count), {@code @memory} (bytes), {@code @os}, {@code @arch}, {@code @log}
-   * (drivers, comma-separated) and {@code @generic} ({@code kind=count}, comma-separated).
+   * (drivers, comma-separated) and {@code @generic} ({@code kind=count}, comma-separated), {@code @engine} (the engine version).
    */
   static ClusterState.Node node(String[] f) {
     Map<String, String> labels = new HashMap<>();
@@ -49,7 +49,8 @@ final class Fixtures {
     return new ClusterState.Node(facts.getOrDefault("id", ""), f[0], f[1], facts.getOrDefault("availability", "active"), labels, Map.of(), facts.getOrDefault("os", ""),
         facts.getOrDefault("arch", ""), Long.parseLong(facts.getOrDefault("cpus", "0")) * 1_000_000_000L,
         Long.parseLong(facts.getOrDefault("memory", "0")),
-        generic, facts.containsKey("log") ? java.util.Set.of(facts.get("log").split(",")) : java.util.Set.of());
+        generic, facts.containsKey("log") ? java.util.Set.of(facts.get("log").split(",")) : java.util.Set.of(),
+        facts.getOrDefault("engine", ""));
   }
 
   static Outcome run(String yaml, Target target, Path dir) throws IOException {

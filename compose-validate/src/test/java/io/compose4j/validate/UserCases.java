@@ -165,7 +165,7 @@ final class UserCases {
       out.add(new ClusterState.Node(n.path("id").asText(""), n.path("hostname").asText(""), n.path("role").asText(""),
           n.path("availability").asText(""), stringMap(n.path("labels")), stringMap(n.path("engineLabels")),
           n.path("os").asText(""), n.path("arch").asText(""), n.path("nanoCpus").asLong(0), n.path("memoryBytes").asLong(0),
-          generic, new java.util.TreeSet<>(strings(n.path("logDrivers")))));
+          generic, new java.util.TreeSet<>(strings(n.path("logDrivers"))), n.path("engineVersion").asText("")));
     }
     return out;
   }

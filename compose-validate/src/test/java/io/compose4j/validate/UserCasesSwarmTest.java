@@ -96,7 +96,7 @@ class UserCasesSwarmTest {
   /**
    * The labelling cluster's facts in {@code cluster.json} are this swarm's: its nodes (id,
    * hostname, role, availability, labels, engine labels, platform, CPUs, memory, generic resources,
-   * logging drivers), the ingress network's subnets and the engine version. {@link UserCasesTest}
+   * logging drivers, engine version), the ingress network's subnets and the engine version. {@link UserCasesTest}
    * validates the cases against them. A node's id changes when the swarm is recreated and is not
    * compared; the other facts are. {@code -Dcompose4j.labels.update=true} rewrites the file.
    */
@@ -129,6 +129,7 @@ class UserCasesSwarmTest {
       node.put("arch", d.path("Platform").path("Architecture").asText());
       node.put("nanoCpus", d.path("Resources").path("NanoCPUs").asLong());
       node.put("memoryBytes", d.path("Resources").path("MemoryBytes").asLong());
+      node.put("engineVersion", d.path("Engine").path("EngineVersion").asText());
       Map<String, Long> generic = new TreeMap<>();
       for (JsonNode g : d.path("Resources").path("GenericResources")) {
         if (g.has("DiscreteResourceSpec")) {
