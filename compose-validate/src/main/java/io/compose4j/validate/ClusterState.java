@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code docker node inspect} and {@code docker network inspect ingress}.
  *
  * <p>Given cluster facts, a finding that otherwise depends on the cluster becomes certain and is
- * reported as an error: a constraint no node satisfies, more host-mode tasks per node than the
+ * reported as an error: a constraint no node satisfies, a bind source no node has, more host-mode tasks per node than the
  * nodes can take, a CPU limit or a reservation no node can hold, a logging driver no node has. An
  * empty node list means the nodes are not known (not that there are none); a node's fact that is
  * not known (zero CPUs or memory, an empty platform, an empty set of log drivers) is never held
@@ -23,9 +23,11 @@ import java.util.Set;
  * @param networks existing networks by name, with their scope ({@code swarm} or {@code local})
  * @param nodes the swarm's nodes, or an empty list when they are not known
  * @param ingressSubnets the subnets (CIDR) of the ingress network, or empty when not known
+ * @param absentHostPaths absolute host paths known to exist on none of the nodes (bind sources,
+ *     local volume devices), for example from {@code ls} on every node
  */
 public record ClusterState(Set<String> secrets, Set<String> configs, Map<String, String> networks, List<Node> nodes,
-    List<String> ingressSubnets) {
+    List<String> ingressSubnets, Set<String> absentHostPaths) {
   /** Copies the collections. */
   public ClusterState {
     secrets = Set.copyOf(secrets);
@@ -33,6 +35,13 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
     networks = Map.copyOf(networks);
     nodes = List.copyOf(nodes);
     ingressSubnets = List.copyOf(ingressSubnets);
+    absentHostPaths = Set.copyOf(absentHostPaths);
+  }
+
+  /** Returns a cluster state with these nodes and ingress subnets, and no host path known to be absent. */
+  public ClusterState(Set<String> secrets, Set<String> configs, Map<String, String> networks, List<Node> nodes,
+      List<String> ingressSubnets) {
+    this(secrets, configs, networks, nodes, ingressSubnets, Set.of());
   }
 
   /** Returns a cluster state with these nodes and an unknown ingress subnet. */
@@ -52,12 +61,17 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
 
   /** Returns a copy that knows the swarm's nodes. */
   public ClusterState withNodes(List<Node> nodes) {
-    return new ClusterState(secrets, configs, networks, nodes, ingressSubnets);
+    return new ClusterState(secrets, configs, networks, nodes, ingressSubnets, absentHostPaths);
   }
 
   /** Returns a copy that knows the ingress network's subnets. */
   public ClusterState withIngressSubnets(List<String> subnets) {
-    return new ClusterState(secrets, configs, networks, nodes, subnets);
+    return new ClusterState(secrets, configs, networks, nodes, subnets, absentHostPaths);
+  }
+
+  /** Returns a copy that knows these absolute host paths exist on none of the nodes. */
+  public ClusterState withAbsentHostPaths(Set<String> paths) {
+    return new ClusterState(secrets, configs, networks, nodes, ingressSubnets, paths);
   }
 
   /** Returns whether the nodes are known. */

@@ -289,4 +289,25 @@ class ClusterFactsTest {
     assertThat(findings("# node: n1 worker @engine=20.10.24\n# node: n2 worker @engine=29.1.0\n" + yaml, "SWARM-LOG-001"))
         .as("one node's engine accepts it").extracting(Diagnostic::severity).containsExactly(Severity.WARNING);
   }
+
+  @Test
+  void aBindSourceOrVolumeDeviceNoNodeHasIsAnError() throws Exception {
+    String yaml = """
+        version: "3.9"
+        services:
+          web:
+            image: nginx:1.25
+            volumes: ["./data:/data", "nfs:/nfs"]
+        volumes:
+          nfs:
+            driver_opts: {type: none, o: bind, device: /srv/nfs}
+        """;
+    assertThat(findings(yaml, "SWARM-VOL-014")).as("host paths not known").isEmpty();
+    String absent = "# absent: " + dir.resolve("data") + "\n# absent: /srv/nfs\n";
+    assertThat(findings(absent + yaml, "SWARM-VOL-014")).extracting(Diagnostic::path)
+        .containsExactlyInAnyOrder("services.web.volumes[0]", "volumes.nfs.driver_opts.device");
+    assertThat(findings("# absent: /srv/other\n" + yaml, "SWARM-VOL-014")).isEmpty();
+    assertThat(findings(absent + yaml.replace("o: bind", "o: addr=10.0.0.9"), "SWARM-VOL-014"))
+        .as("a device that is not bound is not a host path").hasSize(1);
+  }
 }

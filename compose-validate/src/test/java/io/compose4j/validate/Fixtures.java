@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads and validates example stacks; {@code # stack: NAME}, {@code # file: NAME=CONTENT} and {@code # node: HOSTNAME ROLE [k=v,...] [@fact=value ...]} (see {@link #node}) and {@code # ingress: CIDR} comments configure the run. */
+/** Reads and validates example stacks; {@code # stack: NAME}, {@code # file: NAME=CONTENT} and {@code # node: HOSTNAME ROLE [k=v,...] [@fact=value ...]} (see {@link #node}) {@code # ingress: CIDR} and {@code # absent: HOST-PATH} comments configure the run. */
 final class Fixtures {
   private Fixtures() {}
 
@@ -57,9 +57,13 @@ final class Fixtures {
     String stack = null;
     List<ClusterState.Node> nodes = new ArrayList<>();
     List<String> ingress = new ArrayList<>();
+    java.util.Set<String> absent = new java.util.HashSet<>();
     for (String line : yaml.lines().toList()) {
       if (line.startsWith("# ingress:")) {
         ingress.add(line.substring(10).trim());
+      }
+      if (line.startsWith("# absent:")) {
+        absent.add(line.substring(9).trim());
       }
       if (line.startsWith("# node:")) {
         nodes.add(node(line.substring(7).trim().split("\\s+")));
@@ -78,7 +82,7 @@ final class Fixtures {
     } catch (io.compose4j.yaml.ComposeReadException e) {
       return new Outcome(null, e.getMessage());
     }
-    StackValidator v = StackValidator.forTarget(target).baseDir(dir).cluster(ClusterState.empty().withNodes(nodes).withIngressSubnets(ingress));
+    StackValidator v = StackValidator.forTarget(target).baseDir(dir).cluster(ClusterState.empty().withNodes(nodes).withIngressSubnets(ingress).withAbsentHostPaths(absent));
     if (stack != null) {
       v = v.stackName(stack);
     }

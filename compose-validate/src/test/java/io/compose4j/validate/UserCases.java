@@ -117,7 +117,8 @@ final class UserCases {
    * The cluster the Swarm test deploys into: every external secret, config and network the file
    * names exists, except those whose name contains {@code missing}; {@code host}, {@code bridge}
    * and {@code none} are the engine's node-local networks, the others are swarm-scoped. The nodes
-   * and the ingress subnets are those of the labelling cluster, recorded in {@code cluster.json}.
+   * and the ingress subnets are those of the labelling cluster, recorded in {@code cluster.json}, and so
+   * are the host paths the corpus mounts that no node has ({@code ./} for the corpus folder).
    */
   static ClusterState cluster(io.compose4j.model.Stack stack) throws IOException {
     java.util.Set<String> secrets = new java.util.HashSet<>();
@@ -135,7 +136,9 @@ final class UserCases {
     });
     networks.put("ingress", "swarm");
     com.fasterxml.jackson.databind.JsonNode facts = clusterFacts();
-    return new ClusterState(secrets, configs, networks, nodes(facts), strings(facts.path("ingressSubnets")));
+    java.util.Set<String> absent = new java.util.HashSet<>();
+    strings(facts.path("absentHostPaths")).forEach(p -> absent.add(p.startsWith("./") ? dir().resolve(p.substring(2)).toString() : p));
+    return new ClusterState(secrets, configs, networks, nodes(facts), strings(facts.path("ingressSubnets")), absent);
   }
 
   /** Reads {@code cluster.json}: the labelling cluster's facts ({@link UserCasesSwarmTest} writes it). */

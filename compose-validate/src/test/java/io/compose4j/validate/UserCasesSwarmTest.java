@@ -96,7 +96,9 @@ class UserCasesSwarmTest {
   /**
    * The labelling cluster's facts in {@code cluster.json} are this swarm's: its nodes (id,
    * hostname, role, availability, labels, engine labels, platform, CPUs, memory, generic resources,
-   * logging drivers, engine version), the ingress network's subnets and the engine version. {@link UserCasesTest}
+   * logging drivers, engine version), the ingress network's subnets, the engine version, and the
+   * absolute bind sources and volume devices of the corpus that the node does not have (the swarm of
+   * {@code scripts/swarm-up.sh} runs on this machine, so its node sees this file system). {@link UserCasesTest}
    * validates the cases against them. A node's id changes when the swarm is recreated and is not
    * compared; the other facts are. {@code -Dcompose4j.labels.update=true} rewrites the file.
    */
@@ -148,6 +150,32 @@ class UserCasesSwarmTest {
         }
       }
     }
+    // the swarm of scripts/swarm-up.sh runs on this machine: its node sees this file system
+    java.util.TreeSet<String> absent = new java.util.TreeSet<>();
+    Path dir = UserCases.dir();
+    for (String c : UserCases.cases()) {
+      io.compose4j.model.Stack stack;
+      try {
+        stack = io.compose4j.yaml.ComposeReader.create().withBaseDir(dir).read(dir.resolve(c)).stack();
+      } catch (io.compose4j.yaml.ComposeReadException e) {
+        continue;
+      }
+      List<String> paths = new ArrayList<>();
+      stack.services().values().forEach(s -> s.volumes().stream().filter(m -> m.type().equals("bind"))
+          .forEach(m -> m.source().ifPresent(paths::add)));
+      stack.volumes().values().forEach(v -> {
+        if (v.driverOpts().containsKey("device")) {
+          paths.add(v.driverOpts().get("device"));
+        }
+      });
+      for (String p : paths) {
+        if (p.startsWith("/") && !Files.exists(Path.of(p))) {
+          absent.add(p.startsWith(dir + "/") ? "./" + dir.relativize(Path.of(p)) : p);
+        }
+      }
+    }
+    ArrayNode absentNode = facts.putArray("absentHostPaths");
+    absent.forEach(absentNode::add);
     if (Boolean.getBoolean("compose4j.labels.update")) {
       UserCases.writeClusterFacts(facts);
       System.out.println("cluster.json rewritten");
