@@ -33,7 +33,7 @@ final class InputOptions {
   Map<String, String> environment(Map<String, String> process) {
     Map<String, String> env = new LinkedHashMap<>();
     for (Path f : envFiles) {
-      env.putAll(EnvFiles.read(f));
+      env.putAll(EnvFiles.read(f, v -> process.containsKey(v) ? process.get(v) : env.get(v)));
     }
     env.putAll(process);
     return env;
@@ -49,6 +49,7 @@ final class InputOptions {
    * (standard input: the working directory).
    */
   ComposeReader readerFor(Inputs.Input input, Map<String, String> env, Path workingDir) {
+    Main.CURRENT_FILE.set(input.name());
     return ComposeReader.create().withEnvironment(env).withBaseDir(input.baseDir(workingDir));
   }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Canonical YAML, Swarm validation and Compose-to-Swarm conversion for Docker Compose and Swarm stack files.",
-    subcommands = {FmtCommand.class, ValidateCommand.class, ConvertCommand.class, AutoComplete.GenerateCompletion.class})
+    subcommands = {FmtCommand.class, ValidateCommand.class, ConvertCommand.class, PlanCommand.class, AutoComplete.GenerateCompletion.class})
 public final class Main implements Runnable {
   /** Exit code for files that cannot be read or parsed, and for bad usage. */
   static final int EXIT_UNREADABLE = 2;
@@ -112,10 +112,51 @@ public final class Main implements Runnable {
       err.println("Try 'compose4j " + (ex.getCommandLine().getCommandName().equals("compose4j") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
       return EXIT_UNREADABLE;
     });
-    int code = cmd.execute(args);
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      code = exhausted(e, cmd, err, debug);
+    } finally {
+      CURRENT_FILE.remove();
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** The file a command is reading, for the one-line report of resource exhaustion. */
+  static final ThreadLocal<String> CURRENT_FILE = new ThreadLocal<>();
+
+  /**
+   * Reports running out of heap or stack as one line, {@code FILE: error: ...}, with exit 2 (the
+   * input is what is too large), and the stack trace only with {@code --debug}.
+   */
+  private static int exhausted(Error e, CommandLine cmd, PrintStream err, boolean debug) {
+    String file = CURRENT_FILE.get();
+    if (file == null) {
+      file = firstFile(cmd.getParseResult());
+    }
+    String what = e instanceof OutOfMemoryError
+        ? "the file is too large for the available memory; give Java more heap (for example JDK_JAVA_OPTIONS=-Xmx2g) or split the file"
+        : "the file is nested too deeply for the available stack; give Java a larger stack (for example JDK_JAVA_OPTIONS=-Xss16m)";
+    err.println(file + ": error: " + what + (debug ? "" : " (run with --debug for details)"));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return EXIT_UNREADABLE;
+  }
+
+  private static String firstFile(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult sub = parsed == null ? null : parsed.subcommand();
+    if (sub != null) {
+      for (CommandLine.Model.PositionalParamSpec p : sub.matchedPositionals()) {
+        if (p.getValue() instanceof java.util.List<?> values && !values.isEmpty()) {
+          return String.valueOf(values.get(0));
+        }
+      }
+    }
+    return "compose4j";
   }
 
   static PrintStream utf8(PrintStream stream) {

@@ -22,6 +22,8 @@ public final class ImageRef {
   private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
   private static final Pattern DIGEST =
       Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+  /** Longest digest looked at: an algorithm name and a SHA-512 in hex are far shorter. */
+  private static final int MAX_DIGEST = 1024;
   private static final Pattern ANCHORED_ID = Pattern.compile("[a-f0-9]{64}");
 
   private final String raw;
@@ -57,8 +59,9 @@ public final class ImageRef {
     if (at >= 0) {
       digest = rest.substring(at + 1);
       rest = rest.substring(0, at);
-      if (!DIGEST.matcher(digest).matches()) {
-        throw invalid(text, "the digest '" + digest + "' is not algorithm:hex");
+      // bounded before the regular expression, whose repeated group recurses once per component
+      if (digest.length() > MAX_DIGEST || !DIGEST.matcher(digest).matches()) {
+        throw invalid(text, "the digest '" + shown(digest) + "' is not algorithm:hex");
       }
     }
     String tag = null;
@@ -68,8 +71,13 @@ public final class ImageRef {
       tag = rest.substring(colon + 1);
       rest = rest.substring(0, colon);
       if (!TAG.matcher(tag).matches()) {
-        throw invalid(text, "the tag '" + tag + "' may contain only letters, digits, '_', '.' and '-' (at most 128)");
+        throw invalid(text, "the tag '" + shown(tag) + "' may contain only letters, digits, '_', '.' and '-' (at most 128)");
       }
+    }
+    if (rest.length() > 255) {
+      // Docker's limit on the name (registry and path); checked before the regular expressions,
+      // which recurse once per path component and overflow the stack on a 10 kB name
+      throw invalid(text, "repository name must not be longer than 255 characters");
     }
     String domain = null;
     String path = rest;
@@ -81,7 +89,7 @@ public final class ImageRef {
         domain = first;
         path = rest.substring(firstSlash + 1);
         if (!DOMAIN.matcher(domain).matches()) {
-          throw invalid(text, "'" + domain + "' is not a valid registry host");
+          throw invalid(text, "'" + shown(domain) + "' is not a valid registry host");
         }
       }
     }
@@ -92,7 +100,7 @@ public final class ImageRef {
       throw invalid(text, "repository name must be lowercase");
     }
     if (!PATH.matcher(path).matches()) {
-      throw invalid(text, "'" + path + "' is not a valid repository name");
+      throw invalid(text, "'" + shown(path) + "' is not a valid repository name");
     }
     String fullName = (domain == null ? "" : domain + "/") + path;
     if (fullName.length() > 255) {
@@ -112,7 +120,12 @@ public final class ImageRef {
   }
 
   private static IllegalArgumentException invalid(String text, String why) {
-    return new IllegalArgumentException("invalid image reference \"" + text + "\": " + why);
+    return new IllegalArgumentException("invalid image reference \"" + shown(text) + "\": " + why);
+  }
+
+  /** The text as quoted in a message: a long one keeps its first 200 characters. */
+  private static String shown(String text) {
+    return text.length() > 300 ? text.substring(0, 200) + "...(" + (text.length() - 200) + " more characters)" : text;
   }
 
   /** Returns the reference as written. */

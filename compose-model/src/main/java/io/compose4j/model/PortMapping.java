@@ -79,7 +79,34 @@ public interface PortMapping {
    * @throws IllegalArgumentException with the input quoted if Docker would refuse it
    */
   static List<PortMapping> parseAll(String spec) {
-    return PortSpecs.parse(spec);
+    return PortSpecs.parse(spec, Long.MAX_VALUE);
+  }
+
+  /**
+   * Parses a short-syntax port like {@link #parseAll(String)}, but refuses, before expanding
+   * anything, a spec whose ranges would expand to more than {@code maxMappings} mappings.
+   *
+   * @throws IllegalArgumentException with the input quoted if Docker would refuse it
+   * @throws TooManyPortsException if it expands to more than {@code maxMappings} mappings
+   */
+  static List<PortMapping> parseAll(String spec, long maxMappings) {
+    return PortSpecs.parse(spec, maxMappings);
+  }
+
+  /** Thrown when a port range would expand to more mappings than allowed; holds how many it would. */
+  final class TooManyPortsException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final long count;
+
+    TooManyPortsException(String spec, long count) {
+      super("the port \"" + spec + "\" expands to " + count + " mappings");
+      this.count = count;
+    }
+
+    /** Returns how many mappings the spec expands to. */
+    public long count() {
+      return count;
+    }
   }
 
   /** Returns a new, empty builder. */

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 final class PortSpecs {
   private PortSpecs() {}
 
-  static List<PortMapping> parse(String raw) {
+  static List<PortMapping> parse(String raw, long maxMappings) {
     if (raw == null || raw.isEmpty()) {
       throw invalid(raw, "the port is empty");
     }
@@ -66,6 +66,10 @@ final class PortSpecs {
     String protocol = proto.toLowerCase(Locale.ROOT);
     if (!protocol.equals("tcp") && !protocol.equals("udp") && !protocol.equals("sctp")) {
       throw invalid(raw, "invalid protocol: " + proto);
+    }
+    long count = (!hostPort.isEmpty() && cr[0] == cr[1]) ? hr[1] - hr[0] + 1 : cr[1] - cr[0] + 1;
+    if (count > maxMappings) {
+      throw new PortMapping.TooManyPortsException(raw, count);
     }
     // Docker keys the result by "port/proto" strings and emits them in string order.
     TreeMap<String, List<PortMapping>> byKey = new TreeMap<>();

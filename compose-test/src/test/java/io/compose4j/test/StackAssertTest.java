@@ -99,10 +99,12 @@ class StackAssertTest {
           .containsEntry("services.api", site)
           .containsEntry("networks.front", site.replace(":93)", ":92)"));
       assertThatThrownBy(() -> assertThat(broken).validate().hasNoErrors())
-          // the canonical YAML of a negative size cannot be read back for an excerpt: the Java line is what is left
+          // the canonical YAML writes a negative size as an integer, which reads back (issue 14): the excerpt follows
           .hasMessage("Expecting no validation errors but found 1:\n"
               + "- error SWARM-RES-004 at services.api.deploy.resources.limits.memory: "
-              + "invalid memory value -5MiB: Must be at least 4MiB\n    declared at " + site);
+              + "invalid memory value -5MiB: Must be at least 4MiB\n    declared at " + site + "\n"
+              + "    at <canonical YAML>:9:11\n"
+              + "    > 9 |           memory: -5242880");
       var report = io.compose4j.validate.StackValidator.forTarget(Target.SWARM).validate(broken);
       assertThatThrownBy(report::throwIfErrors)
           .hasMessageContaining("invalid memory value -5MiB: Must be at least 4MiB\n  hint: use 0 or at least 4M\n"

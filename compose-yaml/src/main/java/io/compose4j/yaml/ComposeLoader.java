@@ -38,12 +38,19 @@ public final class ComposeLoader {
   private final List<Path> envFiles;
   private final Set<String> profiles;
   private final Path projectDir;
+  private final ReaderLimits limits;
 
   private ComposeLoader(Map<String, String> environment, List<Path> envFiles, Set<String> profiles, Path projectDir) {
+    this(environment, envFiles, profiles, projectDir, ReaderLimits.defaults());
+  }
+
+  private ComposeLoader(Map<String, String> environment, List<Path> envFiles, Set<String> profiles, Path projectDir,
+      ReaderLimits limits) {
     this.environment = environment;
     this.envFiles = envFiles;
     this.profiles = profiles;
     this.projectDir = projectDir;
+    this.limits = limits;
   }
 
   /** A loader with the process environment, the project's {@code .env}, and no active profile. */
@@ -53,22 +60,27 @@ public final class ComposeLoader {
 
   /** Uses this environment instead of the process's (it wins over env files, as in Compose). */
   public ComposeLoader withEnvironment(Map<String, String> variables) {
-    return new ComposeLoader(Map.copyOf(variables), envFiles, profiles, projectDir);
+    return new ComposeLoader(Map.copyOf(variables), envFiles, profiles, projectDir, limits);
   }
 
   /** Reads interpolation variables from these files, in order, instead of the project's {@code .env}. */
   public ComposeLoader withEnvFiles(List<Path> files) {
-    return new ComposeLoader(environment, List.copyOf(files), profiles, projectDir);
+    return new ComposeLoader(environment, List.copyOf(files), profiles, projectDir, limits);
   }
 
   /** Activates these profiles ({@code *} activates every profile). */
   public ComposeLoader withProfiles(Collection<String> active) {
-    return new ComposeLoader(environment, envFiles, Set.copyOf(new LinkedHashSet<>(active)), projectDir);
+    return new ComposeLoader(environment, envFiles, Set.copyOf(new LinkedHashSet<>(active)), projectDir, limits);
   }
 
   /** Resolves relative paths and finds {@code .env} in this folder instead of the first file's. */
   public ComposeLoader withProjectDirectory(Path dir) {
-    return new ComposeLoader(environment, envFiles, profiles, Objects.requireNonNull(dir));
+    return new ComposeLoader(environment, envFiles, profiles, Objects.requireNonNull(dir), limits);
+  }
+
+  /** Enforces these limits on every file of the project (see {@link ReaderLimits} and docs/FORMAT.md, "Limits"). */
+  public ComposeLoader withLimits(ReaderLimits limits) {
+    return new ComposeLoader(environment, envFiles, profiles, projectDir, Objects.requireNonNull(limits, "limits"));
   }
 
   /**
@@ -83,13 +95,15 @@ public final class ComposeLoader {
     }
     Path dir = projectDir != null ? projectDir : files.get(0).toAbsolutePath().getParent();
     Map<String, String> variables = new LinkedHashMap<>();
+    // a value may use the process environment and the files (and lines) before it
+    java.util.function.Function<String, String> outside = v -> environment.containsKey(v) ? environment.get(v) : variables.get(v);
     if (envFiles != null) {
-      envFiles.forEach(f -> variables.putAll(EnvFiles.read(f)));
+      envFiles.forEach(f -> variables.putAll(EnvFiles.read(f, outside)));
     } else if (Files.isRegularFile(dir.resolve(".env"))) {
-      variables.putAll(EnvFiles.read(dir.resolve(".env")));
+      variables.putAll(EnvFiles.read(dir.resolve(".env"), outside));
     }
     variables.putAll(environment);
-    ProjectLoader loader = new ProjectLoader(variables::get, dir);
+    ProjectLoader loader = new ProjectLoader(variables::get, dir, limits);
     YNode merged = loader.load(files, profiles);
     String name = files.get(0).toString();
     List<Diagnostic> warnings = new ArrayList<>();
@@ -100,7 +114,7 @@ public final class ComposeLoader {
     for (ProjectLoader.Notice n : loader.notices()) {
       warnings.add(Diagnostic.info("profile-inactive", n.path(), n.message(), "activate the profile to keep it"));
     }
-    ModelBinder binder = new ModelBinder(name, warnings, dir, variables::get);
+    ModelBinder binder = new ModelBinder(name, warnings, dir, variables::get, limits);
     Stack stack = binder.stack(merged);
     loader.notices().forEach(n -> binder.recordPosition(n.path(), n.file(), n.line(), n.column()));
     List<SyntaxFact> facts = new ArrayList<>(binder.facts());

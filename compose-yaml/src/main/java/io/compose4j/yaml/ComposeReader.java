@@ -35,21 +35,23 @@ public final class ComposeReader {
   private final Map<String, String> environment;
   private final Path baseDir;
   private final boolean keepVariables;
+  private final ReaderLimits limits;
 
-  private ComposeReader(Map<String, String> environment, Path baseDir, boolean keepVariables) {
+  private ComposeReader(Map<String, String> environment, Path baseDir, boolean keepVariables, ReaderLimits limits) {
     this.environment = environment;
     this.baseDir = baseDir;
     this.keepVariables = keepVariables;
+    this.limits = limits;
   }
 
   /** Returns a reader with an empty environment that leaves relative paths as written. */
   public static ComposeReader create() {
-    return new ComposeReader(Map.of(), null, false);
+    return new ComposeReader(Map.of(), null, false, ReaderLimits.defaults());
   }
 
   /** Returns a reader that interpolates variables from this environment (replacing the previous one). */
   public ComposeReader withEnvironment(Map<String, String> env) {
-    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir, keepVariables);
+    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir, keepVariables, limits);
   }
 
   /**
@@ -63,12 +65,22 @@ public final class ComposeReader {
    * image reference until Docker substitutes the variable.
    */
   public ComposeReader keepingVariables() {
-    return new ComposeReader(environment, baseDir, true);
+    return new ComposeReader(environment, baseDir, true, limits);
   }
 
   /** Returns whether this reader keeps variables as written instead of interpolating them. */
   public boolean keepsVariables() {
     return keepVariables;
+  }
+
+  /** Returns a reader that enforces these limits (see {@link ReaderLimits} and docs/FORMAT.md, "Limits"). */
+  public ComposeReader withLimits(ReaderLimits limits) {
+    return new ComposeReader(environment, baseDir, keepVariables, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** Returns the limits this reader enforces. */
+  public ReaderLimits limits() {
+    return limits;
   }
 
   /**
@@ -77,7 +89,7 @@ public final class ComposeReader {
    * directory (normally the stack file's folder).
    */
   public ComposeReader withBaseDir(Path dir) {
-    return new ComposeReader(environment, dir.toAbsolutePath().normalize(), keepVariables);
+    return new ComposeReader(environment, dir.toAbsolutePath().normalize(), keepVariables, limits);
   }
 
   /** Returns the environment variables are interpolated from. */
@@ -92,15 +104,25 @@ public final class ComposeReader {
    */
   public ReadResult read(Path file) {
     Objects.requireNonNull(file, "file");
+    return bind(parseFile(file), file.toString());
+  }
+
+  /** Parses a file; its bytes and text are no longer reachable when this returns (a 16 MB stack holds 32 MB). */
+  private YNode parseFile(Path file) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        throw new ComposeReadException(file.toString(), 1, 1, "", "the file has " + size
+            + " bytes, more than the limit " + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ComposeReadException(file.toString(), 0, 0, "", "no such file; check the path");
     } catch (IOException e) {
       throw new ComposeReadException(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage());
     }
-    return read(bytes, file.toString());
+    return parse(YamlTreeReader.decode(bytes, file.toString()), file.toString());
   }
 
   /**
@@ -110,7 +132,11 @@ public final class ComposeReader {
    * @throws ComposeReadException if they are not a valid Compose file
    */
   public ReadResult read(byte[] yaml, String name) {
-    return read(YamlTreeReader.decode(yaml, name), name);
+    if (yaml.length > limits.maxFileBytes()) {
+      throw new ComposeReadException(name, 1, 1, "", "the file has " + yaml.length
+          + " bytes, more than the limit " + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
+    }
+    return bind(parse(YamlTreeReader.decode(yaml, name), name), name);
   }
 
   /**
@@ -122,12 +148,20 @@ public final class ComposeReader {
   public ReadResult read(String yaml, String name) {
     Objects.requireNonNull(yaml, "yaml");
     Objects.requireNonNull(name, "name");
-    YNode root = YamlTreeReader.read(yaml, name);
+    return bind(parse(yaml, name), name);
+  }
+
+  private YNode parse(String yaml, String name) {
+    YNode root = YamlTreeReader.read(yaml, name, limits);
     if (root == null || isEmptyMap(root) && yaml.isBlank()) {
       throw new ComposeReadException(name, 1, 1, "",
           "the file is empty; a Compose file needs at least a 'services' mapping");
     }
-    Interpolator interpolator = new Interpolator(environment::get, name);
+    return root;
+  }
+
+  private ReadResult bind(YNode root, String name) {
+    Interpolator interpolator = new Interpolator(environment::get, name, limits.maxInterpolationDepth());
     if (keepVariables) {
       interpolator.keepTree(root);
     } else {
@@ -140,7 +174,7 @@ public final class ComposeReader {
           "the variable " + variable + " is not set; an empty string is used",
           "set it in the environment or an --env-file, or give a default with ${" + variable + ":-default}"));
     }
-    ModelBinder binder = new ModelBinder(name, warnings, baseDir, environment::get);
+    ModelBinder binder = new ModelBinder(name, warnings, baseDir, environment::get, limits);
     if (keepVariables) {
       binder.keepingVariables();
     }

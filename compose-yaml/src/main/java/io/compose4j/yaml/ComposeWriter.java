@@ -126,6 +126,10 @@ public final class ComposeWriter {
     if (buffer.length() - start == 3 && buffer.substring(start).equals("{}\n")) {
       buffer.setLength(start);
     }
+    if (buffer.length() == start && target == Target.COMPOSE) {
+      // an empty file does not read back; a stack with nothing in it is written as its smallest valid form
+      buffer.append("services: {}\n");
+    }
     String yaml = buffer.toString();
     return new WriteResult(yaml, emitter.warnings());
   }

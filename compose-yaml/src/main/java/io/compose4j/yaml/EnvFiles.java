@@ -1,17 +1,24 @@
 package io.compose4j.yaml;
 
+import io.compose4j.yaml.internal.Interpolator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads {@code .env} files ({@code --env-file}, {@code env_file}): {@code KEY=value} lines, blank
  * lines and {@code #} comments, an optional {@code export} prefix, single-quoted values taken
  * literally, double-quoted values with {@code \n}, {@code \t}, {@code \"} and {@code \\} escapes,
  * and {@code #} after whitespace starting a comment in unquoted values.
+ *
+ * <p>As Compose does (compose-go's {@code dotenv} package), unquoted and double-quoted values
+ * expand {@code $VAR}, {@code ${VAR}} and the {@code ${VAR:-default}} forms, looking a name up first
+ * in the lookup given (the process environment and earlier files) and then in the lines above it;
+ * single-quoted values stay literal; {@code $$} is a literal {@code $}.
  */
 public final class EnvFiles {
   private EnvFiles() {}
@@ -22,18 +29,39 @@ public final class EnvFiles {
    * @throws ComposeReadException naming the file and line of a malformed entry
    */
   public static Map<String, String> read(Path file) {
+    return read(file, name -> null);
+  }
+
+  /**
+   * Parses an env file, expanding variables from {@code lookup} (null for unset) and the lines above.
+   *
+   * @throws ComposeReadException naming the file and line of a malformed entry
+   */
+  public static Map<String, String> read(Path file, Function<String, String> lookup) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ComposeReadException(file.toString(), 0, 0, "", "cannot read the env file: " + e.getMessage());
     }
-    return parse(text, file.toString());
+    return parse(text, file.toString(), lookup);
   }
 
-  /** Parses env-file text; {@code name} is used in errors. */
+  /** Parses env-file text without an outside environment; {@code name} is used in errors. */
   public static Map<String, String> parse(String text, String name) {
+    return parse(text, name, n -> null);
+  }
+
+  /**
+   * Parses env-file text, expanding variables from {@code lookup} (null for unset) and the lines
+   * above; {@code name} is used in errors.
+   */
+  public static Map<String, String> parse(String text, String name, Function<String, String> lookup) {
     Map<String, String> out = new LinkedHashMap<>();
+    Function<String, String> variables = n -> {
+      String v = lookup.apply(n);
+      return v != null ? v : out.get(n);
+    };
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -53,7 +81,10 @@ public final class EnvFiles {
         continue;
       }
       String value = line.substring(eq + 1).stripLeading();
+      int valueLine = i + 1;
+      boolean expand = true;
       if (value.startsWith("'")) {
+        expand = false;
         int end = value.indexOf('\'', 1);
         if (end < 0) {
           throw new ComposeReadException(name, i + 1, eq + 2, "", "unclosed single quote in the value of " + key);
@@ -98,6 +129,13 @@ public final class EnvFiles {
           value = value.substring(0, hash);
         }
         value = value.strip();
+      }
+      if (expand && value.indexOf('$') >= 0) {
+        try {
+          value = new Interpolator(variables, name).interpolate(value);
+        } catch (IllegalArgumentException e) {
+          throw new ComposeReadException(name, valueLine, eq + 2, "", "in the value of " + key + ": " + e.getMessage());
+        }
       }
       out.put(key, value);
     }

@@ -88,11 +88,20 @@ final class ModelBinder {
   private final Function<String, String> env;
   private final List<SyntaxFact> facts = new ArrayList<>();
 
+  private final ReaderLimits limits;
+  /** Port mappings short-syntax ranges have expanded to so far in this file (bounded by {@link ReaderLimits#maxExpandedPorts()}). */
+  private long expandedPorts;
+
   ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env) {
+    this(file, warnings, baseDir, env, ReaderLimits.defaults());
+  }
+
+  ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env, ReaderLimits limits) {
     this.file = file;
     this.warnings = warnings;
     this.baseDir = baseDir;
     this.env = env;
+    this.limits = limits;
   }
 
   /** Whether the tree was read without interpolation (its variables are kept as written). */
@@ -1291,6 +1300,12 @@ final class ModelBinder {
     return out;
   }
 
+  private ComposeReadException tooManyPorts(YNode n, String path, long count) {
+    return error(n, path, "the port range expands to " + count + " mappings, and with the " + expandedPorts
+        + " that ranges expanded to before it in this file that is more than the limit "
+        + ReaderLimits.raise("maxExpandedPorts", limits.maxExpandedPorts()));
+  }
+
   private List<PortMapping> ports(YNode n, String path) {
     if (n instanceof YNode.YScalar s) {
       String spec = (s.kind() == Kind.INT) ? Scalars.goString(s) : str(n, path);
@@ -1298,8 +1313,17 @@ final class ModelBinder {
         return List.of(keptPort(s, spec, path));
       }
       try {
-        List<PortMapping> ports = PortMapping.parseAll(spec);
+        // a spec without a range is one mapping and does not count; a range counts every mapping
+        List<PortMapping> ports = PortMapping.parseAll(spec, Math.max(1, limits.maxExpandedPorts() - expandedPorts));
+        if (ports.size() > 1) {
+          if (expandedPorts + ports.size() > limits.maxExpandedPorts()) {
+            throw tooManyPorts(n, path, ports.size());
+          }
+          expandedPorts += ports.size();
+        }
         return ports;
+      } catch (PortMapping.TooManyPortsException e) {
+        throw tooManyPorts(n, path, e.count());
       } catch (IllegalArgumentException e) {
         throw error(n, path, e.getMessage());
       }

@@ -151,6 +151,26 @@ final class StackEmitter {
     value(v);
   }
 
+  /**
+   * Writes a size as {@code 512M} when that text reads back as the same size, else as an integer
+   * number of bytes ({@code -4}, {@code 9223372036854775807}), which the reader takes as it is.
+   */
+  private void size(String key, io.compose4j.model.ByteSize v) throws IOException {
+    String text = v.toString();
+    boolean readsBack;
+    try {
+      readsBack = io.compose4j.model.ByteSize.parse(text).equals(v);
+    } catch (IllegalArgumentException e) {
+      readsBack = false;
+    }
+    key(key);
+    if (readsBack) {
+      value(text);
+    } else {
+      g.writeNumber(v.bytes());
+    }
+  }
+
   private void str(String key, Optional<String> v) throws IOException {
     if (v.isPresent()) {
       str(key, v.get());
@@ -508,12 +528,12 @@ final class StackEmitter {
       g.writeEndObject();
     }
     str("mac_address", s.macAddress());
-    compose("mem_limit", s.memLimit().isPresent(), path, () -> str("mem_limit", s.memLimit().get().toString()));
+    compose("mem_limit", s.memLimit().isPresent(), path, () -> size("mem_limit", s.memLimit().get()));
     compose("mem_reservation", s.memReservation().isPresent(), path,
-        () -> str("mem_reservation", s.memReservation().get().toString()));
+        () -> size("mem_reservation", s.memReservation().get()));
     compose("mem_swappiness", s.memSwappiness().isPresent(), path, () -> integer("mem_swappiness", s.memSwappiness()));
     compose("memswap_limit", s.memswapLimit().isPresent(), path,
-        () -> str("memswap_limit", s.memswapLimit().get().toString()));
+        () -> size("memswap_limit", s.memswapLimit().get()));
     if (!s.models().isEmpty()) {
       compose("models", true, path, () -> {
         key("models");
@@ -571,7 +591,7 @@ final class StackEmitter {
     compose("scale", s.scale().isPresent(), path, () -> integer("scale", s.scale()));
     strings("security_opt", s.securityOpt());
     if (s.shmSize().isPresent()) {
-      str("shm_size", s.shmSize().get().toString());
+      size("shm_size", s.shmSize().get());
     }
     bool("stdin_open", s.stdinOpen());
     dur("stop_grace_period", s.stopGracePeriod());
@@ -647,7 +667,7 @@ final class StackEmitter {
       str("target", b.target());
     }
     if (b.shmSize().isPresent()) {
-      str("shm_size", b.shmSize().get().toString());
+      size("shm_size", b.shmSize().get());
     }
     if (!b.extraHosts().isEmpty()) {
       strings("extra_hosts", b.extraHosts());
@@ -760,7 +780,15 @@ final class StackEmitter {
         g.writeNull();
         continue;
       }
-      g.writeStartObject();
+      // when Swarm drops every setting the entry is written as the empty one is (null), so that
+      // writing what was written gives the same text
+      boolean open = !swarm || !n.aliases().isEmpty() || n.ipv4Address().isPresent() || n.ipv6Address().isPresent()
+          || !n.driverOpts().isEmpty();
+      if (open) {
+        g.writeStartObject();
+      } else {
+        g.writeNull();
+      }
       strings("aliases", n.aliases());
       str("ipv4_address", n.ipv4Address());
       str("ipv6_address", n.ipv6Address());
@@ -772,7 +800,9 @@ final class StackEmitter {
       compose("priority", n.priority().isPresent(), np, () -> integer("priority", n.priority()));
       compose("gw_priority", n.gwPriority().isPresent(), np, () -> integer("gw_priority", n.gwPriority()));
       compose("interface_name", n.interfaceName().isPresent(), np, () -> str("interface_name", n.interfaceName()));
-      g.writeEndObject();
+      if (open) {
+        g.writeEndObject();
+      }
     }
     g.writeEndObject();
   }
@@ -1125,7 +1155,7 @@ final class StackEmitter {
       str("cpus", r.cpus().get().toString());
     }
     if (r.memory().isPresent()) {
-      str("memory", r.memory().get().toString());
+      size("memory", r.memory().get());
     }
     if (r.pids().isPresent()) {
       lng("pids", r.pids());

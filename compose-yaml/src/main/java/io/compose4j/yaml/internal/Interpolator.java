@@ -1,6 +1,7 @@
 package io.compose4j.yaml.internal;
 
 import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ReaderLimits;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -19,13 +20,22 @@ public final class Interpolator {
   private final java.util.Map<String, String> unset = new java.util.LinkedHashMap<>();
   private Object currentPath;
   private final java.util.List<io.compose4j.model.SyntaxFact> facts = new java.util.ArrayList<>();
-  private static final java.util.regex.Pattern TEMPLATE_VARIABLE =
-      java.util.regex.Pattern.compile("\\{\\{[^}]*(?<!\\$)\\$[A-Za-z_{][^}]*}}");
+  private final int maxDepth;
+  private int depth;
 
   /** Creates an interpolator over a variable lookup that returns null for unset variables. */
   public Interpolator(Function<String, String> lookup, String file) {
+    this(lookup, file, ReaderLimits.defaults().maxInterpolationDepth());
+  }
+
+  /**
+   * Creates an interpolator over a variable lookup that returns null for unset variables, refusing
+   * {@code ${...}} nested deeper than {@code maxDepth}.
+   */
+  public Interpolator(Function<String, String> lookup, String file, int maxDepth) {
     this.lookup = lookup;
     this.file = file;
+    this.maxDepth = maxDepth;
   }
 
   /** Returns the names of variables that were referenced without a default but are not set. */
@@ -171,7 +181,7 @@ public final class Interpolator {
       facts.add(new io.compose4j.model.SyntaxFact(io.compose4j.model.SyntaxFact.Kind.YAML11_AMBIGUOUS, path.toString(), s.text));
     }
     if (s.text.indexOf('$') >= 0) {
-      if (s.text.contains("{{") && TEMPLATE_VARIABLE.matcher(s.text).find()) {
+      if (s.text.contains("{{") && hasTemplateVariable(s.text)) {
         facts.add(new io.compose4j.model.SyntaxFact(
             io.compose4j.model.SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path.toString(), s.text));
       }
@@ -196,6 +206,49 @@ public final class Interpolator {
         currentPath = null;
       }
     }
+  }
+
+  /**
+   * Returns whether a Go template action ({@code {{ ... }}}) holds a {@code $VAR} or {@code ${VAR}}
+   * that interpolation will replace: a {@code {{} with no {@code }} before the closing {@code }}},
+   * holding a {@code $} not preceded by {@code $} and followed by a name or {@code {}. Linear in the
+   * text (the regular expression this replaces was quadratic on {@code ${{{{...}).
+   */
+  static boolean hasTemplateVariable(String text) {
+    int n = text.length();
+    int segment = 0; // start of the current run without '}'
+    for (int end = 0; end < n; end++) {
+      if (text.charAt(end) != '}') {
+        continue;
+      }
+      if (end + 1 < n && text.charAt(end + 1) == '}' && segmentHasVariable(text, segment, end)) {
+        return true;
+      }
+      segment = end + 1;
+    }
+    return false;
+  }
+
+  private static boolean segmentHasVariable(String text, int from, int to) {
+    int open = -1;
+    for (int i = from; i + 1 < to; i++) {
+      if (text.charAt(i) == '{' && text.charAt(i + 1) == '{') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int q = open + 2; q + 1 < to; q++) {
+      if (text.charAt(q) == '$' && text.charAt(q - 1) != '$') {
+        char c = text.charAt(q + 1);
+        if (isNameStart(c) || c == '{') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -261,6 +314,19 @@ public final class Interpolator {
   }
 
   private String braced(String expr, String whole) {
+    if (++depth > maxDepth) {
+      depth = 0;
+      throw new IllegalArgumentException("the value nests ${...} more than " + maxDepth + " deep "
+          + ReaderLimits.raise("maxInterpolationDepth", maxDepth));
+    }
+    try {
+      return bracedBody(expr, whole);
+    } finally {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+
+  private String bracedBody(String expr, String whole) {
     int j = 0;
     if (expr.isEmpty() || !isNameStart(expr.charAt(0))) {
       throw invalid(whole);

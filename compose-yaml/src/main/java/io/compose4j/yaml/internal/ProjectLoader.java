@@ -28,6 +28,7 @@ public final class ProjectLoader {
 
   private final Function<String, String> environment;
   private final Path projectDir;
+  private final io.compose4j.yaml.ReaderLimits limits;
   private final List<Notice> notices = new ArrayList<>();
   private final List<io.compose4j.model.SyntaxFact> facts = new ArrayList<>();
   private final Map<String, String> unsetPaths = new LinkedHashMap<>();
@@ -39,6 +40,12 @@ public final class ProjectLoader {
    * @param projectDir the folder relative paths are relative to (the first file's)
    */
   public ProjectLoader(Function<String, String> environment, Path projectDir) {
+    this(environment, projectDir, io.compose4j.yaml.ReaderLimits.defaults());
+  }
+
+  /** Creates a loader that enforces these limits on every file it reads. */
+  public ProjectLoader(Function<String, String> environment, Path projectDir, io.compose4j.yaml.ReaderLimits limits) {
+    this.limits = limits;
     this.environment = environment;
     this.projectDir = projectDir.toAbsolutePath().normalize();
   }
@@ -98,7 +105,7 @@ public final class ProjectLoader {
    */
   private YNode readInterpolated(Path file, String name, Function<String, String> env, boolean record) {
     YNode root = parse(file, name);
-    Interpolator interpolator = new Interpolator(env::apply, name);
+    Interpolator interpolator = new Interpolator(env::apply, name, limits.maxInterpolationDepth());
     interpolator.interpolateTree(root);
     if (record) {
       interpolator.unsetVariableUses().forEach(unsetPaths::putIfAbsent);
@@ -110,13 +117,19 @@ public final class ProjectLoader {
   private YNode parse(Path file, String name) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      long max = limits.maxFileBytes();
+      if (size > max) {
+        throw new ComposeReadException(name, 1, 1, "", "the file has " + size + " bytes, more than the limit "
+            + io.compose4j.yaml.ReaderLimits.raise("maxFileBytes", max));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ComposeReadException(name, 0, 0, "", "no such file; check the path");
     } catch (IOException e) {
       throw new ComposeReadException(name, 0, 0, "", "cannot read the file: " + e.getMessage());
     }
-    YNode root = YamlTreeReader.read(YamlTreeReader.decode(bytes, name), name);
+    YNode root = YamlTreeReader.read(YamlTreeReader.decode(bytes, name), name, limits);
     if (root == null) {
       throw new ComposeReadException(name, 1, 1, "", "the file is empty; a Compose file needs at least a 'services' mapping");
     }
@@ -171,10 +184,13 @@ public final class ProjectLoader {
       if (envFiles.isEmpty()) {
         Path candidate = includedDir.resolve(".env");
         if (Files.isRegularFile(candidate)) {
-          dotEnv.putAll(EnvFiles.read(candidate));
+          dotEnv.putAll(EnvFiles.read(candidate, environment));
         }
       } else {
-        envFiles.forEach(f -> dotEnv.putAll(EnvFiles.read(dir.resolve(f))));
+        envFiles.forEach(f -> dotEnv.putAll(EnvFiles.read(dir.resolve(f), v -> {
+          String value = environment.apply(v);
+          return value != null ? value : dotEnv.get(v);
+        })));
       }
       Function<String, String> env = v -> {
         String value = environment.apply(v);

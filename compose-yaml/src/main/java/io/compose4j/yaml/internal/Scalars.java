@@ -38,10 +38,83 @@ public final class Scalars {
     if (goInt(plain) != null) {
       return YNode.Kind.INT;
     }
-    if (YAML_FLOAT.matcher(plain).matches()) {
+    if (YAML_FLOAT.matcher(plain).matches() && Double.isFinite(Double.parseDouble(plain))) {
+      // yaml.v3 keeps a float Go's ParseFloat refuses as out of range (1e400) as a string
       return YNode.Kind.FLOAT;
     }
     return YNode.Kind.STRING;
+  }
+
+  /**
+   * Returns whether a scalar tagged with this kind's tag can be decoded as one (yaml.v3 refuses
+   * {@code !!int abc}: "cannot decode !!str `abc` as a !!int").
+   */
+  static boolean fitsTag(YNode.Kind kind, String text) {
+    return switch (kind) {
+      case STRING -> true;
+      case INT -> goInt(text) != null;
+      case FLOAT -> isFloat(text);
+      case BOOL -> resolvePlainOrString(text) == YNode.Kind.BOOL;
+      case NULL -> resolvePlainOrString(text) == YNode.Kind.NULL;
+      case TIMESTAMP -> !text.isEmpty() && TIMESTAMP.matcher(text).matches();
+    };
+  }
+
+  private static YNode.Kind resolvePlainOrString(String text) {
+    return text.isEmpty() ? YNode.Kind.NULL : resolvePlain(text);
+  }
+
+  /** Returns whether a tagged {@code !!float} holds a number: a float, an integer, {@code .inf} or {@code .nan}. */
+  private static boolean isFloat(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    YNode.Kind k = resolvePlain(text);
+    return k == YNode.Kind.FLOAT || k == YNode.Kind.INT;
+  }
+
+  /**
+   * Returns whether a plain scalar is written like a number (digits, with a sign, underscores, a
+   * point, an exponent, or a 0x/0o/0b prefix), without converting it: a cheap, linear test made
+   * before the conversion.
+   */
+  static boolean looksNumeric(String s) {
+    int i = 0;
+    int n = s.length();
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    if (i + 1 < n && s.charAt(i) == '0' && "xXoObB".indexOf(s.charAt(i + 1)) >= 0) {
+      i += 2;
+      for (; i < n; i++) {
+        if (Character.digit(s.charAt(i), 16) < 0 && s.charAt(i) != '_') {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (i >= n || !((s.charAt(i) >= '0' && s.charAt(i) <= '9') || s.charAt(i) == '.')) {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || c == '_' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns "an integer", "a number" and so on, for messages. */
+  static String describe(YNode.Kind kind) {
+    return switch (kind) {
+      case INT -> "an integer";
+      case FLOAT -> "a number";
+      case BOOL -> "true or false";
+      case NULL -> "null";
+      case TIMESTAMP -> "a timestamp";
+      case STRING -> "text";
+    };
   }
 
   /** Resolves an explicitly tagged scalar, or returns null for an unsupported tag. */
@@ -103,6 +176,15 @@ public final class Scalars {
       }
     }
     if (body.isEmpty()) {
+      return null;
+    }
+    int zeros = 0;
+    while (zeros < body.length() - 1 && body.charAt(zeros) == '0') {
+      zeros++;
+    }
+    body = body.substring(zeros);
+    if (body.length() > 64) {
+      // no 64-bit value has more than 64 significant digits in any radix; BigInteger would be quadratic
       return null;
     }
     for (int k = 0; k < body.length(); k++) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ReaderLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -34,6 +35,7 @@ import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
  * Parses YAML text into a {@link YNode} tree with jackson-dataformat-yaml, keeping positions,
@@ -42,34 +44,36 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * tags beyond the YAML core ones and Compose's {@code !reset} / {@code !override}.
  */
 public final class YamlTreeReader {
-  /** Largest document accepted, in characters (a 20,000-service stack is about 16 MB). */
-  public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
-  /** Deepest nesting of mappings and sequences accepted (real Compose files stay under 15). */
-  public static final int MAX_DEPTH = 100;
-  /** Most aliases a document may use. */
-  public static final int MAX_ALIASES = 10_000;
-  /** Most nodes aliases may add when expanded (billion-laughs guard). */
-  public static final long MAX_ALIAS_EXPANSION = 1_000_000;
+  /** Largest document accepted, in characters, by the parser underneath (the reader's own limit is checked first). */
+  private static final int MAX_CODE_POINTS = Integer.MAX_VALUE - 16;
+  /** Nesting the parser underneath accepts; the reader's own {@link ReaderLimits#maxNestingDepth()} is checked first. */
+  private static final int PARSER_MAX_DEPTH = 10_000;
+  /** Aliases the parser underneath accepts; the reader's own {@link ReaderLimits#maxAliases()} is checked first. */
+  private static final int PARSER_MAX_ALIASES = Integer.MAX_VALUE;
 
   private static final YAMLFactory FACTORY = createFactory();
 
   private final String file;
+  private final ReaderLimits limits;
   private YAMLParser parser;
   private final Map<String, YNode> anchors = new HashMap<>();
   private final Set<String> anchorsInProgress = new HashSet<>();
   private final IdentityHashMap<YNode, Long> weights = new IdentityHashMap<>();
+  /** One instance of each short text: a large stack repeats its keys and most values thousands of times. */
+  private final HashMap<String, String> strings = new HashMap<>();
   private int aliasCount;
   private long aliasExpansion;
 
-  private YamlTreeReader(String file) {
+  private YamlTreeReader(String file, ReaderLimits limits) {
     this.file = file;
+    this.limits = limits;
   }
 
   private static YAMLFactory createFactory() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(MAX_CODE_POINTS);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(PARSER_MAX_DEPTH);
+    options.setMaxAliasesForCollections(PARSER_MAX_ALIASES);
     options.setAllowDuplicateKeys(false);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
@@ -77,8 +81,8 @@ public final class YamlTreeReader {
         .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH)
-            .maxDocumentLength(MAX_CODE_POINTS)
+            .maxNestingDepth(PARSER_MAX_DEPTH)
+            .maxDocumentLength(-1)
             .maxStringLength(MAX_CODE_POINTS)
             .build());
     return new EventFactory(builder);
@@ -94,14 +98,21 @@ public final class YamlTreeReader {
 
     @Override
     protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
-      return new EventParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+      throw new UnsupportedOperationException("use parser(String)");
+    }
+
+    /** Returns a parser over the whole text, read by a {@link TextStreamReader} (linear in the longest token). */
+    EventParser parser(String text) {
+      IOContext ctxt = _createContext(_createContentReference(text), true);
+      ParserImpl impl = new ParserImpl(new TextStreamReader(text), _loaderOptions);
+      return new EventParser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, new StringReader(""), impl);
     }
   }
 
   private static final class EventParser extends YAMLParser {
-    EventParser(IOContext ctxt, int parserFeatures, int formatFeatures, LoaderOptions loaderOptions,
-        ObjectCodec codec, Reader reader) {
-      super(ctxt, parserFeatures, formatFeatures, loaderOptions, codec, reader);
+    EventParser(IOContext ctxt, int parserFeatures, int formatFeatures, ObjectCodec codec, Reader reader,
+        ParserImpl impl) {
+      super(ctxt, parserFeatures, formatFeatures, codec, reader, impl);
     }
 
     Event event() {
@@ -160,11 +171,27 @@ public final class YamlTreeReader {
    * @return the root node, or null if the document holds no content at all
    */
   public static YNode read(String text, String file) {
-    return new YamlTreeReader(file).readDocument(text);
+    return read(text, file, ReaderLimits.defaults());
+  }
+
+  /**
+   * Parses one YAML document within these limits (its size is checked before parsing).
+   *
+   * @param text the document
+   * @param file the file name used in errors
+   * @param limits the limits to enforce
+   * @return the root node, or null if the document holds no content at all
+   */
+  public static YNode read(String text, String file, ReaderLimits limits) {
+    if (text.length() > limits.maxFileBytes()) {
+      throw new ComposeReadException(file, 1, 1, "", "the file has " + text.length()
+          + " characters, more than the limit " + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
+    }
+    return new YamlTreeReader(file, limits).readDocument(text);
   }
 
   private YNode readDocument(String text) {
-    try (YAMLParser p = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
+    try (YAMLParser p = ((EventFactory) FACTORY).parser(text)) {
       this.parser = p;
       // duplicate keys are reported by readMap with both positions
       p.disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -186,8 +213,7 @@ public final class YamlTreeReader {
       int[] pos = safePosition();
       String msg = e.getOriginalMessage();
       if (msg != null && msg.contains("nesting depth")) {
-        throw error(pos[0], pos[1], "", "the document is nested deeper than " + MAX_DEPTH
-            + " levels; a Compose file never needs that much nesting");
+        throw tooDeep(pos);
       }
       throw error(pos[0], pos[1], "", "the document is too large (" + msg + ")");
     } catch (JsonProcessingException e) {
@@ -223,9 +249,6 @@ public final class YamlTreeReader {
     if (msg.contains("'\\t'") || msg.contains("\\t(TAB)") || msg.contains("TAB")) {
       return "a tab character is used for indentation; YAML allows only spaces (" + firstSentence(msg) + ")";
     }
-    if (msg.contains("exceeds the limit") && msg.contains("code points")) {
-      return "the document is larger than " + MAX_CODE_POINTS + " characters";
-    }
     if (msg.contains("special characters are not allowed")) {
       return "the file contains a control character YAML does not allow; remove it (" + firstSentence(msg) + ")";
     }
@@ -257,15 +280,18 @@ public final class YamlTreeReader {
     return new int[] {loc.getLineNr(), loc.getColumnNr()};
   }
 
+  private ComposeReadException tooDeep(int[] pos) {
+    return error(pos[0], pos[1], "", "the document is nested deeper than " + limits.maxNestingDepth()
+        + " levels; a Compose file never needs that much nesting " + ReaderLimits.raise("maxNestingDepth", limits.maxNestingDepth()));
+  }
+
   private ComposeReadException error(int line, int column, String path, String reason) {
     return new ComposeReadException(file, line, column, path, reason);
   }
 
   private YNode readValue(JsonToken token, int depth) throws IOException {
-    if (depth > MAX_DEPTH) {
-      int[] pos = position();
-      throw error(pos[0], pos[1], "", "the document is nested deeper than " + MAX_DEPTH
-          + " levels; a Compose file never needs that much nesting");
+    if (depth > limits.maxNestingDepth()) {
+      throw tooDeep(position());
     }
     Event event = ((EventParser) parser).event();
     int[] pos = position();
@@ -312,9 +338,10 @@ public final class YamlTreeReader {
   }
 
   private YNode.YScalar scalar(ScalarEvent se, int[] pos) {
-    String text = se.getValue();
+    String text = shared(se.getValue());
     boolean plain = se.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
     String tag = se.getTag();
+    checkScalarLength(text, pos);
     YNode.Kind kind;
     if (tag != null) {
       kind = Scalars.resolveTagged(tag, text, plain);
@@ -322,12 +349,48 @@ public final class YamlTreeReader {
         throw error(pos[0], pos[1], "", "the tag '" + tag
             + "' is not allowed; Compose files may only use !reset and !override");
       }
+      if (kind != YNode.Kind.STRING) {
+        checkNumberLength(text, pos);
+      }
+      if (!Scalars.fitsTag(kind, text)) {
+        throw error(pos[0], pos[1], "", "the value '" + text + "' is tagged " + shortTag(tag) + " but is not "
+            + Scalars.describe(kind) + "; remove the tag or fix the value");
+      }
     } else if (plain) {
+      if (text.length() > limits.maxNumberLength() && Scalars.looksNumeric(text)) {
+        checkNumberLength(text, pos);
+      }
       kind = Scalars.resolvePlain(text);
     } else {
       kind = YNode.Kind.STRING;
     }
     return new YNode.YScalar(pos[0], pos[1], tag, text, plain, kind);
+  }
+
+  private String shared(String text) {
+    if (text.length() > 64) {
+      return text;
+    }
+    String known = strings.putIfAbsent(text, text);
+    return known != null ? known : text;
+  }
+
+  private void checkScalarLength(String text, int[] pos) {
+    if (text.length() > limits.maxScalarLength()) {
+      throw error(pos[0], pos[1], "", "the value has " + text.length() + " characters, more than the limit "
+          + ReaderLimits.raise("maxScalarLength", limits.maxScalarLength()));
+    }
+  }
+
+  private void checkNumberLength(String text, int[] pos) {
+    if (text.length() > limits.maxNumberLength()) {
+      throw error(pos[0], pos[1], "", "the number has " + text.length() + " characters, more than the limit "
+          + ReaderLimits.raise("maxNumberLength", limits.maxNumberLength()) + "; quote it if it is text");
+    }
+  }
+
+  private static String shortTag(String tag) {
+    return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
   }
 
   /** Marks an anchored node and everything under it as reachable more than once. */
@@ -355,13 +418,15 @@ public final class YamlTreeReader {
     if (target == null) {
       throw error(pos[0], pos[1], "", "the alias *" + name + " refers to no anchor &" + name + " defined before it");
     }
-    if (++aliasCount > MAX_ALIASES) {
-      throw error(pos[0], pos[1], "", "the document uses more than " + MAX_ALIASES + " aliases");
+    if (++aliasCount > limits.maxAliases()) {
+      throw error(pos[0], pos[1], "", "the document uses more than " + limits.maxAliases() + " aliases "
+          + ReaderLimits.raise("maxAliases", limits.maxAliases()));
     }
     aliasExpansion += weight(target);
-    if (aliasExpansion > MAX_ALIAS_EXPANSION) {
-      throw error(pos[0], pos[1], "", "aliases expand to more than " + MAX_ALIAS_EXPANSION
-          + " nodes (an alias bomb such as 'billion laughs'); the file is refused");
+    if (aliasExpansion > limits.maxAliasExpansion()) {
+      throw error(pos[0], pos[1], "", "aliases expand to more than " + limits.maxAliasExpansion()
+          + " nodes (an alias bomb such as 'billion laughs'); the file is refused "
+          + ReaderLimits.raise("maxAliasExpansion", limits.maxAliasExpansion()));
     }
     return target;
   }
@@ -434,6 +499,7 @@ public final class YamlTreeReader {
         throw error(kp[0], kp[1], "", "the key '" + key + "' is already defined at line "
             + previous.line() + "; remove one of them");
       }
+      key = shared(key);
       explicit.put(key, new YNode.Entry(key, kp[0], kp[1], value));
       order.add(key);
     }

@@ -1,0 +1,112 @@
+package io.compose4j.cli;
+
+import io.compose4j.model.Stack;
+import io.compose4j.plan.Cluster;
+import io.compose4j.plan.ClusterReader;
+import io.compose4j.plan.Cost;
+import io.compose4j.plan.Plan;
+import io.compose4j.plan.PlanReport;
+import io.compose4j.plan.Planner;
+import io.compose4j.plan.PriceTable;
+import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ComposeReader;
+import io.compose4j.yaml.EnvFiles;
+import io.compose4j.yaml.ReadResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code compose4j plan --cluster FILE STACK...}: where the tasks go, what is left, what a lost node does, what it costs. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = {
+        "Place the stacks' tasks on a cluster the way Swarm's scheduler does, before docker stack deploy.",
+        "",
+        "Shows the tasks per node and the headroom, each task that cannot be placed with Swarm's reason, "
+            + "whether each start-first rolling update has room, what losing any one node or zone does, and the "
+            + "cost per node and per service beside a managed container service. "
+            + "Exit 0 when every task is placed and every update has room, 1 when not, 2 if a file cannot be read."})
+final class PlanCommand implements Callable<Integer> {
+  @Option(names = "--cluster", required = true, paramLabel = "FILE",
+      description = "The cluster description (YAML: nodes with role, availability, labels, cpus, memory, price).")
+  Path cluster;
+
+  @Option(names = "--zone-label", paramLabel = "LABEL",
+      description = "The node label that names the zone (default: the cluster file's zone_label, else zone).")
+  String zoneLabel;
+
+  @Option(names = "--prices", paramLabel = "FILE",
+      description = "A price table (YAML) instead of the bundled one (EC2 and Fargate, us-east-1).")
+  Path prices;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (a table, the default) or json.")
+  String format = "text";
+
+  @Option(names = "--env-file", paramLabel = "FILE",
+      description = "Read variables for interpolation from FILE (the process environment wins over it). Repeatable.")
+  List<Path> envFiles = List.of();
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  boolean debug;
+
+  @Parameters(arity = "1..*", paramLabel = "STACK", description = "Stack files deployed together; a stack is named by its name: key, else by its file name.")
+  List<Path> files;
+
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @picocli.CommandLine.ParentCommand
+  Main main;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("text") && !format.equals("json")) {
+      err.println("compose4j plan: --format " + format + " is not a format; use text or json");
+      return Main.EXIT_UNREADABLE;
+    }
+    try {
+      Cluster c = ClusterReader.read(cluster);
+      if (zoneLabel != null) {
+        c = c.withZoneLabel(zoneLabel);
+      }
+      PriceTable table = prices == null ? PriceTable.bundled() : PriceTable.read(prices);
+      Map<String, String> env = new LinkedHashMap<>();
+      for (Path f : envFiles) {
+        env.putAll(EnvFiles.read(f));
+      }
+      env.putAll(main.environment);
+      Map<String, Stack> stacks = new LinkedHashMap<>();
+      for (Path f : files) {
+        ReadResult read = ComposeReader.create().withEnvironment(env).withBaseDir(f.toAbsolutePath().getParent()).read(f);
+        String name = read.stack().name().orElseGet(() -> {
+          String file = f.getFileName().toString();
+          int dot = file.lastIndexOf('.');
+          return dot > 0 ? file.substring(0, dot) : file;
+        });
+        if (stacks.putIfAbsent(name, read.stack()) != null) {
+          err.println("compose4j plan: two stacks are named " + name + "; give one a name: key");
+          return Main.EXIT_UNREADABLE;
+        }
+      }
+      Plan plan = Planner.on(c).plan(stacks);
+      Optional<Cost> cost = Optional.of(Cost.of(plan, table));
+      out.print(format.equals("json") ? PlanReport.json(plan, cost) : PlanReport.text(plan, cost));
+      out.flush();
+      boolean updatesFit = plan.updates().stream().allMatch(Plan.UpdateRoom::room);
+      return plan.fits() && updatesFit ? 0 : 1;
+    } catch (ComposeReadException e) {
+      err.println(e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    }
+  }
+}
