@@ -385,7 +385,9 @@ final class EndpointRules {
                 host-mode port need different nodes; on a single node (or where too few nodes match) one
                 of them stays pending (`host-mode port already in use on 1 node`). An error when one of
                 them is a global service without placement constraints: it holds the port on every node,
-                so the other's tasks can never be placed.""")
+                so the other's tasks can never be placed. Given the cluster's nodes (`ClusterState`), an
+                error when the two replicated services have more tasks than there are nodes eligible for
+                either.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -427,6 +429,21 @@ final class EndpointRules {
                     continue;
                   }
                   Service o = ctx.stack().services().get(other);
+                  java.util.Optional<List<io.compose4j.validate.ClusterState.Node>> mine = PlacementRules.eligible(ctx, e.getValue());
+                  java.util.Optional<List<io.compose4j.validate.ClusterState.Node>> theirs = PlacementRules.eligible(ctx, o);
+                  if (mine.isPresent() && theirs.isPresent() && !Checks.isGlobal(mode(o)) && !Checks.isGlobal(mode(e.getValue()))) {
+                    java.util.Set<String> union = new java.util.HashSet<>();
+                    mine.get().forEach(n -> union.add(n.id() + "/" + n.hostname()));
+                    theirs.get().forEach(n -> union.add(n.id() + "/" + n.hostname()));
+                    long tasks = deploy(o).replicas().orElse(1) + deploy(e.getValue()).replicas().orElse(1);
+                    if (tasks > union.size()) {
+                      ctx.report(ERROR, path(e.getKey()) + ".ports[" + i + "]", "host-mode port " + p.publishedPort().getAsInt()
+                          + " is also published by service '" + other + "': their " + tasks + " tasks need as many nodes, and "
+                          + union.size() + " eligible nodes are known (host-mode port already in use)",
+                          "publish another port, or use the ingress mode");
+                      continue;
+                    }
+                  }
                   boolean everywhere = everyNode(o) || everyNode(e.getValue());
                   ctx.report(everywhere ? ERROR : WARNING, path(e.getKey()) + ".ports[" + i + "]", "host-mode port "
                       + p.publishedPort().getAsInt() + " is also published by service '" + other + "'"

@@ -54,6 +54,13 @@ final class LoggingRules {
       "fluentd/fluentd-read-timeout", "fluentd/fluentd-async-connect", "awslogs/awslogs-create-stream",
       "awslogs/awslogs-format");
 
+  /**
+   * The newest engine major version whose {@code local} driver refuses the common attributes
+   * ({@code env}, {@code env-regex}, {@code labels}, {@code labels-regex}, {@code tag}); the real
+   * Swarm's Engine 20.10 rejects the task: {@code unknown log opt 'labels-regex' for log driver local}.
+   */
+  static final int LOCAL_COMMON_UNTIL = 28;
+
   /** Drivers that take options without checking them, or exist only on some engines. */
   private static final Set<String> UNCHECKED = Set.of("none", "etwlogs", "logentries");
 
@@ -89,7 +96,8 @@ final class LoggingRules {
                 `labels-regex`, `tag`, which `local` accepts only on engines newer than 28); `syslog`,
                 `journald`, `gelf`, `fluentd`, `splunk`: their own `<driver>-*` options plus those five;
                 `awslogs`: `awslogs-*` and `tag`; `gcplogs`: `gcp-*`, `env`, `env-regex`, `labels`,
-                `labels-regex` (no `tag`). Options only one engine generation knows are warnings, and so
+                `labels-regex` (no `tag`). Options only one engine generation knows are warnings (given the nodes' engine versions,
+                `local`'s common attributes on engines of version 28 or older are errors), and so
                 are options given without a driver (they are checked against the node's default
                 driver, usually `json-file`). Drivers from plugins (`loki`, ...) are not checked; `none`
                 ignores its options (a warning).""")
@@ -113,7 +121,8 @@ final class LoggingRules {
                       options:
                         max-size: 10m
                 """)
-            .check(ctx -> logging(ctx, (p, l) -> {
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.logging().ifPresent(l -> {
+              String p = path(name) + ".logging";
               String driver = l.driver().orElse("");
               if (driver.equals("none")) {
                 if (!l.options().isEmpty()) {
@@ -131,7 +140,12 @@ final class LoggingRules {
                   continue;
                 }
                 String d = defaulted ? "json-file" : driver;
-                if (known.contains(option)) {
+                if (known.contains(option) && d.equals("local") && PlacementRules.noEligibleNode(ctx, s,
+                    n -> n.engineMajor() > 0, n -> n.engineMajor() > LOCAL_COMMON_UNTIL)) {
+                  ctx.report(p + ".options." + option, "unknown log opt '" + option + "' for log driver local: every node that"
+                      + " can run the service has an engine of version " + LOCAL_COMMON_UNTIL + " or older",
+                      "remove it, or use json-file");
+                } else if (known.contains(option)) {
                   ctx.report(WARNING, p + ".options." + option, "log opt '" + option + "' of the " + d
                       + " driver is known only to some engine versions", "make sure every node's engine accepts it");
                 } else if (defaulted) {
@@ -144,7 +158,7 @@ final class LoggingRules {
                       close != null ? "write " + close : "use one of " + String.join(", ", new java.util.TreeSet<>(known)));
                 }
               }
-            })),
+            }))),
         rule("SWARM-LOG-002", ERROR, "a logging option value or a required option the engine refuses")
             .stage("A").source("moby/moby daemon/logger/factory.go ValidateLogOpts; awslogs, gelf, syslog, splunk")
             .explain("""
@@ -208,7 +222,11 @@ final class LoggingRules {
                 suitable node (missing plugin on 1 node)`). A warning, since a plugin (`loki`, ...) may
                 be installed on every node; `etwlogs` exists only on Windows nodes and `logentries` was
                 removed from current engines. A name close to a built-in one (`json`, `json_file`) is
-                most likely a typo.""")
+                most likely a typo.
+
+                Given the cluster's nodes with their logging drivers (`ClusterState.Node.logDrivers`, the
+                `Log` plugins of `docker node inspect`), it is certain: an error when no node that can
+                run the service has the driver, nothing when one has it.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -225,8 +243,19 @@ final class LoggingRules {
                     logging:
                       driver: json-file
                 """)
-            .check(ctx -> logging(ctx, (p, l) -> l.driver().filter(d -> !d.isEmpty()).ifPresent(d -> {
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.logging().flatMap(l -> l.driver()).filter(d -> !d.isEmpty()).ifPresent(d -> {
+              String p = path(name) + ".logging";
               if (OPTIONS.containsKey(d) || d.equals("none")) {
+                return;
+              }
+              List<ClusterState.Node> eligible = PlacementRules.eligible(ctx, s).orElse(List.of());
+              if (!eligible.isEmpty() && eligible.stream().allMatch(n -> !n.logDrivers().isEmpty())) {
+                if (eligible.stream().noneMatch(n -> n.logDrivers().contains(d))) {
+                  ctx.report(ERROR, p + ".driver", "no node that can run the service has the log driver '" + d
+                      + "' (its tasks stay pending: no suitable node (missing plugin on " + eligible.size() + " node"
+                      + (eligible.size() == 1 ? "" : "s") + "))", "use a driver the nodes have ("
+                      + String.join(", ", new java.util.TreeSet<>(eligible.get(0).logDrivers())) + "), or install the plugin");
+                }
                 return;
               }
               if (d.equals("etwlogs")) {

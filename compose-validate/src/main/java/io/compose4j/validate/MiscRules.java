@@ -202,7 +202,7 @@ final class MiscRules {
             })),
         rule("SWARM-MISC-004", WARNING, "service-level labels written as container labels")
             .why("it misbehaves wherever a tool that reads service labels (Traefik in swarm mode, swarm-cronjob) runs: for it the labels are not there")
-            .stage("N").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md")
+            .stage("lint").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md")
             .explain("""
                 `labels` are container labels; tools that read services (Traefik, swarm-cronjob, ...)
                 need `deploy.labels`. Traefik labels under `labels` are ignored in swarm mode.""")
@@ -301,7 +301,11 @@ final class MiscRules {
         rule("SWARM-MISC-007", WARNING, "isolation other than default on Linux")
             .why("it fails only on some clusters: Linux nodes refuse the container, Windows nodes accept it")
             .stage("N").source("docker/cli convert/service.go Service; docker/docs compose-file-v3.md")
-            .explain("`isolation` is a Windows setting; on Linux only `default` is supported.")
+            .explain("""
+                `isolation` is a Windows setting; on Linux only `default` is supported: a Linux engine
+                rejects the task (`invalid isolation 'hyperv' on linux`). Given the cluster's nodes
+                (`ClusterState`), it is an error when every node that can run the service is a Linux
+                node.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -315,9 +319,15 @@ final class MiscRules {
                   web:
                     image: nginx:1.25
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.isolation().filter(i -> !i.equals("default")).ifPresent(i ->
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.isolation().filter(i -> !i.equals("default")).ifPresent(i -> {
+              if (PlacementRules.onlyLinuxNodes(ctx, s)) {
+                ctx.report(ERROR, path(name) + ".isolation", "invalid isolation '" + i + "' on linux: every node that can run"
+                    + " the service is a Linux node", "remove it");
+              } else {
                 ctx.report(path(name) + ".isolation", "isolation " + i + " works only on Windows nodes",
-                    "remove it, or constrain the service to node.platform.os == windows")))),
+                    "remove it, or constrain the service to node.platform.os == windows");
+              }
+            }))),
         rule("SWARM-MISC-010", ERROR, "stop_signal is not a signal")
             .stage("A").source("moby/moby daemon/container.go verifyContainerSettings; moby/sys signal ParseSignal")
             .explain("""

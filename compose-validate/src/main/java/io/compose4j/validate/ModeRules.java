@@ -175,7 +175,8 @@ final class ModeRules {
                 """)
             .check(Rule.BY_FIELD_CONSTRAINTS),
         rule("SWARM-MODE-007", WARNING, "replicated-job: replicas is both the concurrency and the number of completions")
-            .stage("N").source("docker/cli convertDeployMode; moby/moby daemon/cluster/convert/service.go")
+            .why("advice: nothing is dropped, the job runs with replicas as both its concurrency and its completions")
+            .stage("lint").source("docker/cli convertDeployMode; moby/moby daemon/cluster/convert/service.go")
             .explain("""
                 For `replicated-job`, `replicas` sets both MaxConcurrent and TotalCompletions (there is
                 no `max_concurrent` key); without `replicas` both are 1. Jobs are never restarted after

@@ -377,7 +377,9 @@ final class NetworkRules {
                 the services attached to it never get a task running (moby/swarmkit#2398,
                 moby/libnetwork#2246). An overlap with `10.0.0.0/24`, the default subnet of the
                 `ingress` network, is a warning: it fails only where the ingress network kept its default
-                (moby/moby#33626 shows the fix, recreating ingress elsewhere).""")
+                (moby/moby#33626 shows the fix, recreating ingress elsewhere). Given the cluster's ingress
+                subnets (`ClusterState.ingressSubnets`), an overlap with them is an error (the real Swarm
+                leaves the tasks `New`) and the default is not assumed.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -436,9 +438,20 @@ final class NetworkRules {
                           + " and " + texts.get(j) + " of " + keys.get(j) + ")", "give each network its own subnet");
                     }
                   }
-                  if (r[0] <= INGRESS[1] && INGRESS[0] <= r[1]) {
-                    ctx.report(WARNING, here, subnet + " overlaps 10.0.0.0/24, the default subnet of the ingress network",
-                        "choose another subnet, unless the swarm's ingress network was recreated elsewhere");
+                  List<String> ingress = ctx.cluster().map(c -> c.ingressSubnets()).orElse(List.of());
+                  if (ingress.isEmpty()) {
+                    if (r[0] <= INGRESS[1] && INGRESS[0] <= r[1]) {
+                      ctx.report(WARNING, here, subnet + " overlaps 10.0.0.0/24, the default subnet of the ingress network",
+                          "choose another subnet, unless the swarm's ingress network was recreated elsewhere");
+                    }
+                  } else {
+                    for (String in : ingress) {
+                      long[] ir = ipv4Range(in);
+                      if (ir != null && r[0] <= ir[1] && ir[0] <= r[1]) {
+                        ctx.report(here, subnet + " overlaps " + in + ", the subnet of the swarm's ingress network: the network"
+                            + " is never allocated and its services' tasks stay New", "choose another subnet");
+                      }
+                    }
                   }
                   keys.add(key);
                   ranges.add(r);

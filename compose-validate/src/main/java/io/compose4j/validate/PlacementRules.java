@@ -383,9 +383,10 @@ final class PlacementRules {
             .source("moby/swarmkit manager/constraint/constraint.go NodeMatches; manager/scheduler/filter.go ConstraintFilter")
             .explain("""
                 Given the cluster's nodes (`ClusterState.nodes`), the constraints are evaluated as the
-                scheduler does: `node.hostname`, `node.role`, `node.labels.<k>` and `engine.labels.<k>`
-                (a missing label is the empty value; values compare case-insensitively, label names do
-                not). When no node satisfies all of them, the tasks stay `Pending` (`no suitable node`).
+                scheduler does: `node.id`, `node.hostname`, `node.role`, `node.platform.os`,
+                `node.platform.arch`, `node.labels.<k>` and `engine.labels.<k>` (a missing label is the
+                empty value; values compare case-insensitively, label names do not), on the nodes whose
+                availability is `active`. When no node satisfies all of them, the tasks stay `Pending` (`no suitable node`).
                 Without node facts this is a cluster-dependent case and is not reported.""")
             .failing("""
                 # node: node-1 manager
@@ -419,29 +420,46 @@ final class PlacementRules {
   }
 
   /**
-   * Returns how many of the cluster's known nodes satisfy every constraint of the service, or
-   * empty when the nodes are not known. Attributes a {@link ClusterState.Node} does not hold
-   * ({@code node.id}, {@code node.ip}, {@code node.platform.*}) are taken to match.
+   * Returns how many of the cluster's known nodes can take the service's tasks (schedulable and
+   * satisfying every constraint), or empty when the nodes are not known.
    */
   static java.util.OptionalInt eligibleNodes(RuleContext ctx, io.compose4j.model.Service s) {
+    return eligible(ctx, s).map(l -> java.util.OptionalInt.of(l.size())).orElse(java.util.OptionalInt.empty());
+  }
+
+  /**
+   * Returns the cluster's known nodes that can take the service's tasks: schedulable (availability
+   * active) and satisfying every constraint, or empty when the nodes are not known. A fact a node
+   * does not hold (an empty id or platform) is taken to match; {@code node.ip} is not checked.
+   */
+  static java.util.Optional<List<ClusterState.Node>> eligible(RuleContext ctx, io.compose4j.model.Service s) {
     if (ctx.cluster().isEmpty() || !ctx.cluster().get().knowsNodes()) {
-      return java.util.OptionalInt.empty();
+      return java.util.Optional.empty();
     }
     List<Constraint> cs = s.deploy().flatMap(d -> d.placement()).map(p -> p.constraints()).orElse(List.of());
-    int n = 0;
+    List<ClusterState.Node> out = new java.util.ArrayList<>();
     for (ClusterState.Node node : ctx.cluster().get().nodes()) {
-      boolean all = true;
-      for (Constraint c : cs) {
-        if (c.isValid() && !matches(c, node)) {
-          all = false;
-          break;
-        }
-      }
-      if (all) {
-        n++;
+      if (node.schedulable() && cs.stream().allMatch(c -> !c.isValid() || matches(c, node))) {
+        out.add(node);
       }
     }
-    return java.util.OptionalInt.of(n);
+    return java.util.Optional.of(out);
+  }
+
+  /**
+   * Returns whether, given the cluster's nodes, no node that can take the service's tasks passes the
+   * test: the nodes are known, at least one is eligible (none is SWARM-PLC-010's finding), the fact
+   * is known on every eligible node and none passes. False whenever that is not certain.
+   */
+  static boolean noEligibleNode(RuleContext ctx, io.compose4j.model.Service s,
+      java.util.function.Predicate<ClusterState.Node> known, java.util.function.Predicate<ClusterState.Node> passes) {
+    List<ClusterState.Node> nodes = eligible(ctx, s).orElse(List.of());
+    return !nodes.isEmpty() && nodes.stream().allMatch(known) && nodes.stream().noneMatch(passes);
+  }
+
+  /** Returns whether every node that can take the service's tasks is known to be a Linux node. */
+  static boolean onlyLinuxNodes(RuleContext ctx, io.compose4j.model.Service s) {
+    return noEligibleNode(ctx, s, n -> !n.os().isEmpty(), n -> !n.os().equalsIgnoreCase("linux"));
   }
 
   /** swarmkit's NodeMatches for one constraint (values compare case-insensitively, label names do not). */
@@ -453,6 +471,12 @@ final class PlacementRules {
       actual = node.hostname();
     } else if (lower.equals("node.role")) {
       actual = node.role();
+    } else if (lower.equals("node.id") && !node.id().isEmpty()) {
+      actual = node.id();
+    } else if (lower.equals("node.platform.os") && !node.os().isEmpty()) {
+      actual = node.os();
+    } else if (lower.equals("node.platform.arch") && !node.arch().isEmpty()) {
+      actual = node.arch();
     } else if (lower.startsWith("node.labels.")) {
       actual = node.labels().getOrDefault(key.substring(12), "");
     } else if (lower.startsWith("engine.labels.")) {

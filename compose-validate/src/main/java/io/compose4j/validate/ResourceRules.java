@@ -179,7 +179,7 @@ final class ResourceRules {
             }),
         rule("SWARM-RES-006", WARNING, "a reservation is larger than the limit")
             .why("it misbehaves only on some clusters: the reservation steers scheduling to nodes that have it, and the limit is applied")
-            .stage("N").source("moby/swarmkit service.go validateResources (no check)")
+            .stage("lint").source("moby/swarmkit service.go validateResources (no check)")
             .explain("""
                 Reservations only steer scheduling and limits are applied to the container; a
                 reservation above the limit is accepted but reserves capacity the task can never use.""")
@@ -232,7 +232,9 @@ final class ResourceRules {
             .explain("""
                 Tasks reserving `generic_resources` (or more CPU/memory than any node has) stay pending
                 (`no suitable node (insufficient resources)`) unless nodes advertise them
-                (`node-generic-resources` in the engine configuration).""")
+                (`node-generic-resources` in the engine configuration). Given the cluster's nodes
+                (`ClusterState.Node.genericResources`), it is certain: an error when no node that can run
+                the service advertises enough of them, nothing when one does.""")
             .failing("""
                 version: "3.9"
                 services:
@@ -252,12 +254,113 @@ final class ResourceRules {
                   trainer:
                     image: alpine:3.20
                 """)
-            .check(ctx -> eachResource(ctx, (p, r) -> {
-              if (!r.genericResources().isEmpty()) {
-                ctx.report(p + ".generic_resources", "tasks stay pending unless nodes advertise these generic resources",
-                    "configure node-generic-resources in the daemon configuration of the nodes that have them");
-              }
-            })),
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.deploy().flatMap(d -> d.resources()).flatMap(r -> r.reservations())
+                .filter(r -> !r.genericResources().isEmpty()).ifPresent(r -> {
+                  String p = path(name) + ".deploy.resources.reservations.generic_resources";
+                  java.util.Optional<List<ClusterState.Node>> eligible = PlacementRules.eligible(ctx, s);
+                  if (eligible.isEmpty() || eligible.get().isEmpty()) {
+                    ctx.report(p, "tasks stay pending unless nodes advertise these generic resources",
+                        "configure node-generic-resources in the daemon configuration of the nodes that have them");
+                  } else if (eligible.get().stream().noneMatch(n -> r.genericResources().stream()
+                      .allMatch(g -> n.genericResources().getOrDefault(g.kind(), 0L) >= g.value()))) {
+                    ctx.report(ERROR, p, "no node that can run the service advertises these generic resources; the tasks stay"
+                        + " pending (no suitable node (insufficient resources))",
+                        "configure node-generic-resources on the nodes that have them, or remove the reservation");
+                  }
+                }))),
+        rule("SWARM-RES-010", ERROR, "a cpus limit above every node's CPU count")
+            .why("given the cluster's nodes (`ClusterState`) it is certain: every node that can run the task rejects it; without them it is not checked")
+            .stage("A").enforcedBy(Rule.Enforcement.CLUSTER)
+            .source("moby/moby daemon/daemon_unix.go verifyPlatformContainerResources (Range of CPUs is from 0.01 to N)")
+            .explain("""
+                The scheduler does not look at limits, but the engine refuses a container whose `cpus`
+                limit is above the node's CPU count: `Range of CPUs is from 0.01 to 2.00, as there are
+                only 2 CPUs available`. Given the cluster's nodes with their CPUs
+                (`ClusterState.Node.nanoCpus`), a limit above the CPUs of every node that can run the
+                service rejects every task. Without node facts it is not reported.""")
+            .failing("""
+                # node: node-1 manager @cpus=2
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    deploy:
+                      resources:
+                        limits:
+                          cpus: '4'
+                """)
+            .passing("""
+                # node: node-1 manager @cpus=2
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    deploy:
+                      resources:
+                        limits:
+                          cpus: '1.5'
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.deploy().flatMap(d -> d.resources()).flatMap(r -> r.limits())
+                .flatMap(l -> l.cpus()).ifPresent(c -> {
+                  BigDecimal nano = c.value().movePointRight(9);
+                  if (PlacementRules.noEligibleNode(ctx, s, n -> n.nanoCpus() > 0, n -> nano.compareTo(BigDecimal.valueOf(n.nanoCpus())) <= 0)) {
+                    long most = PlacementRules.eligible(ctx, s).get().stream().mapToLong(n -> n.nanoCpus()).max().getAsLong();
+                    String cpus = BigDecimal.valueOf(most).movePointLeft(9).stripTrailingZeros().toPlainString();
+                    ctx.report(path(name) + ".deploy.resources.limits.cpus", "Range of CPUs is from 0.01 to " + cpus
+                        + ", as there are only " + cpus + " CPUs available on the nodes that can run the service",
+                        "limit cpus to at most " + cpus);
+                  }
+                }))),
+        rule("SWARM-RES-011", ERROR, "a cpus or memory reservation no node can hold")
+            .why("given the cluster's nodes (`ClusterState`) it is certain: the tasks never run; without them it is not checked")
+            .stage("A").enforcedBy(Rule.Enforcement.CLUSTER)
+            .source("moby/swarmkit manager/scheduler/filter.go ResourceFilter")
+            .explain("""
+                The scheduler places a task only on a node whose CPUs and memory cover its
+                reservations. Given the cluster's nodes with their sizes (`ClusterState.Node.nanoCpus`,
+                `memoryBytes`), a reservation larger than every node that can run the service leaves the
+                tasks `Pending` (`no suitable node (insufficient resources on 1 node)`), even on an empty
+                cluster. Without node facts it is not reported.""")
+            .failing("""
+                # node: node-1 manager @cpus=2 @memory=4294967296
+                version: "3.9"
+                services:
+                  db:
+                    image: postgres:16
+                    deploy:
+                      resources:
+                        reservations:
+                          memory: 8G
+                """)
+            .passing("""
+                # node: node-1 manager @cpus=2 @memory=4294967296
+                version: "3.9"
+                services:
+                  db:
+                    image: postgres:16
+                    deploy:
+                      resources:
+                        reservations:
+                          memory: 2G
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.deploy().flatMap(d -> d.resources()).flatMap(r -> r.reservations())
+                .ifPresent(r -> {
+                  String p = path(name) + ".deploy.resources.reservations";
+                  r.cpus().ifPresent(c -> {
+                    BigDecimal nano = c.value().movePointRight(9);
+                    if (PlacementRules.noEligibleNode(ctx, s, n -> n.nanoCpus() > 0,
+                        n -> nano.compareTo(BigDecimal.valueOf(n.nanoCpus())) <= 0)) {
+                      ctx.report(p + ".cpus", "no node that can run the service has " + c + " CPUs; the tasks stay pending"
+                          + " (no suitable node (insufficient resources))", "reserve at most a node's CPUs");
+                    }
+                  });
+                  r.memory().ifPresent(m -> {
+                    if (PlacementRules.noEligibleNode(ctx, s, n -> n.memoryBytes() > 0, n -> m.bytes() <= n.memoryBytes())) {
+                      ctx.report(p + ".memory", "no node that can run the service has " + m + " of memory; the tasks stay pending"
+                          + " (no suitable node (insufficient resources))", "reserve at most a node's memory");
+                    }
+                  });
+                }))),
         rule("SWARM-RES-008", ERROR, "device requests are not in any 3.x schema")
             .stage("S").source("docker/cli config_schema_v3.13.json")
             .explain("""

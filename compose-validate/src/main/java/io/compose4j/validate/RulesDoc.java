@@ -42,7 +42,11 @@ public final class RulesDoc {
 
       Given cluster facts (`StackValidator.cluster(ClusterState)`), a cluster-dependent finding
       becomes certain and is an error: a constraint on a node label no node has, an external secret
-      that does not exist, more tasks per node than the known nodes can take. A rule whose check
+      that does not exist, more tasks per node than the known nodes can take, a CPU limit or a
+      reservation no node can hold, a logging driver no node has, a Windows-only setting on Linux
+      nodes, a subnet overlapping the ingress network's, a bind source no node has; where a node can
+      take the task, nothing is reported. A fact that is not known is never held against a node.
+      Advice about what Docker applies as written (nothing dropped) is stage `lint`. A rule whose check
       throws on a stack it did not expect is reported as an error finding of that rule (the other
       rules still run).
 

@@ -281,7 +281,8 @@ final class SecretRules {
               }
             }),
         rule("SWARM-SEC-008", WARNING, "a file mode written in decimal")
-            .stage("N").source("docker/cli convert/service.go convertFileObject")
+            .why("advice: nothing is dropped, the mode is applied as written, but a decimal mode is almost never meant")
+            .stage("lint").source("docker/cli convert/service.go convertFileObject")
             .explain("""
                 `mode` is a number: `0440` is octal (288, read-only for owner and group), but `440`
                 is decimal 440 = `0o670`, which is almost never meant.""")
@@ -354,6 +355,38 @@ final class SecretRules {
               if (n > 1) {
                 ctx.report(path(name) + ".credential_spec", "invalid credential spec: specify only one of config, file and registry",
                     "keep one source");
+              }
+            }))),
+        rule("SWARM-SEC-011", WARNING, "credential_spec works only on Windows nodes")
+            .why("it fails only on some clusters: Linux nodes reject the task, Windows nodes accept it")
+            .stage("A").source("moby/moby daemon/oci_linux.go (credentialspec is a Windows security option)")
+            .explain("""
+                `credential_spec` (gMSA) is passed to the engine as the security option
+                `credentialspec=...`, which only Windows engines know: a Linux engine rejects the task
+                (`invalid --security-opt 2: "credentialspec=file://spec.json"`). Given the cluster's nodes
+                (`ClusterState`), it is an error when every node that can run the service is a Linux
+                node.""")
+            .failing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: mcr.microsoft.com/dotnet/aspnet:8.0
+                    credential_spec:
+                      file: spec.json
+                """)
+            .passing("""
+                version: "3.9"
+                services:
+                  app:
+                    image: mcr.microsoft.com/dotnet/aspnet:8.0
+                """)
+            .check(ctx -> services(ctx.stack(), (name, s) -> s.credentialSpec().ifPresent(c -> {
+              if (PlacementRules.onlyLinuxNodes(ctx, s)) {
+                ctx.report(ERROR, path(name) + ".credential_spec", "invalid --security-opt: credentialspec is a Windows option,"
+                    + " and every node that can run the service is a Linux node", "remove it");
+              } else {
+                ctx.report(path(name) + ".credential_spec", "credential_spec works only on Windows nodes",
+                    "constrain the service to node.platform.os == windows");
               }
             }))));
   }

@@ -50,7 +50,8 @@ final class TemplateRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-TPL-001", WARNING, "a template in a field Swarm passes literally")
-            .stage("N").source("moby/swarmkit template/expand.go ExpandContainerSpec")
+            .why("advice: nothing is dropped, the value is passed as written, with the template unexpanded")
+            .stage("lint").source("moby/swarmkit template/expand.go ExpandContainerSpec")
             .explain("""
                 Templates are expanded only in `hostname`, environment values, mount sources and
                 targets, volume labels and driver options (and in secret/config content with

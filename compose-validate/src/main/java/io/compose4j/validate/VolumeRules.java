@@ -339,6 +339,50 @@ final class VolumeRules {
                     "use a config or a named volume, or an absolute path that exists on all nodes");
               }
             }),
+        rule("SWARM-VOL-014", ERROR, "a bind source or local volume device that no node has")
+            .why("given the cluster's host paths (`ClusterState.absentHostPaths`) it is certain: every task is rejected; without them it is not checked")
+            .stage("A").enforcedBy(Rule.Enforcement.CLUSTER)
+            .source("moby/moby daemon/volume/mounts/linux_parser.go validateMountConfig (bind source path does not exist); volume/local mount")
+            .explain("""
+                A bind mount's source (relative ones resolved on the deploying machine) must exist on
+                the node that runs the task: otherwise the engine rejects it (`invalid mount config for
+                type "bind": bind source path does not exist`). A `local` volume whose `driver_opts` bind
+                a `device` fails the same way when it mounts. Given the host paths known to exist on no
+                node (`ClusterState.absentHostPaths`), such a mount is an error. Without them it is not
+                reported (SWARM-VOL-009 warns about relative sources).""")
+            .failing("""
+                # absent: /srv/app/config
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    volumes: ["/srv/app/config:/config:ro"]
+                """)
+            .passing("""
+                # absent: /srv/app/other
+                version: "3.9"
+                services:
+                  web:
+                    image: nginx:1.25
+                    volumes: ["/srv/app/config:/config:ro"]
+                """)
+            .check(ctx -> {
+              Set<String> absent = ctx.cluster().map(c -> c.absentHostPaths()).orElse(Set.of());
+              if (absent.isEmpty()) {
+                return;
+              }
+              mounts(ctx, (p, m) -> m.source().filter(src -> m.type().equals("bind") && absent.contains(src)).ifPresent(src ->
+                  ctx.report(p, "invalid mount config for type \"bind\": bind source path does not exist on any node: " + src,
+                      "create the path on the nodes, or mount a config or a named volume")));
+              ctx.stack().volumes().forEach((key, v) -> {
+                String device = v.driverOpts().get("device");
+                if (v.driver().orElse("local").equals("local") && device != null && absent.contains(device)
+                    && v.driverOpts().getOrDefault("o", "").matches("(.*,)?r?bind(,.*)?")) {
+                  ctx.report("volumes." + key + ".driver_opts.device", "the device " + device + " the volume binds exists on no"
+                      + " node: mounting it fails and the tasks are rejected", "create the path on the nodes");
+                }
+              });
+            }),
         rule("SWARM-VOL-010", WARNING, "an external local volume is created on demand per node")
             .stage("N").source("docker/docs compose-file-v3.md (external note, moby/moby#29976)")
             .explain("""

@@ -72,7 +72,8 @@ class RuleExamplesTest {
   static final List<String> ADDED = List.of("SWARM-PLC-010", "SWARM-MISC-008", "SWARM-LOG-001", "SWARM-LOG-002",
       "SWARM-EXEC-001", "SWARM-EXEC-002", "SWARM-EXEC-003", "SWARM-NET-011", "SWARM-TPL-005", "SWARM-VOL-013",
       "SWARM-VER-011", "SWARM-KEY-006", "SWARM-MISC-010", "SWARM-MISC-011", "SWARM-EP-012", "SWARM-EXEC-004", "SWARM-LOG-003",
-      "SWARM-RES-009", "SWARM-MISC-012", "SWARM-MISC-013", "SWARM-TPL-006", "SWARM-NET-012");
+      "SWARM-RES-009", "SWARM-MISC-012", "SWARM-MISC-013", "SWARM-TPL-006", "SWARM-NET-012",
+      "SWARM-RES-010", "SWARM-RES-011", "SWARM-SEC-011", "SWARM-VOL-014");
 
   /**
    * The severity policy of docs/RULES.md holds for every rule: nothing Docker silently accepts

@@ -116,9 +116,11 @@ final class UserCases {
   /**
    * The cluster the Swarm test deploys into: every external secret, config and network the file
    * names exists, except those whose name contains {@code missing}; {@code host}, {@code bridge}
-   * and {@code none} are the engine's node-local networks, the others are swarm-scoped.
+   * and {@code none} are the engine's node-local networks, the others are swarm-scoped. The nodes
+   * and the ingress subnets are those of the labelling cluster, recorded in {@code cluster.json}, and so
+   * are the host paths the corpus mounts that no node has ({@code ./} for the corpus folder).
    */
-  static ClusterState cluster(io.compose4j.model.Stack stack) {
+  static ClusterState cluster(io.compose4j.model.Stack stack) throws IOException {
     java.util.Set<String> secrets = new java.util.HashSet<>();
     stack.secrets().forEach((k, v) -> secrets.add(v.name().orElse(k)));
     java.util.Set<String> configs = new java.util.HashSet<>();
@@ -133,7 +135,54 @@ final class UserCases {
       }
     });
     networks.put("ingress", "swarm");
-    return new ClusterState(secrets, configs, networks);
+    com.fasterxml.jackson.databind.JsonNode facts = clusterFacts();
+    java.util.Set<String> absent = new java.util.HashSet<>();
+    strings(facts.path("absentHostPaths")).forEach(p -> absent.add(p.startsWith("./") ? dir().resolve(p.substring(2)).toString() : p));
+    return new ClusterState(secrets, configs, networks, nodes(facts), strings(facts.path("ingressSubnets")), absent);
+  }
+
+  /** Reads {@code cluster.json}: the labelling cluster's facts ({@link UserCasesSwarmTest} writes it). */
+  static com.fasterxml.jackson.databind.JsonNode clusterFacts() throws IOException {
+    Path file = dir().resolve("cluster.json");
+    if (!Files.exists(file)) {
+      throw new IllegalStateException(file + " is missing: run UserCasesSwarmTest with -Dcompose4j.labels.update=true");
+    }
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+  }
+
+  /** Writes {@code cluster.json}, keys sorted, as two-space indented JSON ending in a newline. */
+  static void writeClusterFacts(com.fasterxml.jackson.databind.JsonNode facts) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    Object sorted = json.treeToValue(facts, Object.class);
+    Files.writeString(dir().resolve("cluster.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(sorted) + "\n",
+        StandardCharsets.UTF_8);
+  }
+
+  /** The nodes of a {@code cluster.json} document. */
+  static List<ClusterState.Node> nodes(com.fasterxml.jackson.databind.JsonNode facts) {
+    List<ClusterState.Node> out = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode n : facts.path("nodes")) {
+      Map<String, Long> generic = new TreeMap<>();
+      n.path("genericResources").properties().forEach(e -> generic.put(e.getKey(), e.getValue().asLong()));
+      out.add(new ClusterState.Node(n.path("id").asText(""), n.path("hostname").asText(""), n.path("role").asText(""),
+          n.path("availability").asText(""), stringMap(n.path("labels")), stringMap(n.path("engineLabels")),
+          n.path("os").asText(""), n.path("arch").asText(""), n.path("nanoCpus").asLong(0), n.path("memoryBytes").asLong(0),
+          generic, new java.util.TreeSet<>(strings(n.path("logDrivers"))), n.path("engineVersion").asText("")));
+    }
+    return out;
+  }
+
+  private static Map<String, String> stringMap(com.fasterxml.jackson.databind.JsonNode node) {
+    Map<String, String> out = new TreeMap<>();
+    node.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
+  }
+
+  private static List<String> strings(com.fasterxml.jackson.databind.JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.forEach(v -> out.add(v.asText()));
+    return out;
   }
 
   /** Creates the external secrets, configs and networks of a case file, as {@link #cluster} describes them. */

@@ -3,6 +3,9 @@ package io.compose4j.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.compose4j.validate.DockerCli.Result;
 import io.compose4j.validate.UserCases.Label;
@@ -88,6 +91,105 @@ class UserCasesSwarmTest {
       return;
     }
     assertThat(stale).as("labels.tsv is stale (rerun with -Dcompose4j.labels.update=true and review the diff)").isEmpty();
+  }
+
+  /**
+   * The labelling cluster's facts in {@code cluster.json} are this swarm's: its nodes (id,
+   * hostname, role, availability, labels, engine labels, platform, CPUs, memory, generic resources,
+   * logging drivers, engine version), the ingress network's subnets, the engine version, and the
+   * absolute bind sources and volume devices of the corpus that the node does not have (the swarm of
+   * {@code scripts/swarm-up.sh} runs on this machine, so its node sees this file system). {@link UserCasesTest}
+   * validates the cases against them. A node's id changes when the swarm is recreated and is not
+   * compared; the other facts are. {@code -Dcompose4j.labels.update=true} rewrites the file.
+   */
+  @Test
+  void theClusterFactsAreTheLabellingCluster() throws Exception {
+    DockerCli.requireSwarm();
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode facts = json.createObjectNode();
+    facts.put("engineVersion", DockerCli.lines("docker", "version", "--format", "{{.Server.Version}}").get(0).strip());
+    ArrayNode subnets = facts.putArray("ingressSubnets");
+    for (JsonNode c : json.readTree(String.join("\n",
+        DockerCli.lines("docker", "network", "inspect", "ingress", "--format", "{{json .IPAM.Config}}")))) {
+      subnets.add(c.path("Subnet").asText());
+    }
+    ArrayNode nodes = facts.putArray("nodes");
+    List<String> ids = DockerCli.lines("docker", "node", "ls", "-q");
+    List<String> command = new ArrayList<>(List.of("docker", "node", "inspect"));
+    command.addAll(ids);
+    for (JsonNode n : json.readTree(String.join("\n", DockerCli.lines(command.toArray(String[]::new))))) {
+      ObjectNode node = nodes.addObject();
+      JsonNode d = n.path("Description");
+      node.put("id", n.path("ID").asText());
+      node.put("hostname", d.path("Hostname").asText());
+      node.put("role", n.path("Spec").path("Role").asText());
+      node.put("availability", n.path("Spec").path("Availability").asText());
+      node.set("labels", n.path("Spec").path("Labels").isObject() ? n.path("Spec").path("Labels") : json.createObjectNode());
+      JsonNode engineLabels = d.path("Engine").path("Labels");
+      node.set("engineLabels", engineLabels.isObject() ? engineLabels : json.createObjectNode());
+      node.put("os", d.path("Platform").path("OS").asText());
+      node.put("arch", d.path("Platform").path("Architecture").asText());
+      node.put("nanoCpus", d.path("Resources").path("NanoCPUs").asLong());
+      node.put("memoryBytes", d.path("Resources").path("MemoryBytes").asLong());
+      node.put("engineVersion", d.path("Engine").path("EngineVersion").asText());
+      Map<String, Long> generic = new TreeMap<>();
+      for (JsonNode g : d.path("Resources").path("GenericResources")) {
+        if (g.has("DiscreteResourceSpec")) {
+          generic.merge(g.path("DiscreteResourceSpec").path("Kind").asText(), g.path("DiscreteResourceSpec").path("Value").asLong(),
+              Long::sum);
+        } else if (g.has("NamedResourceSpec")) {
+          generic.merge(g.path("NamedResourceSpec").path("Kind").asText(), 1L, Long::sum);
+        }
+      }
+      ObjectNode g = node.putObject("genericResources");
+      generic.forEach(g::put);
+      ArrayNode logDrivers = node.putArray("logDrivers");
+      for (JsonNode p : d.path("Engine").path("Plugins")) {
+        if (p.path("Type").asText().equals("Log")) {
+          logDrivers.add(p.path("Name").asText());
+        }
+      }
+    }
+    // the swarm of scripts/swarm-up.sh runs on this machine: its node sees this file system
+    java.util.TreeSet<String> absent = new java.util.TreeSet<>();
+    Path dir = UserCases.dir();
+    for (String c : UserCases.cases()) {
+      io.compose4j.model.Stack stack;
+      try {
+        stack = io.compose4j.yaml.ComposeReader.create().withBaseDir(dir).read(dir.resolve(c)).stack();
+      } catch (io.compose4j.yaml.ComposeReadException e) {
+        continue;
+      }
+      List<String> paths = new ArrayList<>();
+      stack.services().values().forEach(s -> s.volumes().stream().filter(m -> m.type().equals("bind"))
+          .forEach(m -> m.source().ifPresent(paths::add)));
+      stack.volumes().values().forEach(v -> {
+        if (v.driverOpts().containsKey("device")) {
+          paths.add(v.driverOpts().get("device"));
+        }
+      });
+      for (String p : paths) {
+        if (p.startsWith("/") && !Files.exists(Path.of(p))) {
+          absent.add(p.startsWith(dir + "/") ? "./" + dir.relativize(Path.of(p)) : p);
+        }
+      }
+    }
+    ArrayNode absentNode = facts.putArray("absentHostPaths");
+    absent.forEach(absentNode::add);
+    if (Boolean.getBoolean("compose4j.labels.update")) {
+      UserCases.writeClusterFacts(facts);
+      System.out.println("cluster.json rewritten");
+      return;
+    }
+    assertThat(withoutIds(json.readTree(json.writeValueAsString(facts))))
+        .as("cluster.json is stale (rerun with -Dcompose4j.labels.update=true and review the diff)")
+        .isEqualTo(withoutIds(UserCases.clusterFacts()));
+  }
+
+  private static JsonNode withoutIds(JsonNode facts) {
+    JsonNode copy = facts.deepCopy();
+    copy.path("nodes").forEach(n -> ((ObjectNode) n).remove("id"));
+    return copy;
   }
 
   /** Deploys one case and returns what the Swarm did with it. */
