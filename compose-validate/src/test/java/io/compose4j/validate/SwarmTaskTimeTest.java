@@ -121,8 +121,8 @@ class SwarmTaskTimeTest {
             services:
               web:
                 image: local/busybox:1
-                command: cd /tmp && sleep 3600
-            """, "command: cd /tmp && sleep 3600", "command: [\"sh\", \"-c\", \"cd /tmp && sleep 3600\"]", null),
+                command: cd /bin && sleep 3600
+            """, "command: cd /bin && sleep 3600", "command: [\"sh\", \"-c\", \"cd /bin && sleep 3600\"]", null),
         Arguments.of("SWARM-TPL-005", "tplref", """
             version: "3.9"
             services:
