@@ -34,11 +34,12 @@ class DockerClusterSwarmTest {
     } else {
       assumeTrue(manager, why);
     }
-    docker(true, "node", "update", "--label-add", LABEL + "=yes", "self");
+    String selfId = docker(true, "info", "--format", "{{.Swarm.NodeID}}").get(0).strip();
+    docker(true, "node", "update", "--label-add", LABEL + "=yes", selfId);
     try {
       DockerCluster live = DockerCluster.read();
 
-      List<String> self = docker(true, "node", "inspect", "self", "--format",
+      List<String> self = docker(true, "node", "inspect", selfId, "--format",
           "{{.ID}}\n{{.Description.Hostname}}\n{{.Spec.Role}}\n{{.Spec.Availability}}\n"
               + "{{.Description.Resources.NanoCPUs}}\n{{.Description.Resources.MemoryBytes}}\n"
               + "{{.Description.Platform.OS}}\n{{.Description.Platform.Architecture}}\n{{.Description.Engine.EngineVersion}}");
@@ -72,7 +73,7 @@ class DockerClusterSwarmTest {
       assertThat(c.node(n.hostname()).orElseThrow().label(LABEL)).contains("yes");
       assertThat(live.state().nodes()).isEqualTo(live.nodes());
     } finally {
-      docker(true, "node", "update", "--label-rm", LABEL, "self");
+      docker(true, "node", "update", "--label-rm", LABEL, selfId);
     }
   }
 
