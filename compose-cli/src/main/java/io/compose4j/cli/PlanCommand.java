@@ -2,7 +2,6 @@ package io.compose4j.cli;
 
 import io.compose4j.model.Stack;
 import io.compose4j.plan.Cluster;
-import io.compose4j.plan.ClusterReader;
 import io.compose4j.plan.Cost;
 import io.compose4j.plan.Plan;
 import io.compose4j.plan.PlanReport;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code compose4j plan --cluster FILE STACK...}: where the tasks go, what is left, what a lost node does, what it costs. */
+/** {@code compose4j plan --cluster FILE|docker STACK...}: where the tasks go, what is left, what a lost node does, what it costs. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
     description = {
         "Place the stacks' tasks on a cluster the way Swarm's scheduler does, before docker stack deploy.",
@@ -34,9 +33,10 @@ import picocli.CommandLine.Spec;
             + "cost per node and per service beside a managed container service. "
             + "Exit 0 when every task is placed and every update has room, 1 when not, 2 if a file cannot be read."})
 final class PlanCommand implements Callable<Integer> {
-  @Option(names = "--cluster", required = true, paramLabel = "FILE",
-      description = "The cluster description (YAML: nodes with role, availability, labels, cpus, memory, price).")
-  Path cluster;
+  @Option(names = "--cluster", required = true, paramLabel = "FILE|docker",
+      description = "The cluster description (YAML: nodes with role, availability, labels, cpus, memory, price), "
+          + "or docker: the nodes of the swarm manager DOCKER_HOST names (else the local engine).")
+  String cluster;
 
   @Option(names = "--zone-label", paramLabel = "LABEL",
       description = "The node label that names the zone (default: the cluster file's zone_label, else zone).")
@@ -75,7 +75,7 @@ final class PlanCommand implements Callable<Integer> {
       return Main.EXIT_UNREADABLE;
     }
     try {
-      Cluster c = ClusterReader.read(cluster);
+      Cluster c = ClusterOption.cluster("plan", cluster, main.environment);
       if (zoneLabel != null) {
         c = c.withZoneLabel(zoneLabel);
       }
@@ -105,6 +105,9 @@ final class PlanCommand implements Callable<Integer> {
       boolean updatesFit = plan.updates().stream().allMatch(Plan.UpdateRoom::room);
       return plan.fits() && updatesFit ? 0 : 1;
     } catch (ComposeReadException e) {
+      err.println(e.getMessage());
+      return Main.EXIT_UNREADABLE;
+    } catch (CliException e) {
       err.println(e.getMessage());
       return Main.EXIT_UNREADABLE;
     }

@@ -3,6 +3,7 @@ package io.compose4j.cli;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Target;
+import io.compose4j.validate.ClusterState;
 import io.compose4j.validate.StackValidator;
 import io.compose4j.validate.ValidationReport;
 import io.compose4j.yaml.ComposeReadException;
@@ -75,6 +76,14 @@ final class ValidateCommand implements Callable<Integer> {
       + "run (see --fail-on), and no summary line. Nothing is printed when the run passes.")
   boolean quiet;
 
+  @Option(names = "--cluster", paramLabel = "FILE|docker",
+      description = "What the swarm has, so that findings that depend on it become certain errors (a constraint no "
+          + "node satisfies, a missing external secret): docker reads the swarm manager DOCKER_HOST names (else the "
+          + "local engine); FILE is a cluster description as for plan (nodes only).")
+  @Nullable String cluster;
+
+  private @Nullable ClusterState clusterState;
+
   @Option(names = "--separate-stacks", description = "The files are separate stacks (as in a pre-commit hook), not "
       + "the files of one deploy: their versions need not agree. Files found under a folder always are.")
   boolean separateStacks;
@@ -125,6 +134,20 @@ final class ValidateCommand implements Callable<Integer> {
     }
     List<String> allSuppressed = new ArrayList<>(suppressed);
     allSuppressed.addAll(config.suppress());
+    if (cluster != null) {
+      try {
+        clusterState = ClusterOption.state("validate", cluster, main.environment);
+      } catch (CliException e) {
+        err.println(e.getMessage());
+        return Main.EXIT_UNREADABLE;
+      } catch (ComposeReadException e) {
+        err.println(e.getMessage());
+        return Main.EXIT_UNREADABLE;
+      }
+      if (!cluster.equals(ClusterOption.DOCKER)) {
+        allSuppressed.addAll(ClusterOption.NOT_IN_A_FILE);
+      }
+    }
     this.suppressed = List.copyOf(allSuppressed);
     Target target = options.target(config);
     Severity threshold = failOn != null ? failOn : config.failOn().orElse(Severity.ERROR);
@@ -179,6 +202,9 @@ final class ValidateCommand implements Callable<Integer> {
         .suppress(suppressed.toArray(String[]::new));
     if (stackName != null) {
       validator = validator.stackName(stackName);
+    }
+    if (clusterState != null) {
+      validator = validator.cluster(clusterState);
     }
     ValidationReport report = validator.validate(read.stack(), read.facts());
     List<Finding> findings = new ArrayList<>();
