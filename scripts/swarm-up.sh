@@ -38,7 +38,9 @@ if ! docker info >/dev/null 2>&1; then
     as_root setsid nohup dockerd --data-root "$DIR/root" --exec-root "$DIR/exec" --pidfile "$DIR/dockerd.pid" \
       -H "$DOCKER_HOST" --iptables=false --ip6tables=false --bridge=none --storage-driver=vfs \
       >"$DIR/dockerd.log" 2>&1 </dev/null
-  ) &
+  ) >/dev/null 2>&1 </dev/null &
+  # (the subshell waits for the daemon: it must not hold the caller's stdout either, or a caller
+  # reading this script's output through a pipe, as .ci/run does, would wait for ever)
   for _ in $(seq 120); do docker info >/dev/null 2>&1 && break; sleep 0.5; done
   docker info >/dev/null 2>&1 || { echo "swarm-up: dockerd did not start; last log lines:" >&2; tail -20 "$DIR/dockerd.log" >&2; exit 1; }
 fi
