@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Writes a {@link Plan} (and its {@link Cost}) as a readable table or as JSON. */
+/** Writes a {@link Plan} (and its {@link Cost}) as a readable table, as JSON or as an SVG picture. */
 public final class PlanReport {
   private PlanReport() {}
 
@@ -78,6 +78,20 @@ public final class PlanReport {
       out.append("  * reserves nothing: charged by its limits\n");
     }
     c.managedName().ifPresent(n -> out.append("  managed: ").append(n).append('\n'));
+  }
+
+  /**
+   * Returns the plan as a self-contained SVG picture: one column per node (hostname, CPUs and
+   * memory, zone, role, availability, price), each placed task a block whose height is its CPU
+   * reservation's share of the node (its memory reservation's when no service reserves CPU; the
+   * picture's legend says which), tasks that reserve none of it as thin blocks under the node, the
+   * headroom on top, the node and zone losses that leave tasks unplaced marked in red, and below
+   * the columns every unplaced task with Swarm's reason, the losses' tasks, the rolling updates
+   * without room, the services and the cost. All text is escaped for XML; the same plan gives the
+   * same bytes.
+   */
+  public static String svg(Plan plan, Optional<Cost> cost) {
+    return PlanSvg.render(plan, cost);
   }
 
   /** Returns the plan as one JSON object. */
