@@ -46,8 +46,9 @@ final class PlanCommand implements Callable<Integer> {
       description = "A price table (YAML) instead of the bundled one (EC2 and Fargate, us-east-1).")
   Path prices;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "text (a table, the default) or json.")
+  @Option(names = "--format", paramLabel = "text|json|svg", defaultValue = "text",
+      description = "text (a table, the default), json, or svg (a picture: nodes as columns, tasks as blocks sized by "
+          + "their CPU reservation, unplaced tasks and losses marked; redirect it to a .svg file).")
   String format = "text";
 
   @Option(names = "--env-file", paramLabel = "FILE",
@@ -70,8 +71,8 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      err.println("compose4j plan: --format " + format + " is not a format; use text or json");
+    if (!format.equals("text") && !format.equals("json") && !format.equals("svg")) {
+      err.println("compose4j plan: --format " + format + " is not a format; use text, json or svg");
       return Main.EXIT_UNREADABLE;
     }
     try {
@@ -100,7 +101,11 @@ final class PlanCommand implements Callable<Integer> {
       }
       Plan plan = Planner.on(c).plan(stacks);
       Optional<Cost> cost = Optional.of(Cost.of(plan, table));
-      out.print(format.equals("json") ? PlanReport.json(plan, cost) : PlanReport.text(plan, cost));
+      out.print(switch (format) {
+        case "json" -> PlanReport.json(plan, cost);
+        case "svg" -> PlanReport.svg(plan, cost);
+        default -> PlanReport.text(plan, cost);
+      });
       out.flush();
       boolean updatesFit = plan.updates().stream().allMatch(Plan.UpdateRoom::room);
       return plan.fits() && updatesFit ? 0 : 1;

@@ -68,6 +68,53 @@ class PlanCommandTest {
   }
 
   @Test
+  void svgFormatDrawsThePlan() throws Exception {
+    Run r = FmtCommandTest.run(Map.of(), "plan", "--format", "svg", "--cluster", file("c.yml", CLUSTER).toString(),
+        file("shop.yml", """
+            services:
+              api: {image: api, deploy: {replicas: 3, resources: {reservations: {cpus: "1.5"}}}}
+              web: {image: nginx}
+            """).toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"");
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    org.w3c.dom.Document doc = f.newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+    assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+    org.w3c.dom.NodeList groups = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+    java.util.List<String> tasks = new java.util.ArrayList<>();
+    for (int i = 0; i < groups.getLength(); i++) {
+      org.w3c.dom.Element g = (org.w3c.dom.Element) groups.item(i);
+      if (g.getAttribute("class").startsWith("task")) {
+        tasks.add(g.getAttribute("data-task"));
+      }
+    }
+    assertThat(tasks).containsExactlyInAnyOrder("shop_web.1", "shop_api.1", "shop_api.2");
+    assertThat(doc.getDocumentElement().getTextContent())
+        .contains("shop_api.3: no suitable node (insufficient resources on 2 nodes)");
+  }
+
+  @Test
+  void anUnknownFormatListsTheFormats() throws IOException {
+    Run r = FmtCommandTest.run(Map.of(), "plan", "--format", "png", "--cluster", file("c.yml", CLUSTER).toString(),
+        file("s.yml", "services: {}\n").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("compose4j plan: --format png is not a format; use text, json or svg\n");
+  }
+
+  @Test
+  void theHelpDocumentsSvg() {
+    Run r = FmtCommandTest.run(Map.of(), "plan", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("--format=text|json|svg");
+    assertThat(r.out().replaceAll("\\s+", " ")).contains("or svg (a picture: nodes as columns, tasks as blocks sized by "
+        + "their CPU reservation");
+  }
+
+  @Test
   void aBadClusterFileIsReportedWithItsPosition() throws IOException {
     Path c = file("c.yml", "nodes:\n  - {hostname: n1, cpus: 2, memory: 8GiB, zone: a}\n");
     Run r = FmtCommandTest.run(Map.of(), "plan", "--cluster", c.toString(), file("s.yml", "services: {}\n").toString());

@@ -25,9 +25,10 @@ final class PlanSvg {
   private static final int GAP = 20;
   private static final double CHAR = 6.6;
   private static final int LINE = 16;
-  private static final int WRAP = 110;
+  private static final int WRAP = 120;
   private static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948",
-      "#ff9da7", "#9c755f", "#e15759", "#bab0ac"};
+      "#ff9da7", "#9c755f", "#e15759", "#bab0ac", "#1f5f8b", "#b35806", "#2d7d32", "#6a3d9a", "#00838f", "#8c6d00",
+      "#c2185b", "#5d4037", "#9e1b1b", "#616161"};
 
   private final Plan plan;
   private final Optional<Cost> cost;
@@ -74,7 +75,7 @@ final class PlanSvg {
       thinRows = Math.max(thinRows, thin);
     }
     List<String[]> lower = lowerLines();
-    int width = Math.max(PAD * 2 + columns * COL + (columns - 1) * GAP, PAD * 2 + (int) Math.ceil(WRAP * CHAR));
+    int width = Math.max(PAD * 2 + columns * COL + (columns - 1) * GAP, PAD * 2 + 16 + (int) Math.ceil(WRAP * 6.2));
     for (String[] l : lower) {
       width = Math.max(width, PAD * 2 + 16 + (int) Math.ceil(l[1].length() * CHAR));
     }
@@ -113,10 +114,12 @@ final class PlanSvg {
       }
       first = false;
       int x = PAD;
-      if (l[0].equals("service")) {
+      if (l[0].equals("service") || l[0].equals("unplaced")) {
+        x += 16;
+      }
+      if (l.length > 2) {
         out.append("<rect x=\"").append(PAD + 2).append("\" y=\"").append(n(y - 9)).append("\" width=\"10\" height=\"10\" fill=\"")
             .append(l[2]).append("\"/>\n");
-        x += 16;
       }
       out.append("<text class=\"").append(l[0]).append("\" x=\"").append(x).append("\" y=\"").append(n(y))
           .append('"').append(style(l[0])).append('>').append(esc(l[1])).append("</text>\n");
@@ -191,9 +194,15 @@ final class PlanSvg {
       out.append("<rect x=\"").append(n(x + 1)).append("\" y=\"").append(n(y)).append("\" width=\"").append(COL - 2)
           .append("\" height=\"").append(n(h)).append("\" fill=\"").append(colours.get(s.name()))
           .append("\" stroke=\"#ffffff\"").append(thin ? " fill-opacity=\"0.55\"" : "").append("/>\n");
-      if (h >= 12) {
-        text(x + 5, y + Math.min(h / 2 + 4, 14), fit(name + " " + reservation(s), COL - 10),
-            thin ? "font-size=\"10\"" : "fill=\"#ffffff\"");
+      if (thin) {
+        String other = memory ? (s.nanoCpus() > 0 ? " " + cpus(s.nanoCpus()) + " CPU" : "")
+            : (s.memoryBytes() > 0 ? " " + mib(s.memoryBytes()) : "");
+        text(x + 5, y + 11, fit(name + other, COL - 10), "font-size=\"10\"");
+      } else if (h >= 26) {
+        text(x + 5, y + 14, fit(name, COL - 10), "fill=\"#ffffff\"");
+        text(x + 5, y + 27, fit(reservation(s), COL - 10), "fill=\"#ffffff\"");
+      } else if (h >= 12) {
+        text(x + 5, y + Math.min(h / 2 + 4, 14), fit(name + " " + reservation(s), COL - 10), "fill=\"#ffffff\"");
       }
       out.append("</g>\n");
     }
@@ -225,7 +234,9 @@ final class PlanSvg {
     List<Plan.Task> unplaced = plan.unplaced();
     lines.add(new String[] {"heading", unplaced.isEmpty() ? "every task placed" : "NOT PLACED (" + unplaced.size() + ")"});
     for (Plan.Task t : unplaced) {
+      int first = lines.size();
       wrap(lines, "unplaced", t.name() + ": " + t.reason().orElse(""));
+      lines.set(first, new String[] {"unplaced", lines.get(first)[1], colours.get(t.service())});
     }
     List<Plan.Loss> bad = plan.losses().stream().filter(l -> !l.fits()).toList();
     if (!plan.losses().isEmpty()) {
@@ -260,14 +271,14 @@ final class PlanSvg {
   }
 
   private static void wrap(List<String[]> lines, String kind, String text) {
-    String rest = "  " + text;
+    String rest = text;
     while (rest.length() > WRAP) {
       int cut = rest.lastIndexOf(' ', WRAP);
-      if (cut <= 4) {
+      if (cut <= 0) {
         cut = WRAP;
       }
       lines.add(new String[] {kind, rest.substring(0, cut)});
-      rest = "      " + rest.substring(cut).strip();
+      rest = rest.substring(cut).strip();
     }
     lines.add(new String[] {kind, rest});
   }
