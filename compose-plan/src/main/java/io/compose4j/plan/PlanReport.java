@@ -12,8 +12,12 @@ import java.util.Optional;
 public final class PlanReport {
   private PlanReport() {}
 
-  /** Returns the plan as text: tasks per node with headroom, unplaced tasks, update room, losses, cost. */
-  public static String text(Plan plan, Optional<Cost> cost) {
+  /**
+   * Returns the plan's table: one line per node (zone, availability, CPU and memory reserved of
+   * the node's, its tasks), the headroom per node, and the tasks that cannot be placed with Swarm's
+   * reason; the first part of {@link #text}.
+   */
+  public static String table(Plan plan) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%-14s %-6s %-8s %13s %17s  %s%n", "NODE", "ZONE", "STATE", "CPU reserved",
         "memory reserved", "tasks"));
@@ -32,6 +36,12 @@ public final class PlanReport {
     for (Plan.Task t : unplaced) {
       out.append("  ").append(t.name()).append(": ").append(t.reason().orElse("")).append('\n');
     }
+    return out.toString();
+  }
+
+  /** Returns the plan as text: tasks per node with headroom, unplaced tasks, update room, losses, cost. */
+  public static String text(Plan plan, Optional<Cost> cost) {
+    StringBuilder out = new StringBuilder(table(plan));
     out.append("rolling updates:\n");
     for (Plan.UpdateRoom u : plan.updates()) {
       out.append("  ").append(u.service()).append(" (").append(u.order()).append(", parallelism ")
@@ -54,30 +64,42 @@ public final class PlanReport {
         }
       }
     }
-    cost.ifPresent(c -> cost(out, c));
+    cost.ifPresent(c -> out.append(cost(c)));
     return out.toString();
   }
 
-  private static void cost(StringBuilder out, Cost c) {
+  /**
+   * Returns the cost as text: the cluster's monthly total and price per node, then each service's
+   * share beside the managed offering's price for the same tasks, the unreserved rest, the totals
+   * and the managed price's source; the last part of {@link #text}.
+   */
+  public static String cost(Cost c) {
+    StringBuilder out = new StringBuilder();
     out.append("cost per month (").append(c.currency()).append("): ").append(money(c.total())).append('\n');
     c.perNode().forEach((k, v) -> out.append("  node ").append(k).append(": ").append(money(v)).append('\n'));
     if (!c.unpriced().isEmpty()) {
       out.append("  no price for: ").append(String.join(", ", c.unpriced())).append('\n');
     }
-    out.append(String.format(Locale.ROOT, "  %-28s %12s %12s%n", "service (share of nodes)", "cluster", "managed"));
+    int width = 28;
+    for (String service : c.perService().keySet()) {
+      width = Math.max(width, service.length() + 3);
+    }
+    String row = "  %-" + width + "s %12s %12s%n";
+    out.append(String.format(Locale.ROOT, row, "service (share of nodes)", "cluster", "managed"));
     for (Map.Entry<String, BigDecimal> e : c.perService().entrySet()) {
       BigDecimal m = c.managed().get(e.getKey());
-      out.append(String.format(Locale.ROOT, "  %-28s %12s %12s%n", e.getKey()
+      out.append(String.format(Locale.ROOT, row, e.getKey()
           + (c.fromLimits().contains(e.getKey()) ? " *" : ""), money(e.getValue()), m == null ? "-" : money(m)));
     }
-    out.append(String.format(Locale.ROOT, "  %-28s %12s%n", "(unreserved)", money(c.idle())));
+    out.append(String.format(Locale.ROOT, "  %-" + width + "s %12s%n", "(unreserved)", money(c.idle())));
     if (!c.managed().isEmpty()) {
-      out.append(String.format(Locale.ROOT, "  %-28s %12s %12s%n", "total", money(c.total()), money(c.managedTotal())));
+      out.append(String.format(Locale.ROOT, row, "total", money(c.total()), money(c.managedTotal())));
     }
     if (!c.fromLimits().isEmpty()) {
       out.append("  * reserves nothing: charged by its limits\n");
     }
     c.managedName().ifPresent(n -> out.append("  managed: ").append(n).append('\n'));
+    return out.toString();
   }
 
   /**

@@ -34,17 +34,7 @@ public final class Main {
 
   /** Writes every stack and its files into {@code dir}; returns the stacks. */
   public static Map<String, Stack> write(Path dir, PrintStream out) throws IOException {
-    Files.createDirectories(dir);
-    for (String file : Examples.FILES) {
-      Path target = dir.resolve(file);
-      Files.createDirectories(target.getParent());
-      try (InputStream in = Main.class.getResourceAsStream("/stacks/" + file)) {
-        if (in == null) {
-          throw new IOException("missing resource /stacks/" + file);
-        }
-        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
+    copyFiles(dir);
     Map<String, Stack> stacks = new java.util.LinkedHashMap<>();
     ComposeWriter writer = ComposeWriter.forTarget(Target.SWARM);
     out.printf("%-15s %8s %-18s %6s  %s%n", "stack", "services", "replicas", "ports", "file");
@@ -75,5 +65,20 @@ public final class Main {
       }
     }
     return stacks;
+  }
+
+  /** Copies the files the stacks read (config files) into {@code dir}, where the stacks resolve them. */
+  static void copyFiles(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    for (String file : Examples.FILES) {
+      Path target = dir.resolve(file);
+      Files.createDirectories(target.getParent());
+      try (InputStream in = Main.class.getResourceAsStream("/stacks/" + file)) {
+        if (in == null) {
+          throw new IOException("missing resource /stacks/" + file);
+        }
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
   }
 }
