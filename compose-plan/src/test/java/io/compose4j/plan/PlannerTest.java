@@ -309,6 +309,59 @@ class PlannerTest {
       assertThat(zoneB.fits()).isFalse();
     }
 
+    /** The examples' finding: with one manager, losing it strands every task constrained to managers. */
+    @Test
+    void losingTheOnlyManagerStrandsTheTasksConstrainedToManagers() {
+      Cluster c = Cluster.of(Node.builder("m1").role(Node.Role.MANAGER).cpus(Cpus.of(2)).memory(ByteSize.gib(8))
+          .label("zone", "a").build(), node("w1", "a"), node("w2", "b"));
+      Plan p = plan(c, """
+          lb: {image: x, deploy: {replicas: 2, placement: {constraints: [node.role == manager]}}}
+          web: {image: x, deploy: {replicas: 2}}
+          """);
+      assertThat(p.fits()).isTrue();
+      assertThat(p.nodesOf("s_lb")).containsExactly("m1", "m1");
+      Plan.Loss m1 = p.losses().stream().filter(l -> l.what().equals("node m1")).findFirst().orElseThrow();
+      assertThat(reasons(new Plan(c, p.services(), m1.unplaced(), p.nodes(), p.updates(), List.of()))).containsExactly(
+          "s_lb.1: no suitable node (scheduling constraints not satisfied on 2 nodes)",
+          "s_lb.2: no suitable node (scheduling constraints not satisfied on 2 nodes)");
+      assertThat(p.losses().stream().filter(l -> l.what().startsWith("node w"))).allSatisfy(l -> assertThat(l.fits()).isTrue());
+      Plan.Loss zoneA = p.losses().stream().filter(l -> l.what().equals("zone a")).findFirst().orElseThrow();
+      assertThat(zoneA.lostNodes()).containsExactly("m1", "w1");
+      assertThat(zoneA.unplaced()).extracting(Plan.Task::name).containsExactly("s_lb.1", "s_lb.2");
+    }
+
+    @Test
+    void globalTasksEndWithTheirNodeAndAreNotRescheduled() {
+      Plan p = plan(THREE, """
+          agent: {image: x, deploy: {mode: global, resources: {reservations: {cpus: "1.5"}}}}
+          """);
+      assertThat(p.nodesOf("s_agent")).containsExactly("n1", "n2", "n3");
+      // the other nodes could not take a second agent (1.5 + 1.5 CPUs > 2), yet nothing is stranded
+      assertThat(p.losses()).allSatisfy(l -> assertThat(l.unplaced()).isEmpty());
+    }
+
+    @Test
+    void tasksAlreadyPendingAreNotListedAgainInALoss() {
+      Plan p = plan(Cluster.of(node("n1", "a"), node("n2", "b")), """
+          db: {image: x, deploy: {replicas: 3, placement: {max_replicas_per_node: 1}}}
+          """);
+      assertThat(p.unplaced()).extracting(Plan.Task::name).containsExactly("s_db.3");
+      Plan.Loss n1 = p.losses().stream().filter(l -> l.what().equals("node n1")).findFirst().orElseThrow();
+      // s_db.1 ran on n1 and cannot join s_db.2 on n2; s_db.3 was pending before and is not repeated
+      assertThat(n1.unplaced()).extracting(t -> t.name() + ": " + t.reason().orElseThrow())
+          .containsExactly("s_db.1: no suitable node (max replicas per node limit exceed)");
+    }
+
+    @Test
+    void theLostNodesTasksAreRescheduledBesideTheTasksTheOthersKeep() {
+      // 0.75 CPU tasks: 6 fit on three 2-CPU nodes (2 each, 0.5 left); losing one leaves no room for its 2
+      Plan p = plan(THREE, "web: {image: x, deploy: {replicas: 6, resources: {reservations: {cpus: \"0.75\"}}}}\n");
+      assertThat(p.fits()).isTrue();
+      assertThat(p.losses()).filteredOn(l -> l.what().startsWith("node ")).hasSize(3)
+          .allSatisfy(l -> assertThat(l.unplaced()).hasSize(2).allSatisfy(t -> assertThat(t.reason())
+              .hasValueSatisfying(r -> assertThat(r).startsWith("no suitable node (insufficient resources on "))));
+    }
+
     @Test
     void smallTasksSurviveAnyLoss() {
       Plan p = plan(THREE, "web: {image: x, deploy: {replicas: 3, resources: {reservations: {cpus: \"0.5\"}}}}\n");
@@ -333,6 +386,34 @@ class PlannerTest {
     // Fargate: 1 vCPU x 0.04048 + 4 GB x 0.004445, x 730 hours
     assertThat(cost.managed().get("s_a")).isEqualByComparingTo("42.53");
     assertThat(PlanReport.json(p, java.util.Optional.of(cost))).contains("\"perService\":{\"s_a\":50.00,\"s_b\":25.00}");
+  }
+
+  /** The examples' comparison: Fargate runs every task, so the managed price counts the ones the cluster cannot place. */
+  @Test
+  void theManagedPriceCountsTasksTheClusterCannotPlace() {
+    Cluster c = Cluster.of(Node.builder("n1").cpus(Cpus.of(2)).memory(ByteSize.gib(8))
+        .pricePerMonth(new java.math.BigDecimal("100")).build());
+    Plan p = plan(c, "a: {image: x, deploy: {replicas: 3, resources: {reservations: {cpus: \"1\", memory: 4G}}}}\n");
+    assertThat(p.unplaced()).hasSize(1);
+    Cost cost = Cost.of(p, PriceTable.bundled());
+    // the two placed tasks take the whole node; the managed price is three tasks of 42.5298 (see above), 127.59
+    assertThat(cost.perService().get("s_a")).isEqualByComparingTo("100.00");
+    assertThat(cost.managed().get("s_a")).isEqualByComparingTo("127.59");
+  }
+
+  @Test
+  void theCostTableKeepsItsColumnsForLongServiceNames() {
+    Cluster c = Cluster.of(Node.builder("n1").cpus(Cpus.of(2)).memory(ByteSize.gib(8))
+        .pricePerMonth(new java.math.BigDecimal("100")).build());
+    Plan p = Planner.on(c).plan(Map.of("a-rather-long-stack-name", ComposeReader.create().readStack(
+        "services:\n  redis-sentinel: {image: x, deploy: {resources: {limits: {cpus: \"0.5\"}}}}\n  db: {image: x}\n")));
+    String cost = PlanReport.cost(Cost.of(p, PriceTable.bundled()));
+    List<String> rows = cost.lines().filter(l -> l.matches("  \\S.* +[0-9.]+ +[0-9.]+") || l.startsWith("  service ")).toList();
+    assertThat(rows).hasSize(4);
+    assertThat(rows.stream().map(String::length).distinct()).hasSize(1);
+    assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("  a-rather-long-stack-name_redis-sentinel * "));
+    assertThat(PlanReport.text(p, java.util.Optional.of(Cost.of(p, PriceTable.bundled()))))
+        .startsWith(PlanReport.table(p)).endsWith(cost);
   }
 
   @Test
