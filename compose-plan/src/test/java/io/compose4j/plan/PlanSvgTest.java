@@ -229,6 +229,24 @@ class PlanSvgTest {
   }
 
   @Test
+  void noNodesOrOnlyADrainedNodeStillDrawAndListEveryTask() throws Exception {
+    Stack stack = ComposeReader.create().readStack("name: s\nservices:\n  web: {image: nginx, deploy: {replicas: 2}}\n");
+    Plan none = Planner.on(Cluster.of(List.of())).plan(stack);
+    Plan drained = Planner.on(Cluster.of(Node.builder("n1").cpus(Cpus.of(2)).memory(ByteSize.gib(8))
+        .availability(Node.Availability.DRAIN).build())).plan(stack);
+    for (Plan plan : List.of(none, drained)) {
+      Element root = parse(PlanReport.svg(plan, Optional.empty())).getDocumentElement();
+      assertThat(elements(root, "g", "task")).isEmpty();
+      for (Plan.Task t : plan.unplaced()) {
+        assertThat(joined(root, "unplaced")).contains(t.name() + ": " + t.reason().orElseThrow());
+      }
+      assertThat(plan.unplaced()).hasSize(2);
+    }
+    assertThat(parse(PlanReport.svg(drained, Optional.empty())).getDocumentElement().getTextContent())
+        .contains("worker, drain");
+  }
+
+  @Test
   void theSamePlanGivesTheSameBytes() throws Exception {
     assertThat(svg(briefShop())).isEqualTo(svg(briefShop()));
   }
