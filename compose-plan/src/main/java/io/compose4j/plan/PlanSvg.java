@@ -79,7 +79,7 @@ final class PlanSvg {
     for (String[] l : lower) {
       width = Math.max(width, PAD * 2 + 16 + (int) Math.ceil(l[1].length() * CHAR));
     }
-    double boxTop = 150;
+    double boxTop = 170;
     double thinTop = boxTop + BOX + 24;
     double footTop = thinTop + thinRows * (THIN + 2) + 12;
     double lowerTop = footTop + 3 * LINE + 16;
@@ -98,7 +98,8 @@ final class PlanSvg {
         + " tasks placed on " + plan.nodes().size() + " nodes" + (unplaced.isEmpty() ? "" : ", " + unplaced.size()
         + " not placed"), "font-size=\"14\" font-weight=\"bold\"");
     text(PAD, 42, "block height: the task's " + (memory ? "memory reservation (no service reserves CPU)" : "CPU reservation")
-        + " as a share of its node; thin blocks: tasks that reserve no " + (memory ? "memory" : "CPU")
+        + " as a share of its node", "fill=\"#444444\"");
+    text(PAD, 56, "thin blocks: tasks that reserve no " + (memory ? "memory" : "CPU")
         + "; green top: headroom (free to reserve)", "fill=\"#444444\"");
     zones(boxTop);
     int col = 0;
@@ -144,13 +145,14 @@ final class PlanSvg {
         Optional<Plan.Loss> loss = loss("zone " + zone.get());
         boolean fits = loss.map(Plan.Loss::fits).orElse(true);
         out.append("<g class=\"zone\" data-zone=\"").append(esc(zone.get())).append("\">\n");
-        out.append("<rect x=\"").append(n(x)).append("\" y=\"56\" width=\"").append(n(w))
+        out.append("<rect x=\"").append(n(x)).append("\" y=\"66\" width=\"").append(n(w))
             .append("\" height=\"20\" rx=\"3\" fill=\"").append(loss.isEmpty() ? "#eeeeee" : fits ? "#e3f1df" : "#f9dcdc")
             .append("\"/>\n");
-        String label = "zone " + zone.get() + loss.map(l -> l.fits() ? " lost: every task finds another node"
+        String label = "zone " + zone.get() + loss.map(l -> l.fits() ? " lost: all tasks find a node"
             : " lost: " + l.unplaced().size() + " task" + (l.unplaced().size() == 1 ? "" : "s") + " find no node")
             .orElse("");
-        text(x + 6, 70, fit(label, w - 12), loss.isPresent() && !fits ? "fill=\"#a01010\" font-weight=\"bold\"" : "");
+        out.append("<title>").append(esc(label)).append("</title>\n");
+        text(x + 6, 80, fit(label, w - 12), loss.isPresent() && !fits ? "fill=\"#a01010\" font-weight=\"bold\"" : "");
         out.append("</g>\n");
       }
       i = j + 1;
@@ -160,13 +162,15 @@ final class PlanSvg {
   private void node(Plan.NodeUsage u, double x, double boxTop, double thinTop, double footTop) {
     Node node = u.node();
     out.append("<g class=\"node\" data-node=\"").append(esc(node.hostname())).append("\">\n");
-    text(x, 96, fit(node.hostname(), COL), "font-size=\"13\" font-weight=\"bold\"");
-    text(x, 112, fit(cpus(node.nanoCpus()) + " CPUs, " + mib(node.memoryBytes()) + " memory, zone "
-        + plan.cluster().zoneOf(node).orElse("-"), COL), "");
+    out.append("<title>").append(esc(node.hostname())).append("</title>\n");
+    text(x, 106, fit(node.hostname(), COL), "font-size=\"13\" font-weight=\"bold\"");
+    text(x, 122, fit(cpus(node.nanoCpus()) + " CPUs, " + mib(node.memoryBytes()) + " memory", COL), "");
+    text(x, 138, fit("zone " + plan.cluster().zoneOf(node).orElse("-") + ", " + node.role().name().toLowerCase(Locale.ROOT),
+        COL), "");
     String state = node.availability().name().toLowerCase(Locale.ROOT);
     String price = cost.map(c -> c.perNode().get(node.hostname()))
         .map(p -> ", " + money(p) + " " + cost.get().currency() + "/month").orElse("");
-    text(x, 128, fit(node.role().name().toLowerCase(Locale.ROOT) + ", " + state + price, COL),
+    text(x, 154, fit(state + price, COL),
         state.equals("active") ? "" : "fill=\"#a01010\"");
     out.append("<rect class=\"capacity\" x=\"").append(n(x)).append("\" y=\"").append(n(boxTop)).append("\" width=\"")
         .append(COL).append("\" height=\"").append(n(BOX)).append("\" fill=\"")
@@ -210,7 +214,8 @@ final class PlanSvg {
       text(x, thinTop - 6, "no " + (memory ? "memory" : "CPU") + " reservation:", "font-size=\"10\" fill=\"#444444\"");
     }
     long free = memory ? u.freeMemoryBytes() : u.freeNanoCpus();
-    if (capacity > 0 && free > 0) {
+    boolean active = node.availability() == Node.Availability.ACTIVE;
+    if (capacity > 0 && free > 0 && active) {
       double h = BOX * free / capacity;
       out.append("<rect class=\"headroom\" x=\"").append(n(x + 1)).append("\" y=\"").append(n(boxTop))
           .append("\" width=\"").append(COL - 2).append("\" height=\"").append(n(h))
@@ -219,10 +224,10 @@ final class PlanSvg {
         text(x + 5, boxTop + Math.min(h / 2 + 4, 14), "free", "fill=\"#2e6b25\"");
       }
     }
-    text(x, footTop + LINE, fit("headroom: " + cpus(u.freeNanoCpus()) + " CPU, " + mib(u.freeMemoryBytes()), COL),
-        "class=\"free\"");
+    text(x, footTop + LINE, fit(active ? "headroom: " + cpus(u.freeNanoCpus()) + " CPU, " + mib(u.freeMemoryBytes())
+        : "takes no new tasks (" + state + ")", COL), "class=\"free\"");
     Optional<Plan.Loss> loss = loss("node " + node.hostname());
-    loss.ifPresent(l -> text(x, footTop + 2 * LINE, fit(l.fits() ? "if lost: every task finds another node"
+    loss.ifPresent(l -> text(x, footTop + 2 * LINE, fit(l.fits() ? "if lost: all tasks find a node"
         : "if lost: " + l.unplaced().size() + " task" + (l.unplaced().size() == 1 ? "" : "s") + " find no node", COL),
         l.fits() ? "class=\"loss\" fill=\"#2e6b25\"" : "class=\"loss\" fill=\"#a01010\" font-weight=\"bold\""));
     out.append("</g>\n");
