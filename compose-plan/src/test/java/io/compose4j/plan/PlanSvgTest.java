@@ -247,6 +247,26 @@ class PlanSvgTest {
   }
 
   @Test
+  void aStartFirstUpdateWithoutRoomIsListedWithSwarmsReason() throws Exception {
+    Plan plan = Planner.on(Cluster.of(Node.builder("n1").cpus(Cpus.of(2)).memory(ByteSize.gib(8)).build()))
+        .plan(ComposeReader.create().readStack("""
+            name: s
+            services:
+              api:
+                image: api
+                deploy:
+                  replicas: 2
+                  resources: {reservations: {cpus: "1"}}
+                  update_config: {order: start-first}
+            """));
+    Plan.UpdateRoom u = plan.updates().get(0);
+    assertThat(u.room()).isFalse();
+    Element root = parse(PlanReport.svg(plan, Optional.empty())).getDocumentElement();
+    assertThat(joined(root, "update")).isEqualTo("rolling update of s_api (start-first): NO ROOM: " + u.reason().orElseThrow());
+    assertThat(root.getTextContent()).contains("every task placed").doesNotContain("cost per month");
+  }
+
+  @Test
   void theSamePlanGivesTheSameBytes() throws Exception {
     assertThat(svg(briefShop())).isEqualTo(svg(briefShop()));
   }
