@@ -131,8 +131,7 @@ class PlanSwarmTest {
       }
       assertThat(newest).as("the real task").isEqualTo(plan.tasks().get(0).reason().orElseThrow());
     } finally {
-      docker("stack", "rm", "pglo");
-      waitGone("pglo_web");
+      removeStack("pglo");
     }
   }
 
@@ -167,8 +166,7 @@ class PlanSwarmTest {
         assertThat(seen).as("the start-first update of %s CPUs", cpus(share))
             .containsExactly(room.room() ? "placed" : room.reason().orElseThrow());
       } finally {
-        docker("stack", "rm", name);
-        waitGone(name + "_web");
+        removeStack(name);
       }
     }
   }
@@ -190,8 +188,7 @@ class PlanSwarmTest {
     try {
       assertThat(verdicts(name + "_" + service, expected.size())).as("the real scheduler").isEqualTo(planned);
     } finally {
-      docker("stack", "rm", name);
-      waitGone(name + "_" + service);
+      removeStack(name);
     }
   }
 
@@ -249,16 +246,34 @@ class PlanSwarmTest {
     return e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"") ? e.substring(1, e.length() - 1) : e;
   }
 
-  private static void waitGone(String service) throws Exception {
-    for (int i = 0; i < 60 && !docker("service", "ls", "-q", "--filter", "name=" + service).isBlank(); i++) {
-      Thread.sleep(500);
+  /**
+   * Removes a stack and waits until its services, containers and networks are gone. {@code docker stack rm}
+   * is asynchronous and refuses to remove a network while a task that is shutting down still uses it
+   * ("network ... is in use by task"): such a failure is retried once the tasks are gone.
+   */
+  private static void removeStack(String stack) throws Exception {
+    String filter = "label=com.docker.stack.namespace=" + stack;
+    String last = "";
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        docker("stack", "rm", stack);
+      } catch (IOException e) {
+        last = e.getMessage(); // the network is still in use: wait for the tasks, then remove again
+      }
+      for (int i = 0; i < 60 && !docker("service", "ls", "-q", "--filter", filter).isBlank(); i++) {
+        Thread.sleep(500);
+      }
+      // a stopped task frees its reservations only once its container is gone
+      for (int i = 0; i < 60 && !docker("ps", "-aq", "--filter", filter).isBlank(); i++) {
+        Thread.sleep(500);
+      }
+      if (docker("network", "ls", "-q", "--filter", filter).isBlank()) {
+        Thread.sleep(1000);
+        return;
+      }
+      Thread.sleep(1000);
     }
-    // a stopped task frees its reservations only once its container is gone
-    String stack = service.substring(0, service.indexOf('_'));
-    for (int i = 0; i < 60 && !docker("ps", "-aq", "--filter", "label=com.docker.stack.namespace=" + stack).isBlank(); i++) {
-      Thread.sleep(500);
-    }
-    Thread.sleep(1000);
+    throw new IOException("the stack " + stack + " could not be removed: " + last);
   }
 
   static String docker(String... args) throws IOException, InterruptedException {
