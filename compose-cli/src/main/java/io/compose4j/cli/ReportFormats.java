@@ -23,7 +23,10 @@ final class ReportFormats {
   /** The rule id of the reader's warning about an unset variable. */
   static final String VARIABLE_UNSET = "variable-unset";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Jackson's databind (some 300 classes) is loaded only by the JSON and SARIF formats, not on a text run. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private ReportFormats() {}
 
@@ -326,7 +329,7 @@ final class ReportFormats {
 
   private static void print(Object value, PrintWriter out) {
     try {
-      out.println(JSON.writeValueAsString(value));
+      out.println(Json.MAPPER.writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
