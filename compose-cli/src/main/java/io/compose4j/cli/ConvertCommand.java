@@ -93,7 +93,7 @@ final class ConvertCommand implements Callable<Integer> {
       diagnostics.addAll(result.diagnostics());
       for (Diagnostic d : diagnostics) {
         if (!quiet || d.severity() != io.compose4j.model.Severity.INFO) {
-          err.println(Diagnostics.line(read, d));
+          err.println(read.positionOf(d.path()).describe(d));
         }
       }
       if (output != null) {

@@ -124,10 +124,10 @@ final class FmtCommand implements Callable<Integer> {
     }
     WriteResult written = ComposeWriter.forTarget(target).render(read.stack());
     for (Diagnostic d : read.warnings()) {
-      err.println(Diagnostics.line(read, d));
+      err.println(read.positionOf(d.path()).describe(d));
     }
     for (Diagnostic d : written.warnings()) {
-      err.println(Diagnostics.line(read, d));
+      err.println(read.positionOf(d.path()).describe(d));
     }
     out.print(written.yaml());
     out.flush();
@@ -161,12 +161,12 @@ final class FmtCommand implements Callable<Integer> {
         WriteResult written = ComposeWriter.forTarget(target).render(read.stack());
         if (!written.warnings().isEmpty()) {
           Diagnostic d = written.warnings().get(0);
-          throw new CliException(Diagnostics.line(read, Diagnostic.error(Rewrite.RULE, d.path(),
+          throw new CliException(read.positionOf(d.path()).describe(Diagnostic.error(Rewrite.RULE, d.path(),
               d.message() + "; the canonical form would leave it out", "fix it first (compose4j validate "
                   + input.name() + "), or use --target compose if the file is for docker compose")));
         }
         for (Diagnostic d : read.warnings()) {
-          err.println(Diagnostics.line(read, d));
+          err.println(read.positionOf(d.path()).describe(d));
         }
         if (!written.yaml().equals(text)) {
           changed = true;

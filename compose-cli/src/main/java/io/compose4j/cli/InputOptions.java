@@ -1,6 +1,7 @@
 package io.compose4j.cli;
 
 import io.compose4j.model.Target;
+import io.compose4j.validate.FileCheck;
 import io.compose4j.yaml.ComposeReader;
 import io.compose4j.yaml.EnvFiles;
 import java.nio.file.Path;
@@ -51,6 +52,17 @@ final class InputOptions {
   ComposeReader readerFor(Inputs.Input input, Map<String, String> env, Path workingDir) {
     Main.CURRENT_FILE.set(input.name());
     return ComposeReader.create().withEnvironment(env).withBaseDir(input.baseDir(workingDir));
+  }
+
+  /**
+   * Returns an input as a source for {@link FileCheck}: read with the check's environment, paths
+   * relative to the file's folder (standard input: the working directory).
+   */
+  FileCheck.Source source(Inputs.Input input, Path workingDir) {
+    return FileCheck.Source.of(input.name(), input.baseDir(workingDir), reader -> {
+      Main.CURRENT_FILE.set(input.name());
+      return input.read(reader);
+    });
   }
 
   static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {

@@ -3,12 +3,14 @@ package io.compose4j.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.compose4j.cli.ValidateCommand.FileReport;
-import io.compose4j.cli.ValidateCommand.Finding;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
+import io.compose4j.validate.FileCheck;
+import io.compose4j.validate.FileCheck.FileReport;
+import io.compose4j.validate.FileCheck.Finding;
 import io.compose4j.validate.Rule;
 import io.compose4j.validate.StackValidator;
+import io.compose4j.yaml.ReadResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,11 +20,6 @@ import java.util.Optional;
 
 /** The output formats of {@code compose4j validate}: text, JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML. */
 final class ReportFormats {
-  /** The rule id of a file that cannot be read or parsed. */
-  static final String PARSE = "parse";
-  /** The rule id of the reader's warning about an unset variable. */
-  static final String VARIABLE_UNSET = "variable-unset";
-
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ReportFormats() {}
@@ -47,7 +44,7 @@ final class ReportFormats {
     for (FileReport r : reports) {
       for (Finding f : r.findings()) {
         if (f.diagnostic().severity().compareTo(shown) <= 0) {
-          String line = Diagnostics.line(f.file(), f.line(), f.column(), f.diagnostic());
+          String line = f.describe();
           out.println(colour ? colour(line, f) : line);
         }
       }
@@ -149,13 +146,13 @@ final class ReportFormats {
         List<String> failing = new ArrayList<>();
         List<String> other = new ArrayList<>();
         for (Finding f : r.findings()) {
-          String line = Diagnostics.line(f.file(), f.line(), f.column(), f.diagnostic());
+          String line = f.describe();
           (r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0 ? failing : other).add(line);
         }
         if (!failing.isEmpty()) {
           x.writeCharacters("\n      ");
           x.writeStartElement(r.unreadable() ? "error" : "failure");
-          x.writeAttribute("type", r.unreadable() ? PARSE : "compose4j");
+          x.writeAttribute("type", r.unreadable() ? FileCheck.PARSE : "compose4j");
           x.writeAttribute("message", failing.size() + " problem" + (failing.size() == 1 ? "" : "s") + ": "
               + r.findings().stream().filter(f -> r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0)
                   .findFirst().map(f -> f.diagnostic().message()).orElse(""));
@@ -281,8 +278,8 @@ final class ReportFormats {
   private static Map<String, Object> sarifRule(String id) {
     Optional<Rule> rule = StackValidator.rule(id);
     String summary = rule.map(Rule::summary).orElse(switch (id) {
-      case PARSE -> "the file cannot be read or parsed";
-      case VARIABLE_UNSET -> "a variable used in the file is not set";
+      case FileCheck.PARSE -> "the file cannot be read or parsed";
+      case ReadResult.VARIABLE_UNSET -> "a variable used in the file is not set";
       default -> id;
     });
     Map<String, Object> m = new LinkedHashMap<>();
@@ -290,7 +287,7 @@ final class ReportFormats {
     m.put("shortDescription", Map.of("text", summary));
     rule.ifPresent(r -> m.put("fullDescription", Map.of("text", r.explanation().strip())));
     rule.ifPresent(r -> m.put("helpUri", helpUri(r.id())));
-    Severity severity = rule.map(Rule::severity).orElse(id.equals(PARSE) ? Severity.ERROR : Severity.WARNING);
+    Severity severity = rule.map(Rule::severity).orElse(id.equals(FileCheck.PARSE) ? Severity.ERROR : Severity.WARNING);
     m.put("defaultConfiguration", Map.of("level", level(severity)));
     return m;
   }

@@ -3,6 +3,7 @@ package io.compose4j.test;
 import io.compose4j.model.Service;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
+import io.compose4j.validate.FileCheck;
 import io.compose4j.validate.StackValidator;
 import io.compose4j.validate.ValidationReport;
 import java.nio.file.Path;
@@ -84,18 +85,20 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
     return validate(Target.SWARM);
   }
 
-  /** Validates the stack for a target and returns assertions on the report. */
+  /**
+   * Validates the stack for a target and returns assertions on the report. For a stack read from a
+   * file, the report has the reader's findings too ({@code variable-unset}), as
+   * {@code compose4j validate} reports them.
+   */
   public ValidationReportAssert validate(Target target) {
     isNotNull();
-    StackValidator validator = StackValidator.forTarget(target);
-    if (baseDir != null) {
-      validator = validator.baseDir(baseDir);
-    }
-    StackValidator v = validator;
     ValidationReport report = source.readResult()
         .filter(r -> r.stack() == actual)
-        .map(r -> v.validate(actual, r.facts()))
-        .orElseGet(() -> v.validate(actual));
+        .map(r -> FileCheck.forTarget(target).validate(r, baseDir))
+        .orElseGet(() -> {
+          StackValidator validator = StackValidator.forTarget(target);
+          return (baseDir == null ? validator : validator.baseDir(baseDir)).validate(actual);
+        });
     return new ValidationReportAssert(report, source);
   }
 

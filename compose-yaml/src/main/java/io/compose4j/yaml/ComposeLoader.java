@@ -107,7 +107,7 @@ public final class ComposeLoader {
     YNode merged = loader.load(files, profiles);
     String name = files.get(0).toString();
     List<Diagnostic> warnings = new ArrayList<>();
-    loader.unsetVariables().forEach((variable, path) -> warnings.add(Diagnostic.warning("variable-unset", path,
+    loader.unsetVariables().forEach((variable, path) -> warnings.add(Diagnostic.warning(ReadResult.VARIABLE_UNSET, path,
         "the variable " + variable + " is not set; an empty string is used",
         "set it in the environment, the project's .env or an --env-file, or give a default with ${" + variable
             + ":-default}")));

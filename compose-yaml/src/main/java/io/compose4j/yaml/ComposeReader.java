@@ -170,7 +170,7 @@ public final class ComposeReader {
     List<Diagnostic> warnings = new ArrayList<>();
     for (Map.Entry<String, String> unset : interpolator.unsetVariableUses().entrySet()) {
       String variable = unset.getKey();
-      warnings.add(Diagnostic.warning("variable-unset", unset.getValue(),
+      warnings.add(Diagnostic.warning(ReadResult.VARIABLE_UNSET, unset.getValue(),
           "the variable " + variable + " is not set; an empty string is used",
           "set it in the environment or an --env-file, or give a default with ${" + variable + ":-default}"));
     }
