@@ -132,6 +132,21 @@ public final class StackValidator implements StackCheck {
     return run(stack, List.copyOf(facts), readerFindings);
   }
 
+  /**
+   * Runs one rule alone on a stack, without the field constraints, the other rules or any
+   * suppression: for a tool that needs one of Docker's load-time checks (as {@code compose4j fmt}
+   * refuses a missing {@code env_file} with SWARM-MISC-006). A rule not for this validator's
+   * target reports nothing.
+   *
+   * @throws IllegalArgumentException when there is no rule with this id
+   */
+  public List<Diagnostic> runRule(String ruleId, Stack stack) {
+    Rule rule = rule(ruleId).orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + "; see docs/RULES.md"));
+    List<Diagnostic> out = new ArrayList<>();
+    runRules(List.of(rule), new RuleContext(stack, target, List.of(), stackName, baseDir, cluster, out), out);
+    return List.copyOf(out);
+  }
+
   private ValidationReport run(Stack stack, List<SyntaxFact> facts, List<Diagnostic> readerFindings) {
     List<Diagnostic> out = new ArrayList<>();
     out.addAll(FieldConstraints.validate(stack));
