@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * DESIGN.md section 9, in one run: read + validate + write of the big stack against raw Jackson
+ * The budgets of docs/PERFORMANCE.md, in one run: read + validate + write of the big stack against raw Jackson
  * {@code readTree} + {@code writeValueAsBytes} of the same bytes (budget: at most 1.5x), and
  * building the same stack with the DSL + validate + write (budget: under 100 ms).
  * {@code -p services=2000,20000} shows the growth (budget: at most 11x).

@@ -12,11 +12,19 @@ import io.compose4j.validate.Rule;
 import io.compose4j.validate.StackValidator;
 import io.compose4j.yaml.ReadResult;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** The output formats of {@code compose4j validate}: text, JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML. */
 final class ReportFormats {
@@ -120,9 +128,9 @@ final class ReportFormats {
         failures++;
       }
     }
-    java.io.StringWriter buffer = new java.io.StringWriter();
+    StringWriter buffer = new StringWriter();
     try {
-      javax.xml.stream.XMLStreamWriter x = javax.xml.stream.XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       x.writeStartElement("testsuites");
@@ -176,7 +184,7 @@ final class ReportFormats {
       x.writeEndElement();
       x.writeEndDocument();
       x.close();
-    } catch (javax.xml.stream.XMLStreamException e) {
+    } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write JUnit XML", e);
     }
     out.println(buffer);
@@ -199,7 +207,7 @@ final class ReportFormats {
     return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
   }
 
-  /** The JSON of DESIGN.md section 7: {@code {"files":[{"file":..,"diagnostics":[..]}]}}. */
+  /** The JSON of the CLI contract (README, "compose4j validate"): {@code {"files":[{"file":..,"diagnostics":[..]}]}}. */
   static void json(List<FileReport> reports, PrintWriter out) {
     List<Object> files = new ArrayList<>();
     for (FileReport r : reports) {
@@ -294,7 +302,7 @@ final class ReportFormats {
 
   /** Returns the address of a rule's entry in docs/RULES.md (the heading {@code ## RULE-ID}). */
   static String helpUri(String ruleId) {
-    return RULES_URL + "#" + ruleId.toLowerCase(java.util.Locale.ROOT);
+    return RULES_URL + "#" + ruleId.toLowerCase(Locale.ROOT);
   }
 
   private static String level(Severity s) {
@@ -307,16 +315,16 @@ final class ReportFormats {
 
   /** A relative file stays a relative URI reference (with forward slashes); an absolute one becomes a file: URI. */
   private static String uri(String file) {
-    java.nio.file.Path p = java.nio.file.Path.of(file);
+    Path p = Path.of(file);
     if (p.isAbsolute()) {
       return p.toUri().toString();
     }
     StringBuilder b = new StringBuilder();
-    for (java.nio.file.Path part : p) {
+    for (Path part : p) {
       if (b.length() > 0) {
         b.append('/');
       }
-      b.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+      b.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
     }
     return b.toString();
   }

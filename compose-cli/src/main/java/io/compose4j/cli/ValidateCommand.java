@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code compose4j validate}: reports what a Swarm manager (or Compose) would refuse or ignore. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -90,9 +94,9 @@ final class ValidateCommand implements Callable<Integer> {
   List<Path> files;
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
-  @picocli.CommandLine.ParentCommand
+  @ParentCommand
   Main main;
 
   @Override
@@ -169,22 +173,22 @@ final class ValidateCommand implements Callable<Integer> {
     return reports.stream().anyMatch(r -> r.fails(threshold)) ? EXIT_ERRORS : 0;
   }
 
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+  static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
       try {
         return Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + value
+        throw new TypeConversionException("'" + value
             + "' is not a format; use text, json, sarif, github or junit");
       }
     }
   }
 
-  static final class SeverityConverter implements picocli.CommandLine.ITypeConverter<Severity> {
+  static final class SeverityConverter implements ITypeConverter<Severity> {
     @Override
     public Severity convert(String value) {
-      return ProjectConfig.parseSeverity(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+      return ProjectConfig.parseSeverity(value).orElseThrow(() -> new TypeConversionException(
           "'" + value + "' is not a severity; use error, warning or info"));
     }
   }

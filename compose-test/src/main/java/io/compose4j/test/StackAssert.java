@@ -7,6 +7,9 @@ import io.compose4j.validate.FileCheck;
 import io.compose4j.validate.StackValidator;
 import io.compose4j.validate.ValidationReport;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -43,9 +46,9 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
   /** Checks that the stack has at least these services. */
   public StackAssert hasServices(String... names) {
     isNotNull();
-    java.util.List<String> missing = java.util.Arrays.stream(names).filter(n -> !actual.services().containsKey(n)).toList();
+    List<String> missing = Arrays.stream(names).filter(n -> !actual.services().containsKey(n)).toList();
     if (!missing.isEmpty()) {
-      failWithMessage("%s", "Expecting the stack to have services " + java.util.List.of(names) + "\nbut " + missing
+      failWithMessage("%s", "Expecting the stack to have services " + List.of(names) + "\nbut " + missing
           + (missing.size() == 1 ? " is" : " are") + " missing; its services are " + actual.services().keySet());
     }
     return this;
@@ -71,7 +74,7 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
     return declares("volume", key, actual.volumes().keySet());
   }
 
-  private StackAssert declares(String kind, String key, java.util.Set<String> keys) {
+  private StackAssert declares(String kind, String key, Set<String> keys) {
     isNotNull();
     if (!keys.contains(key)) {
       failWithMessage("%s", "Expecting the stack to declare " + kind + " \"" + key + "\"\nbut it declares "

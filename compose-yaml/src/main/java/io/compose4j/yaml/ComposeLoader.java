@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Loads a Compose project the way {@code docker compose} does, on the client: several files
@@ -96,7 +97,7 @@ public final class ComposeLoader {
     Path dir = projectDir != null ? projectDir : files.get(0).toAbsolutePath().getParent();
     Map<String, String> variables = new LinkedHashMap<>();
     // a value may use the process environment and the files (and lines) before it
-    java.util.function.Function<String, String> outside = v -> environment.containsKey(v) ? environment.get(v) : variables.get(v);
+    Function<String, String> outside = v -> environment.containsKey(v) ? environment.get(v) : variables.get(v);
     if (envFiles != null) {
       envFiles.forEach(f -> variables.putAll(EnvFiles.read(f, outside)));
     } else if (Files.isRegularFile(dir.resolve(".env"))) {

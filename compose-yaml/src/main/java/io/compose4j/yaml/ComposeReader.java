@@ -2,6 +2,7 @@ package io.compose4j.yaml;
 
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Stack;
+import io.compose4j.model.SyntaxFact;
 import io.compose4j.yaml.internal.Interpolator;
 import io.compose4j.yaml.internal.YNode;
 import io.compose4j.yaml.internal.YamlTreeReader;
@@ -179,7 +180,7 @@ public final class ComposeReader {
       binder.keepingVariables();
     }
     Stack stack = binder.stack(root);
-    List<io.compose4j.model.SyntaxFact> facts = new ArrayList<>(binder.facts());
+    List<SyntaxFact> facts = new ArrayList<>(binder.facts());
     facts.addAll(interpolator.facts());
     return new ReadResult(name, stack, binder.sourceMap(), warnings, facts);
   }
