@@ -28,7 +28,10 @@ import javax.xml.stream.XMLStreamWriter;
 
 /** The output formats of {@code compose4j validate}: text, JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML. */
 final class ReportFormats {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Jackson's databind (some 300 classes) is loaded only by the JSON and SARIF formats, not on a text run. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   private ReportFormats() {}
 
@@ -331,7 +334,7 @@ final class ReportFormats {
 
   private static void print(Object value, PrintWriter out) {
     try {
-      out.println(JSON.writeValueAsString(value));
+      out.println(Json.MAPPER.writeValueAsString(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }

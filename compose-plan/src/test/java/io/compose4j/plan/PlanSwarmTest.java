@@ -1,17 +1,18 @@
 package io.compose4j.plan;
 
+import static io.compose4j.plan.SwarmNode.deploy;
+import static io.compose4j.plan.SwarmNode.docker;
+import static io.compose4j.plan.SwarmNode.removeStack;
+import static io.compose4j.plan.SwarmNode.stack;
+import static io.compose4j.plan.SwarmNode.unquote;
+import static io.compose4j.plan.SwarmNode.verdicts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.compose4j.model.Stack;
-import io.compose4j.yaml.ComposeReader;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,21 +33,9 @@ class PlanSwarmTest {
 
   @BeforeAll
   static void readTheNode() throws Exception {
-    String[] f = docker("node", "inspect", "self", "--format", "{{.ID}}|{{.Description.Hostname}}|{{.Spec.Role}}|"
-        + "{{.Spec.Availability}}|{{.Description.Resources.NanoCPUs}}|{{.Description.Resources.MemoryBytes}}|"
-        + "{{.Description.Platform.OS}}|{{.Description.Platform.Architecture}}").strip().split("\\|");
-    assertThat(f).as("docker node inspect self").hasSize(8);
-    cpus = Long.parseLong(f[4]);
-    node = new Node(f[0], f[1], Node.Role.valueOf(f[2].toUpperCase()), Node.Availability.valueOf(f[3].toUpperCase()),
-        java.util.Map.of(), java.util.Map.of(), f[6], f[7], cpus, Long.parseLong(f[5]), java.util.Map.of(),
-        java.util.Optional.empty(), java.util.Optional.empty());
-    // the planner plans onto an empty node: wait for services of earlier suites (stack rm is asynchronous)
-    String services = docker("service", "ls", "--format", "{{.Name}}").strip();
-    for (int i = 0; i < 60 && !services.isEmpty(); i++) {
-      Thread.sleep(500);
-      services = docker("service", "ls", "--format", "{{.Name}}").strip();
-    }
-    assertThat(services).as("services left on the swarm (remove them: docker service rm)").isEmpty();
+    node = SwarmNode.read(Map.of());
+    cpus = node.nanoCpus();
+    SwarmNode.waitEmpty();
   }
 
   /** CPUs as a fraction of the node's, in Compose's decimal spelling. */
@@ -96,13 +85,13 @@ class PlanSwarmTest {
     agree("pcon", stack, "web", List.of("no suitable node (scheduling constraints not satisfied on 1 node)"));
     docker("node", "update", "--label-add", LABEL + "=yes", node.id());
     try {
-      node = new Node(node.id(), node.hostname(), node.role(), node.availability(), java.util.Map.of(LABEL, "yes"),
+      node = new Node(node.id(), node.hostname(), node.role(), node.availability(), Map.of(LABEL, "yes"),
           node.engineLabels(), node.os(), node.arch(), node.nanoCpus(), node.memoryBytes(), node.genericResources(),
           node.pricePerMonth(), node.instanceType());
       agree("plab", stack, "web", List.of("placed"));
     } finally {
       docker("node", "update", "--label-rm", LABEL, node.id());
-      node = new Node(node.id(), node.hostname(), node.role(), node.availability(), java.util.Map.of(),
+      node = new Node(node.id(), node.hostname(), node.role(), node.availability(), Map.of(),
           node.engineLabels(), node.os(), node.arch(), node.nanoCpus(), node.memoryBytes(), node.genericResources(),
           node.pricePerMonth(), node.instanceType());
     }
@@ -116,10 +105,10 @@ class PlanSwarmTest {
             image: local/busybox:1
             deploy: {mode: global, resources: {reservations: {cpus: "%s"}}}
         """.formatted(cpus(1.5));
-    Plan plan = Planner.on(Cluster.of(node)).plan(java.util.Map.of("pglo", stack(yaml)));
+    Plan plan = Planner.on(Cluster.of(node)).plan(Map.of("pglo", stack(yaml)));
     assertThat(plan.tasks()).singleElement().satisfies(t ->
         assertThat(t.reason()).contains("assigned node no longer meets constraints"));
-    deploy("pglo", yaml);
+    deploy(dir, "pglo", yaml);
     try {
       String newest = "";
       for (int i = 0; i < 40 && newest.isEmpty(); i++) {
@@ -131,8 +120,7 @@ class PlanSwarmTest {
       }
       assertThat(newest).as("the real task").isEqualTo(plan.tasks().get(0).reason().orElseThrow());
     } finally {
-      docker("stack", "rm", "pglo");
-      waitGone("pglo_web");
+      removeStack("pglo");
     }
   }
 
@@ -150,83 +138,46 @@ class PlanSwarmTest {
       String name = share > 0.5 ? "pupn" : "pupy";
       Plan plan = Planner.on(Cluster.of(node)).plan(stack(yaml.formatted(cpus(share))));
       Plan.UpdateRoom room = plan.updates().get(0);
-      deploy(name, yaml.formatted(cpus(share)));
+      deploy(dir, name, yaml.formatted(cpus(share)));
       try {
         assertThat(verdicts(name + "_web", 1)).containsExactly("placed");
         docker("service", "update", "--detach", "--force", name + "_web");
-        // the new task: placed (then the old one is shut down), or pending with Swarm's reason for 10 s
+        // the new task: placed (then the old one is shut down), or pending with Swarm's reason and
+        // still pending 10 s later; a loaded machine may take a while to create it
         List<String> seen = List.of();
-        for (int i = 0; i < 20; i++) {
+        int pendingFor = 0;
+        for (int i = 0; i < 120 && pendingFor < 20; i++) {
           Thread.sleep(500);
           List<String> now = newTask(name + "_web");
           seen = now.isEmpty() ? seen : now;
           if (seen.equals(List.of("placed"))) {
             break;
           }
+          pendingFor = seen.isEmpty() ? 0 : pendingFor + 1;
         }
         assertThat(seen).as("the start-first update of %s CPUs", cpus(share))
             .containsExactly(room.room() ? "placed" : room.reason().orElseThrow());
       } finally {
-        docker("stack", "rm", name);
-        waitGone(name + "_web");
+        removeStack(name);
       }
     }
   }
 
-  private static Stack stack(String yaml) {
-    return ComposeReader.create().readStack(yaml);
-  }
-
   /** Deploys, reads the verdict per task and compares it (sorted) with the planner's. */
   private static void agree(String name, String yaml, String service, List<String> expected) throws Exception {
-    Plan plan = Planner.on(Cluster.of(node)).plan(java.util.Map.of(name, stack(yaml)));
+    Plan plan = Planner.on(Cluster.of(node)).plan(Map.of(name, stack(yaml)));
     List<String> planned = new ArrayList<>();
     for (Plan.Task t : plan.tasks()) {
       planned.add(t.placed() ? "placed" : t.reason().orElseThrow());
     }
     planned.sort(null);
     assertThat(planned).as("the planner").isEqualTo(expected);
-    deploy(name, yaml);
+    deploy(dir, name, yaml);
     try {
       assertThat(verdicts(name + "_" + service, expected.size())).as("the real scheduler").isEqualTo(planned);
     } finally {
-      docker("stack", "rm", name);
-      waitGone(name + "_" + service);
+      removeStack(name);
     }
-  }
-
-  private static void deploy(String name, String yaml) throws Exception {
-    Path file = dir.resolve(name + ".yml");
-    Files.writeString(file, "version: \"3.9\"\n" + yaml, StandardCharsets.UTF_8);
-    docker("stack", "deploy", "--resolve-image", "never", "-c", file.toString(), name);
-  }
-
-  /** Polls until each of the service's tasks is placed or pending with an error; returns them sorted. */
-  private static List<String> verdicts(String service, int tasks) throws Exception {
-    List<String> out = List.of();
-    for (int i = 0; i < 60; i++) {
-      out = new ArrayList<>();
-      boolean settled = true;
-      for (String line : docker("service", "ps", service, "--no-trunc", "--filter", "desired-state=running",
-          "--format", "{{.CurrentState}}|{{.Error}}").strip().split("\n")) {
-        if (line.isBlank()) {
-          continue;
-        }
-        String[] f = line.split("\\|", 2);
-        if (f[0].startsWith("Pending") || f[0].startsWith("New")) {
-          settled &= !f[1].isBlank();
-          out.add(unquote(f[1]));
-        } else {
-          out.add("placed");
-        }
-      }
-      if (settled && out.size() == tasks) {
-        out.sort(null);
-        return out;
-      }
-      Thread.sleep(500);
-    }
-    return out;
   }
 
   /** The verdict of the newest task that is not yet running beside the old one, if the update created it. */
@@ -241,44 +192,5 @@ class PlanSwarmTest {
       return f[2].isBlank() ? List.of() : List.of(unquote(f[2]));
     }
     return f[1].startsWith("Running") ? List.of("placed") : List.of();
-  }
-
-  /** docker service ps quotes the error text. */
-  private static String unquote(String error) {
-    String e = error.strip();
-    return e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"") ? e.substring(1, e.length() - 1) : e;
-  }
-
-  private static void waitGone(String service) throws Exception {
-    for (int i = 0; i < 60 && !docker("service", "ls", "-q", "--filter", "name=" + service).isBlank(); i++) {
-      Thread.sleep(500);
-    }
-    // a stopped task frees its reservations only once its container is gone
-    String stack = service.substring(0, service.indexOf('_'));
-    for (int i = 0; i < 60 && !docker("ps", "-aq", "--filter", "label=com.docker.stack.namespace=" + stack).isBlank(); i++) {
-      Thread.sleep(500);
-    }
-    Thread.sleep(1000);
-  }
-
-  static String docker(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add("docker");
-    cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-    String host = System.getenv("DOCKER_HOST");
-    if (host == null) {
-      pb.environment().put("DOCKER_HOST", "unix:///tmp/compose4j-swarm/docker.sock");
-    }
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new IOException("docker " + String.join(" ", args) + " did not finish");
-    }
-    if (p.exitValue() != 0) {
-      throw new IOException("docker " + String.join(" ", args) + " failed: " + out);
-    }
-    return out;
   }
 }

@@ -51,9 +51,17 @@ final class FieldConstraints {
   private static final Logger HV_VERSION_LOG =
       Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
+  private static volatile boolean started;
+
+  /** Whether Hibernate Validator has been started in this JVM (for the tests). */
+  static boolean started() {
+    return started;
+  }
+
   /** The validator, built on first use. */
   private static final class Holder {
     static {
+      started = true;
       if (HV_VERSION_LOG.getLevel() == null) {
         HV_VERSION_LOG.setLevel(Level.WARNING);
       }
@@ -90,7 +98,17 @@ final class FieldConstraints {
         .build()).build();
   }
 
+  /**
+   * The constraint violations of a stack as findings. Hibernate Validator starts only when the
+   * {@link ConstraintScreen} cannot rule a violation out, so a short run over a clean stack does
+   * not load it.
+   */
   static List<Diagnostic> validate(Stack stack) {
+    return ConstraintScreen.mayViolate(stack) ? validateWithHibernate(stack) : List.of();
+  }
+
+  /** Runs Hibernate Validator (starting it on first use). */
+  static List<Diagnostic> validateWithHibernate(Stack stack) {
     Set<ConstraintViolation<Stack>> violations = Holder.VALIDATOR.validate(stack);
     List<Diagnostic> out = new ArrayList<>(violations.size());
     for (ConstraintViolation<Stack> v : violations) {

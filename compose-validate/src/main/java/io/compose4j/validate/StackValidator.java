@@ -59,7 +59,7 @@ public final class StackValidator implements StackCheck {
    */
   public static void prepare() {
     if (PREPARED.compareAndSet(false, true)) {
-      Thread t = new Thread(() -> FieldConstraints.validate(FieldConstraints.warmUpStack()), "compose4j-prepare");
+      Thread t = new Thread(() -> FieldConstraints.validateWithHibernate(FieldConstraints.warmUpStack()), "compose4j-prepare");
       t.setDaemon(true);
       t.start();
     }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * <ul>
  *   <li>reading gives a model or a {@link ComposeReadException} with a position and a one-line
  *       message, never another exception;
- *   <li>validating a model gives findings, never an exception;
+ *   <li>validating a model gives findings, never an exception; a stack the constraint screen
+ *       passes has no Hibernate Validator violation;
  *   <li>the writer's output (both targets) always reads back;
  *   <li>when the writer reports nothing left out, {@code read(write(read(x)))} equals
  *       {@code read(x)} (the {@code version}, which each target writes its own way, aside) and
@@ -176,6 +177,10 @@ class FuzzTest {
     }
     ValidationReport report = StackValidator.forTarget(Target.SWARM).validate(read.stack(), read.facts());
     StackValidator.forTarget(Target.COMPOSE).validate(read.stack(), read.facts());
+    if (!ConstraintScreen.mayViolate(read.stack()) && !FieldConstraints.validateWithHibernate(read.stack()).isEmpty()) {
+      return "the constraint screen passed a stack Hibernate Validator refuses: "
+          + FieldConstraints.validateWithHibernate(read.stack());
+    }
     outcomes[report.hasErrors() ? 1 : 2]++;
     for (Target target : Target.values()) {
       ComposeWriter writer = ComposeWriter.forTarget(target);
