@@ -12,7 +12,7 @@ import io.compose4j.model.Stack;
 import io.compose4j.model.UpdateConfig;
 
 /**
- * The benchmark input of DESIGN.md section 9: the stack {@code ../shared/tools/gen-big-stack.py N}
+ * The reference input of the benchmarks (docs/PERFORMANCE.md): the stack {@code ../shared/tools/gen-big-stack.py N}
  * writes, as YAML text (byte for byte the same, checked by {@code BigStackTest}) and built with
  * the DSL.
  */

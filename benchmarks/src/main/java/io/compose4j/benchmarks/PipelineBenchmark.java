@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
+import io.compose4j.validate.FileCheck;
 import io.compose4j.validate.StackValidator;
 import io.compose4j.validate.ValidationReport;
 import io.compose4j.yaml.ComposeReader;
@@ -12,6 +13,7 @@ import io.compose4j.yaml.ComposeWriter;
 import io.compose4j.yaml.ReadResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * DESIGN.md section 9, in one run: read + validate + write of the big stack against raw Jackson
+ * The budgets of docs/PERFORMANCE.md, in one run: read + validate + write of the big stack against raw Jackson
  * {@code readTree} + {@code writeValueAsBytes} of the same bytes (budget: at most 1.5x), and
  * building the same stack with the DSL + validate + write (budget: under 100 ms).
  * {@code -p services=2000,20000} shows the growth (budget: at most 11x).
@@ -43,7 +45,8 @@ public class PipelineBenchmark {
 
   private byte[] bytes;
   private final ObjectMapper yaml = new YAMLMapper();
-  private final ComposeReader reader = ComposeReader.create().withEnvironment(java.util.Map.of());
+  private final ComposeReader reader = ComposeReader.create().withEnvironment(Map.of());
+  private final FileCheck check = FileCheck.forTarget(Target.SWARM);
   private final StackValidator validator = StackValidator.forTarget(Target.SWARM);
   private final ComposeWriter writer = ComposeWriter.forTarget(Target.SWARM);
 
@@ -63,7 +66,7 @@ public class PipelineBenchmark {
   @Benchmark
   public String readValidateWrite() {
     ReadResult read = reader.read(bytes, "big.yml");
-    ValidationReport report = validator.validate(read.stack(), read.facts());
+    ValidationReport report = check.validate(read, null);
     if (report.hasErrors()) {
       throw new IllegalStateException(report.toString());
     }

@@ -1,11 +1,12 @@
 package io.compose4j.benchmarks;
 
 import io.compose4j.model.Target;
-import io.compose4j.validate.StackValidator;
+import io.compose4j.validate.FileCheck;
 import io.compose4j.validate.ValidationReport;
 import io.compose4j.yaml.ComposeReader;
 import io.compose4j.yaml.ReadResult;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -27,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class SmallStackBenchmark {
   private byte[] bytes;
-  private final ComposeReader reader = ComposeReader.create().withEnvironment(java.util.Map.of());
-  private final StackValidator validator = StackValidator.forTarget(Target.SWARM);
+  private final ComposeReader reader = ComposeReader.create().withEnvironment(Map.of());
+  private final FileCheck check = FileCheck.forTarget(Target.SWARM);
 
   @Setup
   public void input() {
@@ -38,6 +39,6 @@ public class SmallStackBenchmark {
   @Benchmark
   public ValidationReport readAndValidate() {
     ReadResult read = reader.read(bytes, "small.yml");
-    return validator.validate(read.stack(), read.facts());
+    return check.validate(read, null);
   }
 }

@@ -1,6 +1,7 @@
 package io.compose4j.cli;
 
 import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Severity;
 import io.compose4j.yaml.ComposeLoader;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ReadResult;
@@ -14,8 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code compose4j convert --to swarm}: one stack file docker stack deploy accepts, from a Compose project. */
@@ -34,9 +38,8 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Activate a profile (repeatable; '*' activates all). Services without profiles are always active.")
   List<String> profiles = new ArrayList<>();
 
-  @Option(names = "--env-file", paramLabel = "FILE",
-      description = "Interpolation variables from FILE instead of the project's .env (repeatable; the process environment wins).")
-  List<Path> envFiles = new ArrayList<>();
+  @Mixin
+  EnvFileOptions envFiles = new EnvFileOptions();
 
   @Option(names = "--project-directory", paramLabel = "DIR",
       description = "The folder relative paths and .env are relative to (default: the first file's).")
@@ -48,16 +51,13 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Show warnings only, not the info diagnostics about what was rewritten.")
   boolean quiet;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
-
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The Compose files, in override order.")
   List<Path> files;
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
-  @picocli.CommandLine.ParentCommand
+  @ParentCommand
   Main main;
 
   @Override
@@ -76,8 +76,8 @@ final class ConvertCommand implements Callable<Integer> {
     }
     try {
       ComposeLoader loader = ComposeLoader.create().withEnvironment(main.environment).withProfiles(profiles);
-      if (!envFiles.isEmpty()) {
-        loader = loader.withEnvFiles(envFiles);
+      if (!envFiles.envFiles.isEmpty()) {
+        loader = loader.withEnvFiles(envFiles.envFiles);
       }
       if (projectDirectory != null) {
         loader = loader.withProjectDirectory(projectDirectory);
@@ -92,8 +92,8 @@ final class ConvertCommand implements Callable<Integer> {
       List<Diagnostic> diagnostics = new ArrayList<>(read.warnings());
       diagnostics.addAll(result.diagnostics());
       for (Diagnostic d : diagnostics) {
-        if (!quiet || d.severity() != io.compose4j.model.Severity.INFO) {
-          err.println(Diagnostics.line(read, d));
+        if (!quiet || d.severity() != Severity.INFO) {
+          err.println(read.positionOf(d.path()).describe(d));
         }
       }
       if (output != null) {

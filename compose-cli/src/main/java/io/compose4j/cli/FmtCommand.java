@@ -1,9 +1,8 @@
 package io.compose4j.cli;
 
 import io.compose4j.model.Diagnostic;
-import io.compose4j.model.EnvFile;
-import io.compose4j.model.Service;
 import io.compose4j.model.Target;
+import io.compose4j.validate.StackValidator;
 import io.compose4j.yaml.ComposeLoader;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ComposeReader;
@@ -15,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code compose4j fmt}: prints the canonical YAML of a stack file, or checks or rewrites files in place. */
@@ -68,9 +70,9 @@ final class FmtCommand implements Callable<Integer> {
   boolean noInterpolate;
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
-  @picocli.CommandLine.ParentCommand
+  @ParentCommand
   Main main;
 
   @Override
@@ -124,10 +126,10 @@ final class FmtCommand implements Callable<Integer> {
     }
     WriteResult written = ComposeWriter.forTarget(target).render(read.stack());
     for (Diagnostic d : read.warnings()) {
-      err.println(Diagnostics.line(read, d));
+      err.println(read.positionOf(d.path()).describe(d));
     }
     for (Diagnostic d : written.warnings()) {
-      err.println(Diagnostics.line(read, d));
+      err.println(read.positionOf(d.path()).describe(d));
     }
     out.print(written.yaml());
     out.flush();
@@ -161,12 +163,12 @@ final class FmtCommand implements Callable<Integer> {
         WriteResult written = ComposeWriter.forTarget(target).render(read.stack());
         if (!written.warnings().isEmpty()) {
           Diagnostic d = written.warnings().get(0);
-          throw new CliException(Diagnostics.line(read, Diagnostic.error(Rewrite.RULE, d.path(),
+          throw new CliException(read.positionOf(d.path()).describe(Diagnostic.error(Rewrite.RULE, d.path(),
               d.message() + "; the canonical form would leave it out", "fix it first (compose4j validate "
                   + input.name() + "), or use --target compose if the file is for docker compose")));
         }
         for (Diagnostic d : read.warnings()) {
-          err.println(Diagnostics.line(read, d));
+          err.println(read.positionOf(d.path()).describe(d));
         }
         if (!written.yaml().equals(text)) {
           changed = true;
@@ -193,28 +195,24 @@ final class FmtCommand implements Callable<Integer> {
   private static byte[] readBytes(Path file) {
     try {
       return Files.readAllBytes(file);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new CliException(file + ": error: no such file; check the path [parse]");
     } catch (IOException e) {
       throw new CliException(file + ": error: cannot read the file: " + e.getMessage() + " [parse]");
     }
   }
 
-  /** Fails like Docker when an env_file does not exist next to the stack file. */
+  /** The rule of a missing env_file, which Docker refuses when it loads the stack file. */
+  private static final String ENV_FILE_MISSING = "SWARM-MISC-006";
+
+  /** Fails like Docker when an env_file does not exist next to the stack file (rule SWARM-MISC-006). */
   static void checkEnvFiles(ReadResult read, Path dir) {
-    for (Map.Entry<String, Service> e : read.stack().services().entrySet()) {
-      int i = 0;
-      for (EnvFile f : e.getValue().envFile()) {
-        String path = "services." + e.getKey() + ".env_file";
-        Path resolved = dir.resolve(f.path());
-        if (f.required().orElse(true) && !Files.isRegularFile(resolved)) {
-          SourcePosition pos = read.positionOf(path);
-          throw new ComposeReadException(read.file(), pos.line(), pos.column(), path + "[" + i + "]",
-              "env_file " + f.path() + " does not exist (looked for " + resolved.normalize()
-                  + "); create it or remove the entry");
-        }
-        i++;
-      }
+    List<Diagnostic> missing = StackValidator.forTarget(Target.SWARM).baseDir(dir).runRule(ENV_FILE_MISSING, read.stack());
+    if (!missing.isEmpty()) {
+      Diagnostic d = missing.get(0);
+      SourcePosition pos = read.positionOf(d.path());
+      throw new ComposeReadException(read.file(), pos.line(), pos.column(), d.path(),
+          d.message() + "; " + d.hint() + " [" + d.ruleId() + "]");
     }
   }
 }

@@ -1,14 +1,16 @@
 package io.compose4j.cli;
 
 import io.compose4j.model.Target;
+import io.compose4j.validate.FileCheck;
 import io.compose4j.yaml.ComposeReader;
-import io.compose4j.yaml.EnvFiles;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 import org.jspecify.annotations.Nullable;
 
 /** Options shared by the commands that read stack files. */
@@ -22,21 +24,12 @@ final class InputOptions {
       description = "Skip files under a FILE folder whose path relative to it matches GLOB (e.g. 'legacy/**'). Repeatable.")
   List<String> excludes = List.of();
 
-  @Option(names = "--env-file", paramLabel = "FILE",
-      description = "Read variables for interpolation from FILE (the process environment wins over it). Repeatable.")
-  List<Path> envFiles = List.of();
-
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
+  @Mixin
+  EnvFileOptions envFiles = new EnvFileOptions();
 
   /** Returns the interpolation environment: env files in order, then the process environment. */
   Map<String, String> environment(Map<String, String> process) {
-    Map<String, String> env = new LinkedHashMap<>();
-    for (Path f : envFiles) {
-      env.putAll(EnvFiles.read(f, v -> process.containsKey(v) ? process.get(v) : env.get(v)));
-    }
-    env.putAll(process);
-    return env;
+    return envFiles.environment(process);
   }
 
   /** Returns the target: {@code --target}, else the project configuration's, else swarm. */
@@ -53,13 +46,24 @@ final class InputOptions {
     return ComposeReader.create().withEnvironment(env).withBaseDir(input.baseDir(workingDir));
   }
 
-  static final class TargetConverter implements picocli.CommandLine.ITypeConverter<Target> {
+  /**
+   * Returns an input as a source for {@link FileCheck}: read with the check's environment, paths
+   * relative to the file's folder (standard input: the working directory).
+   */
+  FileCheck.Source source(Inputs.Input input, Path workingDir) {
+    return FileCheck.Source.of(input.name(), input.baseDir(workingDir), reader -> {
+      Main.CURRENT_FILE.set(input.name());
+      return input.read(reader);
+    });
+  }
+
+  static final class TargetConverter implements ITypeConverter<Target> {
     @Override
     public Target convert(String value) {
       try {
         return Target.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a target; use swarm or compose");
+        throw new TypeConversionException("'" + value + "' is not a target; use swarm or compose");
       }
     }
   }

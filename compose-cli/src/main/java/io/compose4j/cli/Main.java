@@ -1,14 +1,24 @@
 package io.compose4j.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The {@code compose4j} command. Exit codes: 0 success, 1 validation errors, 2 unreadable input or bad usage. */
 @Command(
@@ -23,17 +33,21 @@ public final class Main implements Runnable {
   /** Exit code for a bug in compose4j itself (EX_SOFTWARE). */
   static final int EXIT_INTERNAL = 70;
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @Spec
+  CommandSpec spec;
+
+  /** Set by {@code --debug} on any command: internal errors show their stack traces. */
+  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
+  boolean debug;
 
   /**
    * Hibernate Validator logs its version at INFO through java.util.logging when nothing else is
    * configured; a command-line tool keeps stderr for diagnostics. (Held so it is not collected.)
    */
-  private static final java.util.logging.Logger HV_LOG = java.util.logging.Logger.getLogger("org.hibernate.validator");
+  private static final Logger HV_LOG = Logger.getLogger("org.hibernate.validator");
 
   static {
-    HV_LOG.setLevel(java.util.logging.Level.WARNING);
+    HV_LOG.setLevel(Level.WARNING);
   }
 
   /** The process environment the commands interpolate from. */
@@ -52,12 +66,12 @@ public final class Main implements Runnable {
 
   /** Returns whether standard input and output are a terminal (Java 22+ asks {@code Console.isTerminal()}). */
   private static boolean isTerminal() {
-    java.io.Console console = System.console();
+    Console console = System.console();
     if (console == null) {
       return false;
     }
     try {
-      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
     } catch (ReflectiveOperationException e) {
       return true; // Java 17 to 21: a console exists only on a terminal
     }
@@ -99,10 +113,9 @@ public final class Main implements Runnable {
     cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
-    boolean debug = java.util.Arrays.asList(args).contains("--debug");
     cmd.setExecutionExceptionHandler((ex, line, parse) -> {
-      err.println("compose4j: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
-      if (debug) {
+      err.println("compose4j: internal error: " + ex + (main.debug ? "" : " (run with --debug for details)"));
+      if (main.debug) {
         ex.printStackTrace(err);
       }
       return EXIT_INTERNAL;
@@ -116,7 +129,7 @@ public final class Main implements Runnable {
     try {
       code = cmd.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
-      code = exhausted(e, cmd, err, debug);
+      code = exhausted(e, cmd, err, main.debug);
     } finally {
       CURRENT_FILE.remove();
     }
@@ -147,11 +160,11 @@ public final class Main implements Runnable {
     return EXIT_UNREADABLE;
   }
 
-  private static String firstFile(CommandLine.ParseResult parsed) {
-    CommandLine.ParseResult sub = parsed == null ? null : parsed.subcommand();
+  private static String firstFile(ParseResult parsed) {
+    ParseResult sub = parsed == null ? null : parsed.subcommand();
     if (sub != null) {
-      for (CommandLine.Model.PositionalParamSpec p : sub.matchedPositionals()) {
-        if (p.getValue() instanceof java.util.List<?> values && !values.isEmpty()) {
+      for (PositionalParamSpec p : sub.matchedPositionals()) {
+        if (p.getValue() instanceof List<?> values && !values.isEmpty()) {
           return String.valueOf(values.get(0));
         }
       }

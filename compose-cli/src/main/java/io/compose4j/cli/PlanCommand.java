@@ -55,9 +55,6 @@ final class PlanCommand implements Callable<Integer> {
       description = "Read variables for interpolation from FILE (the process environment wins over it). Repeatable.")
   List<Path> envFiles = List.of();
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  boolean debug;
-
   @Parameters(arity = "1..*", paramLabel = "STACK", description = "Stack files deployed together; a stack is named by its name: key, else by its file name.")
   List<Path> files;
 

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -24,7 +26,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The project configuration file {@code .compose4j.yml}, looked for in the working directory and
@@ -174,7 +175,7 @@ final class ProjectConfig {
   }
 
   /** Throws a positioned error when a suppressed rule id is not a rule ({@code known} says which are). */
-  void checkSuppressed(java.util.function.Predicate<String> known) {
+  void checkSuppressed(Predicate<String> known) {
     for (String id : suppress) {
       if (!known.test(id)) {
         throw new CliException(file + ": error: suppress: no such rule " + id + " [" + RULE + "]\n"

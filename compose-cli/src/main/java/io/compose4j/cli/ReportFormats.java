@@ -3,26 +3,31 @@ package io.compose4j.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.compose4j.cli.ValidateCommand.FileReport;
-import io.compose4j.cli.ValidateCommand.Finding;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
+import io.compose4j.validate.FileCheck;
+import io.compose4j.validate.FileCheck.FileReport;
+import io.compose4j.validate.FileCheck.Finding;
 import io.compose4j.validate.Rule;
 import io.compose4j.validate.StackValidator;
+import io.compose4j.yaml.ReadResult;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** The output formats of {@code compose4j validate}: text, JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML. */
 final class ReportFormats {
-  /** The rule id of a file that cannot be read or parsed. */
-  static final String PARSE = "parse";
-  /** The rule id of the reader's warning about an unset variable. */
-  static final String VARIABLE_UNSET = "variable-unset";
-
   /** Jackson's databind (some 300 classes) is loaded only by the JSON and SARIF formats, not on a text run. */
   private static final class Json {
     static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,7 +55,7 @@ final class ReportFormats {
     for (FileReport r : reports) {
       for (Finding f : r.findings()) {
         if (f.diagnostic().severity().compareTo(shown) <= 0) {
-          String line = Diagnostics.line(f.file(), f.line(), f.column(), f.diagnostic());
+          String line = f.describe();
           out.println(colour ? colour(line, f) : line);
         }
       }
@@ -126,9 +131,9 @@ final class ReportFormats {
         failures++;
       }
     }
-    java.io.StringWriter buffer = new java.io.StringWriter();
+    StringWriter buffer = new StringWriter();
     try {
-      javax.xml.stream.XMLStreamWriter x = javax.xml.stream.XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(buffer);
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       x.writeStartElement("testsuites");
@@ -152,13 +157,13 @@ final class ReportFormats {
         List<String> failing = new ArrayList<>();
         List<String> other = new ArrayList<>();
         for (Finding f : r.findings()) {
-          String line = Diagnostics.line(f.file(), f.line(), f.column(), f.diagnostic());
+          String line = f.describe();
           (r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0 ? failing : other).add(line);
         }
         if (!failing.isEmpty()) {
           x.writeCharacters("\n      ");
           x.writeStartElement(r.unreadable() ? "error" : "failure");
-          x.writeAttribute("type", r.unreadable() ? PARSE : "compose4j");
+          x.writeAttribute("type", r.unreadable() ? FileCheck.PARSE : "compose4j");
           x.writeAttribute("message", failing.size() + " problem" + (failing.size() == 1 ? "" : "s") + ": "
               + r.findings().stream().filter(f -> r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0)
                   .findFirst().map(f -> f.diagnostic().message()).orElse(""));
@@ -182,7 +187,7 @@ final class ReportFormats {
       x.writeEndElement();
       x.writeEndDocument();
       x.close();
-    } catch (javax.xml.stream.XMLStreamException e) {
+    } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write JUnit XML", e);
     }
     out.println(buffer);
@@ -205,7 +210,7 @@ final class ReportFormats {
     return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
   }
 
-  /** The JSON of DESIGN.md section 7: {@code {"files":[{"file":..,"diagnostics":[..]}]}}. */
+  /** The JSON of the CLI contract (README, "compose4j validate"): {@code {"files":[{"file":..,"diagnostics":[..]}]}}. */
   static void json(List<FileReport> reports, PrintWriter out) {
     List<Object> files = new ArrayList<>();
     for (FileReport r : reports) {
@@ -284,8 +289,8 @@ final class ReportFormats {
   private static Map<String, Object> sarifRule(String id) {
     Optional<Rule> rule = StackValidator.rule(id);
     String summary = rule.map(Rule::summary).orElse(switch (id) {
-      case PARSE -> "the file cannot be read or parsed";
-      case VARIABLE_UNSET -> "a variable used in the file is not set";
+      case FileCheck.PARSE -> "the file cannot be read or parsed";
+      case ReadResult.VARIABLE_UNSET -> "a variable used in the file is not set";
       default -> id;
     });
     Map<String, Object> m = new LinkedHashMap<>();
@@ -293,14 +298,14 @@ final class ReportFormats {
     m.put("shortDescription", Map.of("text", summary));
     rule.ifPresent(r -> m.put("fullDescription", Map.of("text", r.explanation().strip())));
     rule.ifPresent(r -> m.put("helpUri", helpUri(r.id())));
-    Severity severity = rule.map(Rule::severity).orElse(id.equals(PARSE) ? Severity.ERROR : Severity.WARNING);
+    Severity severity = rule.map(Rule::severity).orElse(id.equals(FileCheck.PARSE) ? Severity.ERROR : Severity.WARNING);
     m.put("defaultConfiguration", Map.of("level", level(severity)));
     return m;
   }
 
   /** Returns the address of a rule's entry in docs/RULES.md (the heading {@code ## RULE-ID}). */
   static String helpUri(String ruleId) {
-    return RULES_URL + "#" + ruleId.toLowerCase(java.util.Locale.ROOT);
+    return RULES_URL + "#" + ruleId.toLowerCase(Locale.ROOT);
   }
 
   private static String level(Severity s) {
@@ -313,16 +318,16 @@ final class ReportFormats {
 
   /** A relative file stays a relative URI reference (with forward slashes); an absolute one becomes a file: URI. */
   private static String uri(String file) {
-    java.nio.file.Path p = java.nio.file.Path.of(file);
+    Path p = Path.of(file);
     if (p.isAbsolute()) {
       return p.toUri().toString();
     }
     StringBuilder b = new StringBuilder();
-    for (java.nio.file.Path part : p) {
+    for (Path part : p) {
       if (b.length() > 0) {
         b.append('/');
       }
-      b.append(java.net.URLEncoder.encode(part.toString(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+      b.append(URLEncoder.encode(part.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
     }
     return b.toString();
   }

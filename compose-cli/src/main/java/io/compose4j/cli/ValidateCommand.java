@@ -4,25 +4,26 @@ import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Target;
 import io.compose4j.validate.ClusterState;
-import io.compose4j.validate.StackValidator;
-import io.compose4j.validate.ValidationReport;
+import io.compose4j.validate.FileCheck;
+import io.compose4j.validate.FileCheck.FileReport;
 import io.compose4j.yaml.ComposeReadException;
-import io.compose4j.yaml.ReadResult;
-import io.compose4j.yaml.SourcePosition;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code compose4j validate}: reports what a Swarm manager (or Compose) would refuse or ignore. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -93,24 +94,10 @@ final class ValidateCommand implements Callable<Integer> {
   List<Path> files;
 
   @Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
-  @picocli.CommandLine.ParentCommand
+  @ParentCommand
   Main main;
-
-  private static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparingInt(Finding::line)
-      .thenComparingInt(Finding::column).thenComparing(f -> f.diagnostic().severity());
-
-  /** One diagnostic placed in a file; {@code line} is 0 when the file could not be opened. */
-  record Finding(Diagnostic diagnostic, String file, int line, int column) {}
-
-  /** The findings of one file, in file order. */
-  record FileReport(String file, List<Finding> findings, boolean unreadable) {
-    /** Returns whether a finding is at least as severe as {@code threshold} (or the file is unreadable). */
-    boolean fails(Severity threshold) {
-      return unreadable || findings.stream().anyMatch(f -> f.diagnostic().severity().compareTo(threshold) <= 0);
-    }
-  }
 
   @Override
   public Integer call() {
@@ -120,14 +107,14 @@ final class ValidateCommand implements Callable<Integer> {
     Map<String, String> env = options.environment(main.environment);
     try {
       config = ProjectConfig.find(main.workingDir);
-      config.checkSuppressed(ValidateCommand::isRule);
+      config.checkSuppressed(FileCheck::isRule);
       inputs = Inputs.expand(files, config, options.excludes, main.stdin, env);
     } catch (CliException e) {
       err.println(e.getMessage());
       return Main.EXIT_UNREADABLE;
     }
     for (String id : suppressed) {
-      if (!isRule(id)) {
+      if (!FileCheck.isRule(id)) {
         err.println("compose4j validate: --suppress " + id + ": no such rule; see docs/RULES.md or 'compose4j validate --help'");
         return Main.EXIT_UNREADABLE;
       }
@@ -148,29 +135,23 @@ final class ValidateCommand implements Callable<Integer> {
         allSuppressed.addAll(ClusterOption.NOT_IN_A_FILE);
       }
     }
-    this.suppressed = List.copyOf(allSuppressed);
     Target target = options.target(config);
     Severity threshold = failOn != null ? failOn : config.failOn().orElse(Severity.ERROR);
-    List<FileReport> reports = new ArrayList<>();
-    List<ReadResult> reads = new ArrayList<>();
+    FileCheck check = FileCheck.forTarget(target).environment(env).suppress(allSuppressed);
+    if (stackName != null) {
+      check = check.stackName(stackName);
+    }
+    if (clusterState != null) {
+      check = check.cluster(clusterState);
+    }
+    if (separateStacks || inputs.stream().anyMatch(Inputs.Input::fromFolder)) {
+      check = check.separateStacks();
+    }
+    List<FileCheck.Source> sources = new ArrayList<>();
     for (Inputs.Input input : inputs) {
-      ReadResult read = null;
-      FileReport report;
-      try {
-        read = input.read(options.readerFor(input, env, main.workingDir));
-        report = validate(input, read, target);
-      } catch (ComposeReadException e) {
-        read = null;
-        Diagnostic d = Diagnostic.error(ReportFormats.PARSE, e.path(), e.reason(), "");
-        report = new FileReport(input.name(), List.of(new Finding(d, input.name(), e.hasPosition() ? e.line() : 0,
-            e.hasPosition() ? e.column() : 0)), true);
-      }
-      reads.add(read);
-      reports.add(report);
+      sources.add(options.source(input, main.workingDir));
     }
-    if (!separateStacks && inputs.stream().noneMatch(Inputs.Input::fromFolder)) {
-      addVersionMismatches(reports, reads);
-    }
+    List<FileReport> reports = check.checkSources(sources).files();
     PrintWriter out = spec.commandLine().getOut();
     // text and github show errors and warnings, info with --info or when info fails the run; --quiet what fails
     Severity shown = quiet ? threshold : info || threshold == Severity.INFO ? Severity.INFO : Severity.WARNING;
@@ -192,80 +173,22 @@ final class ValidateCommand implements Callable<Integer> {
     return reports.stream().anyMatch(r -> r.fails(threshold)) ? EXIT_ERRORS : 0;
   }
 
-  private static boolean isRule(String id) {
-    return StackValidator.rule(id).isPresent() || id.equals(ReportFormats.VARIABLE_UNSET);
-  }
-
-  private FileReport validate(Inputs.Input input, ReadResult read, Target target) {
-    StackValidator validator = StackValidator.forTarget(target)
-        .baseDir(input.baseDir(main.workingDir))
-        .suppress(suppressed.toArray(String[]::new));
-    if (stackName != null) {
-      validator = validator.stackName(stackName);
-    }
-    if (clusterState != null) {
-      validator = validator.cluster(clusterState);
-    }
-    ValidationReport report = validator.validate(read.stack(), read.facts());
-    List<Finding> findings = new ArrayList<>();
-    for (Diagnostic d : read.warnings()) {
-      if (!suppressed.contains(d.ruleId())) {
-        findings.add(place(read, d));
-      }
-    }
-    for (Diagnostic d : report.diagnostics()) {
-      findings.add(place(read, d));
-    }
-    findings.sort(IN_FILE_ORDER);
-    return new FileReport(input.name(), List.copyOf(findings), false);
-  }
-
-  private static Finding place(ReadResult read, Diagnostic d) {
-    SourcePosition p = Diagnostics.position(read, d);
-    return new Finding(d, read.file(), p.line(), p.column());
-  }
-
-  /** {@code docker stack deploy -c a -c b} refuses files that declare different versions (SWARM-VER-005). */
-  private void addVersionMismatches(List<FileReport> reports, List<ReadResult> reads) {
-    if (reads.size() < 2 || reads.get(0) == null || suppressed.contains("SWARM-VER-005")) {
-      return;
-    }
-    String first = reads.get(0).stack().version().orElse(null);
-    for (int i = 1; i < reads.size(); i++) {
-      ReadResult read = reads.get(i);
-      if (read == null) {
-        continue;
-      }
-      List<String> versions = new ArrayList<>();
-      versions.add(first);
-      versions.add(read.stack().version().orElse(null));
-      List<Diagnostic> found = StackValidator.versionMismatch(versions, List.of(reports.get(0).file(), reports.get(i).file()));
-      if (!found.isEmpty()) {
-        FileReport r = reports.get(i);
-        List<Finding> findings = new ArrayList<>(r.findings());
-        found.forEach(d -> findings.add(place(read, d)));
-        findings.sort(IN_FILE_ORDER);
-        reports.set(i, new FileReport(r.file(), List.copyOf(findings), false));
-      }
-    }
-  }
-
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+  static final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
       try {
         return Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("'" + value
+        throw new TypeConversionException("'" + value
             + "' is not a format; use text, json, sarif, github or junit");
       }
     }
   }
 
-  static final class SeverityConverter implements picocli.CommandLine.ITypeConverter<Severity> {
+  static final class SeverityConverter implements ITypeConverter<Severity> {
     @Override
     public Severity convert(String value) {
-      return ProjectConfig.parseSeverity(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+      return ProjectConfig.parseSeverity(value).orElseThrow(() -> new TypeConversionException(
           "'" + value + "' is not a severity; use error, warning or info"));
     }
   }

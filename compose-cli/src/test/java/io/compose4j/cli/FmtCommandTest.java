@@ -235,7 +235,10 @@ class FmtCommandTest {
       Path missing = dir.resolve("nope.yml");
       assertOneErrorLine(run(Map.of(), "fmt", missing.toString()), missing.toString(), "no such file");
       Path f = file("stack.yml", "services:\n  a:\n    image: x\n    env_file: [missing.env]\n");
-      assertOneErrorLine(run(Map.of(), "fmt", f.toString()), f.toString(), "env_file missing.env does not exist");
+      // the message of rule SWARM-MISC-006, as compose4j validate reports it
+      assertOneErrorLine(run(Map.of(), "fmt", f.toString()), f.toString(), "services.a.env_file[0]: open "
+          + dir.resolve("missing.env").toAbsolutePath().normalize() + ": no such file or directory; create the file or fix "
+          + "the path (relative to the stack file) [SWARM-MISC-006]");
     }
 
     @Test

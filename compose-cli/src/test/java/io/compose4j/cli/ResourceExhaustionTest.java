@@ -85,6 +85,14 @@ class ResourceExhaustionTest {
   }
 
   @Test
+  void debugIsAnOptionOfEveryCommandGivenBeforeOrAfterIt() throws Exception {
+    Child c = runChild("--debug", "fmt", big.toString());
+    assertThat(c.code()).as(c.err()).isEqualTo(2);
+    assertThat(c.err()).startsWith(big + ": error: the file is too large for the available memory")
+        .doesNotContain("run with --debug").contains("java.lang.OutOfMemoryError").contains("\tat ");
+  }
+
+  @Test
   void anExitTwoMessageQuotingAMultiLineValueIsOneLine() throws IOException {
     Path f = dir.resolve("multi.yml");
     Files.writeString(f, "services:\n  web:\n    image: nginx\n    stop_grace_period: \"1s\\nand\\nmore\"\n");

@@ -6,15 +6,18 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientConfig;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.zerodep.ZerodepDockerHttpClient;
+import io.compose4j.model.ByteSize;
+import io.compose4j.model.Cpus;
 import io.compose4j.plan.Cluster;
 import io.compose4j.plan.Node;
 import io.compose4j.validate.ClusterState;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -165,8 +168,7 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
 
   private static Map<String, String> strings(JsonNode map) {
     Map<String, String> m = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : map.properties()) {
       m.put(e.getKey(), e.getValue().asText());
     }
     return m;
@@ -184,8 +186,8 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
             default -> Node.Availability.ACTIVE;
           })
           .platform(n.os().isEmpty() ? "linux" : n.os(), n.arch().isEmpty() ? "x86_64" : n.arch())
-          .cpus(io.compose4j.model.Cpus.of(java.math.BigDecimal.valueOf(n.nanoCpus(), 9).stripTrailingZeros()))
-          .memory(io.compose4j.model.ByteSize.of(n.memoryBytes()));
+          .cpus(Cpus.of(BigDecimal.valueOf(n.nanoCpus(), 9).stripTrailingZeros()))
+          .memory(ByteSize.of(n.memoryBytes()));
       n.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> b.label(e.getKey(), e.getValue()));
       n.engineLabels().forEach(b::engineLabel);
       n.genericResources().forEach(b::genericResource);
@@ -207,7 +209,7 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
       try (DockerHttpClient.Response r = http.execute(req); InputStream body = r.getBody()) {
         byte[] bytes = body.readAllBytes();
         if (r.getStatusCode() != 200) {
-          String message = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).trim();
+          String message = new String(bytes, StandardCharsets.UTF_8).trim();
           try {
             message = JSON.readTree(bytes).path("message").asText(message);
           } catch (IOException notJson) {

@@ -5,6 +5,7 @@ import io.compose4j.model.Cpus;
 import io.compose4j.model.Stack;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -82,7 +83,7 @@ public final class Compose {
     StackDsl dsl = new StackDsl(stack.name().orElse(""), stack);
     body.accept(dsl);
     Stack result = dsl.build();
-    return stack.name().isPresent() ? result : result.toBuilder().name(java.util.Optional.empty()).build();
+    return stack.name().isPresent() ? result : result.toBuilder().name(Optional.empty()).build();
   }
 
   /** Returns a number of CPUs ({@code cpus("0.5")}). */

@@ -6,6 +6,7 @@ import io.compose4j.model.Deploy;
 import io.compose4j.model.Logging;
 import io.compose4j.model.RestartPolicy;
 import io.compose4j.model.UpdateConfig;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ public final class Presets {
 
   /** Returns CPU and memory limits, with reservations of half the limits. */
   public static Consumer<Deploy.Builder> limits(Cpus cpus, ByteSize memory) {
-    Cpus half = Cpus.of(cpus.value().divide(java.math.BigDecimal.valueOf(2)));
+    Cpus half = Cpus.of(cpus.value().divide(BigDecimal.valueOf(2)));
     return d -> d.resources(r -> r.limits(cpus, memory).reservations(half, ByteSize.of(memory.bytes() / 2)));
   }
 

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -337,7 +338,7 @@ public final class StackDsl {
     Map<String, Service> built = new LinkedHashMap<>();
     services.forEach((n, s) -> built.put(n, s.builder.build()));
     built.forEach(this::checkReferences);
-    return base.name(name).version(java.util.Optional.ofNullable(version))
+    return base.name(name).version(Optional.ofNullable(version))
         .services(built).networks(networks).volumes(volumes).secrets(secrets).configs(configs)
         .extensions(extensions).declaredAt(declaredAt).build();
   }

@@ -1,6 +1,7 @@
 package io.compose4j.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -55,7 +56,7 @@ public final class Cpus implements Comparable<Cpus> {
 
   /** Returns the value in nano-CPUs, as Swarm stores it ({@code 0.5} is 500000000). */
   public long nanoCpus() {
-    return value.movePointRight(9).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    return value.movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
   @Override

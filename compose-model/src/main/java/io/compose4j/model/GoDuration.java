@@ -1,5 +1,6 @@
 package io.compose4j.model;
 
+import java.math.BigInteger;
 import java.time.Duration;
 
 /**
@@ -130,8 +131,8 @@ public final class GoDuration {
     long seconds = duration.getSeconds();
     long nanos = duration.getNano();
     // Duration normalizes nanos to [0, 1e9); convert to a signed total in nanos when it fits
-    java.math.BigInteger total = java.math.BigInteger.valueOf(seconds)
-        .multiply(java.math.BigInteger.valueOf(S)).add(java.math.BigInteger.valueOf(nanos));
+    BigInteger total = BigInteger.valueOf(seconds)
+        .multiply(BigInteger.valueOf(S)).add(BigInteger.valueOf(nanos));
     if (total.bitLength() >= 64) {
       throw new IllegalArgumentException("duration out of Go's range: " + duration);
     }

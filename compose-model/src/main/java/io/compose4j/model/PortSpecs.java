@@ -1,6 +1,7 @@
 package io.compose4j.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -32,7 +33,7 @@ final class PortSpecs {
         hostPort = parts[1];
       }
       default -> {
-        ip = String.join(":", java.util.Arrays.copyOfRange(parts, 0, n - 2));
+        ip = String.join(":", Arrays.copyOfRange(parts, 0, n - 2));
         hostPort = parts[n - 2];
       }
     }

@@ -1,5 +1,6 @@
 package io.compose4j.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,8 +56,8 @@ public sealed interface RawValue
     if (value instanceof Boolean b) {
       return new Bool(b);
     }
-    if (value instanceof Double || value instanceof java.lang.Float
-        || value instanceof java.math.BigDecimal) {
+    if (value instanceof Double || value instanceof Float
+        || value instanceof BigDecimal) {
       return new Float(((Number) value).doubleValue());
     }
     if (value instanceof Number n) {

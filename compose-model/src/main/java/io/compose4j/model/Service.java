@@ -402,7 +402,7 @@ public interface Service {
 
     /** Sets one {@code environment} variable. */
     public Builder env(String name, String value) {
-      putEnvironment(name, java.util.Optional.of(value));
+      putEnvironment(name, Optional.of(value));
       return this;
     }
 

@@ -1,5 +1,7 @@
 package io.compose4j.model;
 
+import java.util.Locale;
+
 /** How serious a {@link Diagnostic} is. */
 public enum Severity {
   /**
@@ -14,6 +16,6 @@ public enum Severity {
 
   /** Returns the lower-case name used in text, JSON and SARIF output ({@code error}, ...). */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,7 @@
 package io.compose4j.plan;
 
+import io.compose4j.model.ByteSize;
+import io.compose4j.model.Cpus;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -134,13 +136,13 @@ public record Node(String id, String hostname, Role role, Availability availabil
     }
 
     /** Sets the CPUs ({@code 2}, {@code 0.5}). */
-    public Builder cpus(io.compose4j.model.Cpus cpus) {
+    public Builder cpus(Cpus cpus) {
       this.nanoCpus = cpus.nanoCpus();
       return this;
     }
 
     /** Sets the memory. */
-    public Builder memory(io.compose4j.model.ByteSize memory) {
+    public Builder memory(ByteSize memory) {
       this.memoryBytes = memory.bytes();
       return this;
     }

@@ -2,6 +2,7 @@ package io.compose4j.plan;
 
 import io.compose4j.model.Constraint;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -66,7 +67,7 @@ final class Pipeline {
     enabled[Filter.PLATFORM.ordinal()] = !t.platforms().isEmpty();
     enabled[Filter.HOST_PORT.ordinal()] = !t.hostPorts().isEmpty();
     enabled[Filter.MAX_REPLICAS.ordinal()] = t.maxReplicas() > 0;
-    java.util.Arrays.fill(failures, 0);
+    Arrays.fill(failures, 0);
   }
 
   boolean process(NodeState n) {
@@ -76,7 +77,7 @@ final class Pipeline {
         return false;
       }
     }
-    java.util.Arrays.fill(failures, 0);
+    Arrays.fill(failures, 0);
     return true;
   }
 

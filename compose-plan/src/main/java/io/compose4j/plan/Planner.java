@@ -3,8 +3,10 @@ package io.compose4j.plan;
 import io.compose4j.model.Service;
 import io.compose4j.model.Stack;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,7 +59,7 @@ public final class Planner {
     }
     // docker stack deploy creates services in Go map order: the planner takes them by name, so a
     // stack gives the same answer however its file or code orders them
-    specs.sort(java.util.Comparator.comparing(TaskSpec::name));
+    specs.sort(Comparator.comparing(TaskSpec::name));
     List<TaskSpec> ordered = new ArrayList<>();
     specs.stream().filter(TaskSpec::global).forEach(ordered::add);
     specs.stream().filter(t -> !t.global()).forEach(ordered::add);
@@ -183,7 +185,7 @@ public final class Planner {
     List<String> zones = cluster.zones();
     if (zones.size() > 1) {
       for (String zone : zones) {
-        Set<String> lost = new java.util.LinkedHashSet<>();
+        Set<String> lost = new LinkedHashSet<>();
         for (Node n : cluster.nodes()) {
           if (cluster.zoneOf(n).filter(zone::equals).isPresent()) {
             lost.add(n.hostname());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -79,7 +80,7 @@ public final class ComposeAssertions {
   private static byte[] bytes(Path file) {
     try {
       return Files.readAllBytes(file);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new AssertionError("cannot read the stack file " + file + ": no such file (working directory "
           + Path.of("").toAbsolutePath() + ")");
     } catch (IOException e) {

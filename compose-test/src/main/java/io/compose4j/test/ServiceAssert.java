@@ -12,6 +12,7 @@ import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceSecret;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -120,7 +121,7 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   /** Checks that the service publishes this port (on the routing mesh or the host). */
   public ServiceAssert publishes(int published) {
     isNotNull();
-    if (actual.ports().stream().noneMatch(p -> p.publishedPort().equals(java.util.OptionalInt.of(published)))) {
+    if (actual.ports().stream().noneMatch(p -> p.publishedPort().equals(OptionalInt.of(published)))) {
       return fail(path + ".ports", "to publish port " + published, describePorts());
     }
     return this;
@@ -129,8 +130,8 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   /** Checks that the service publishes {@code published} to container port {@code target}. */
   public ServiceAssert publishes(int published, int target) {
     isNotNull();
-    boolean found = actual.ports().stream().anyMatch(p -> p.publishedPort().equals(java.util.OptionalInt.of(published))
-        && p.target().equals(java.util.OptionalInt.of(target)));
+    boolean found = actual.ports().stream().anyMatch(p -> p.publishedPort().equals(OptionalInt.of(published))
+        && p.target().equals(OptionalInt.of(target)));
     if (!found) {
       return fail(path + ".ports", "to publish port " + published + " to container port " + target, describePorts());
     }

@@ -3,9 +3,13 @@ package io.compose4j.test;
 import io.compose4j.model.Service;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
+import io.compose4j.validate.FileCheck;
 import io.compose4j.validate.StackValidator;
 import io.compose4j.validate.ValidationReport;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -42,9 +46,9 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
   /** Checks that the stack has at least these services. */
   public StackAssert hasServices(String... names) {
     isNotNull();
-    java.util.List<String> missing = java.util.Arrays.stream(names).filter(n -> !actual.services().containsKey(n)).toList();
+    List<String> missing = Arrays.stream(names).filter(n -> !actual.services().containsKey(n)).toList();
     if (!missing.isEmpty()) {
-      failWithMessage("%s", "Expecting the stack to have services " + java.util.List.of(names) + "\nbut " + missing
+      failWithMessage("%s", "Expecting the stack to have services " + List.of(names) + "\nbut " + missing
           + (missing.size() == 1 ? " is" : " are") + " missing; its services are " + actual.services().keySet());
     }
     return this;
@@ -70,7 +74,7 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
     return declares("volume", key, actual.volumes().keySet());
   }
 
-  private StackAssert declares(String kind, String key, java.util.Set<String> keys) {
+  private StackAssert declares(String kind, String key, Set<String> keys) {
     isNotNull();
     if (!keys.contains(key)) {
       failWithMessage("%s", "Expecting the stack to declare " + kind + " \"" + key + "\"\nbut it declares "
@@ -84,18 +88,20 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
     return validate(Target.SWARM);
   }
 
-  /** Validates the stack for a target and returns assertions on the report. */
+  /**
+   * Validates the stack for a target and returns assertions on the report. For a stack read from a
+   * file, the report has the reader's findings too ({@code variable-unset}), as
+   * {@code compose4j validate} reports them.
+   */
   public ValidationReportAssert validate(Target target) {
     isNotNull();
-    StackValidator validator = StackValidator.forTarget(target);
-    if (baseDir != null) {
-      validator = validator.baseDir(baseDir);
-    }
-    StackValidator v = validator;
     ValidationReport report = source.readResult()
         .filter(r -> r.stack() == actual)
-        .map(r -> v.validate(actual, r.facts()))
-        .orElseGet(() -> v.validate(actual));
+        .map(r -> FileCheck.forTarget(target).validate(r, baseDir))
+        .orElseGet(() -> {
+          StackValidator validator = StackValidator.forTarget(target);
+          return (baseDir == null ? validator : validator.baseDir(baseDir)).validate(actual);
+        });
     return new ValidationReportAssert(report, source);
   }
 

@@ -1,14 +1,11 @@
 package io.compose4j.test;
 
-import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
-import io.compose4j.validate.StackValidator;
+import io.compose4j.validate.FileCheck;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ComposeReader;
-import io.compose4j.yaml.ReadResult;
-import io.compose4j.yaml.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
@@ -222,31 +219,17 @@ public final class StackFolder {
     }));
   }
 
-  /** Returns the failing diagnostics of one file, formatted; empty when it passes. */
+  /** Returns the failing findings of one file, formatted as by {@code compose4j validate}; empty when it passes. */
   List<String> check(Path file) {
-    ReadResult read;
-    try {
-      read = ComposeReader.create().withEnvironment(environment).withBaseDir(file.toAbsolutePath().getParent()).read(file);
-    } catch (ComposeReadException e) {
-      return List.of(e.getMessage() + " [parse]");
-    }
-    StackValidator validator = StackValidator.forTarget(target).baseDir(file.toAbsolutePath().getParent())
-        .suppress(suppressed.toArray(String[]::new));
-    List<Diagnostic> diagnostics = new ArrayList<>(read.warnings());
-    diagnostics.addAll(validator.validate(read.stack(), read.facts()).diagnostics());
-    record Placed(SourcePosition at, Diagnostic d) {}
-    List<Placed> failing = new ArrayList<>();
-    for (Diagnostic d : diagnostics) {
-      boolean fails = d.severity() == Severity.ERROR || failOnWarnings && d.severity() == Severity.WARNING;
-      if (fails && !suppressed.contains(d.ruleId())) {
-        failing.add(new Placed(read.positionOf(d.path()), d));
-      }
-    }
-    failing.sort(java.util.Comparator.comparingInt((Placed x) -> x.at().line()).thenComparingInt(x -> x.at().column()));
-    List<String> lines = new ArrayList<>();
-    for (Placed x : failing) {
-      lines.add(x.at().describe(x.d()));
-    }
-    return lines;
+    Severity threshold = failOnWarnings ? Severity.WARNING : Severity.ERROR;
+    return fileCheck().check(List.of(file)).findings().stream()
+        .filter(f -> f.atLeast(threshold))
+        .map(FileCheck.Finding::describe)
+        .toList();
+  }
+
+  /** Returns the check each file gets: the target, environment and suppressed rules; each file is a stack of its own. */
+  FileCheck fileCheck() {
+    return FileCheck.forTarget(target).environment(environment).suppress(suppressed).separateStacks();
   }
 }

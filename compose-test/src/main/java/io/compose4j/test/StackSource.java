@@ -8,6 +8,7 @@ import io.compose4j.yaml.ComposeWriter;
 import io.compose4j.yaml.ReadResult;
 import io.compose4j.yaml.SourcePosition;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,7 @@ final class StackSource {
       String yaml = ComposeWriter.forTarget(Target.COMPOSE).write(stack);
       lines = yaml.lines().toList();
       try {
-        read = ComposeReader.create().withEnvironment(java.util.Map.of()).read(yaml, "<canonical YAML>");
+        read = ComposeReader.create().withEnvironment(Map.of()).read(yaml, "<canonical YAML>");
       } catch (ComposeReadException e) {
         unreadable = true;
       }

@@ -42,7 +42,7 @@ class StackFolderTest {
     assertThatThrownBy(() -> stackFolder(dir).assertAllValid())
         .isInstanceOf(AssertionError.class)
         .hasMessage("3 problems in 2 of 4 stack files under " + dir + ":\n"
-            + dir.resolve("legacy/broken.yml") + ":5:7: error: services.web.deploy.replica: unknown key 'replica' in "
+            + dir.resolve("legacy/broken.yml") + ":5:7: error: unknown key 'replica' in "
             + "services.web.deploy; did you mean 'replicas'? [parse]\n"
             + dir.resolve("monitoring/stack.yml") + ":5:5: error: service prom: undefined network \"metrics\" [SWARM-REF-001]\n"
             + "  hint: declare it under top-level networks (external: true if it exists already)\n"

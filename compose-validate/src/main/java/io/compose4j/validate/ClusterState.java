@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What exists on the Swarm a stack will be deployed to, for the rules that depend on it
@@ -129,7 +131,7 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
 
     /** Returns the engine's major version ({@code 20} for {@code 20.10.24+dfsg1}), or 0 when not known. */
     public int engineMajor() {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\.").matcher(engineVersion);
+      Matcher m = Pattern.compile("^(\\d+)\\.").matcher(engineVersion);
       return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 

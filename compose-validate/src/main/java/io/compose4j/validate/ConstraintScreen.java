@@ -7,12 +7,15 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.groups.Default;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -23,6 +26,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -193,7 +197,7 @@ final class ConstraintScreen {
             Class<?> raw = rawClass(pt);
             boolean lastArgument = i == args.length - 1;
             if (top && lastArgument && (Optional.class.equals(raw) || List.class.isAssignableFrom(raw)
-                || java.util.Set.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw))) {
+                || Set.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw))) {
               cascadeElements = true;
             } else {
               understood = false; // @Valid on a map key, or nested deeper
@@ -206,7 +210,7 @@ final class ConstraintScreen {
     }
 
     private static Class<?> rawClass(AnnotatedParameterizedType pt) {
-      java.lang.reflect.Type t = ((java.lang.reflect.ParameterizedType) pt.getType()).getRawType();
+      Type t = ((ParameterizedType) pt.getType()).getRawType();
       return t instanceof Class<?> c ? c : Object.class;
     }
 
@@ -315,7 +319,7 @@ final class ConstraintScreen {
     }
 
     private static boolean defaultGroup(Class<?>[] groups) {
-      return groups.length == 0 || (groups.length == 1 && groups[0] == jakarta.validation.groups.Default.class);
+      return groups.length == 0 || (groups.length == 1 && groups[0] == Default.class);
     }
 
     boolean admits(BigDecimal n) {

@@ -16,7 +16,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** SWARM-EP: endpoint mode and ports. */
 final class EndpointRules {
@@ -272,7 +275,7 @@ final class EndpointRules {
             .check(ctx -> {
               Map<String, String> ingressOwner = new HashMap<>();
               Map<String, String> anyOwner = new HashMap<>();
-              for (Map.Entry<String, Service> e : new java.util.TreeMap<>(ctx.stack().services()).entrySet()) {
+              for (Map.Entry<String, Service> e : new TreeMap<>(ctx.stack().services()).entrySet()) {
                 List<PortMapping> ports = e.getValue().ports();
                 for (int i = 0; i < ports.size(); i++) {
                   PortMapping p = ports.get(i);
@@ -366,7 +369,7 @@ final class EndpointRules {
               long replicas = deploy(s).replicas().orElse(1);
               boolean onePerNode = deploy(s).placement().map(p -> p.maxReplicasPerNode().orElse(0) == 1).orElse(false);
               if (host && mode(s).equals("replicated") && replicas > 1 && !onePerNode) {
-                java.util.OptionalInt eligible = PlacementRules.eligibleNodes(ctx, s);
+                OptionalInt eligible = PlacementRules.eligibleNodes(ctx, s);
                 if (eligible.isEmpty()) {
                   ctx.report(path(name) + ".deploy.replicas", replicas + " replicas share host-mode published ports; "
                       + "each node can run only one of them", "add placement.max_replicas_per_node: 1, or use mode: global");
@@ -416,7 +419,7 @@ final class EndpointRules {
                 """)
             .check(ctx -> {
               Map<String, String> owner = new HashMap<>();
-              for (Map.Entry<String, Service> e : new java.util.TreeMap<>(ctx.stack().services()).entrySet()) {
+              for (Map.Entry<String, Service> e : new TreeMap<>(ctx.stack().services()).entrySet()) {
                 List<PortMapping> ports = e.getValue().ports();
                 for (int i = 0; i < ports.size(); i++) {
                   PortMapping p = ports.get(i);
@@ -429,10 +432,10 @@ final class EndpointRules {
                     continue;
                   }
                   Service o = ctx.stack().services().get(other);
-                  java.util.Optional<List<io.compose4j.validate.ClusterState.Node>> mine = PlacementRules.eligible(ctx, e.getValue());
-                  java.util.Optional<List<io.compose4j.validate.ClusterState.Node>> theirs = PlacementRules.eligible(ctx, o);
+                  Optional<List<ClusterState.Node>> mine = PlacementRules.eligible(ctx, e.getValue());
+                  Optional<List<ClusterState.Node>> theirs = PlacementRules.eligible(ctx, o);
                   if (mine.isPresent() && theirs.isPresent() && !Checks.isGlobal(mode(o)) && !Checks.isGlobal(mode(e.getValue()))) {
-                    java.util.Set<String> union = new java.util.HashSet<>();
+                    Set<String> union = new HashSet<>();
                     mine.get().forEach(n -> union.add(n.id() + "/" + n.hostname()));
                     theirs.get().forEach(n -> union.add(n.id() + "/" + n.hostname()));
                     long tasks = deploy(o).replicas().orElse(1) + deploy(e.getValue()).replicas().orElse(1);

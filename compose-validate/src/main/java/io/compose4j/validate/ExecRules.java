@@ -7,6 +7,7 @@ import static io.compose4j.validate.Checks.services;
 import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.Service;
+import io.compose4j.model.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -107,7 +108,7 @@ final class ExecRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-EXEC-001", ERROR, "a program name with spaces or shell syntax")
-            .stage("A").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("A").targets(Target.SWARM, Target.COMPOSE)
             .source("moby/moby daemon (container start, exec of Path); opencontainers/runc exec.LookPath")
             .explain("""
                 In the list form, the first item of `entrypoint` (or of `command` when there is no
@@ -150,7 +151,7 @@ final class ExecRules {
               }
             })),
         rule("SWARM-EXEC-002", ERROR, "a shell builtin run as a program")
-            .stage("A").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("A").targets(Target.SWARM, Target.COMPOSE)
             .source("moby/moby daemon (container start); POSIX shell builtins")
             .explain("""
                 `cd`, `export`, `source`, `set`, `exec`, `exit`, `ulimit` and the like are built into
@@ -182,7 +183,7 @@ final class ExecRules {
               }
             })),
         rule("SWARM-EXEC-003", ERROR, "shell operators passed as arguments")
-            .stage("A").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("A").targets(Target.SWARM, Target.COMPOSE)
             .source("moby/moby daemon (container start); docker/cli (string commands are split, not given to a shell)")
             .explain("""
                 Without a shell, `&&`, `||`, `|`, `;` and redirections are plain arguments of the first
@@ -217,7 +218,7 @@ final class ExecRules {
               }
             })),
         rule("SWARM-EXEC-004", ERROR, "sh -c without its script as one item")
-            .stage("A").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("A").targets(Target.SWARM, Target.COMPOSE)
             .source("POSIX sh -c command_string [command_name [argument...]]")
             .explain("""
                 `sh -c` takes the whole script as the one item after `-c`; the items after it become

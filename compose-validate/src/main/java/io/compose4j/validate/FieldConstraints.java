@@ -1,8 +1,18 @@
 package io.compose4j.validate;
 
+import io.compose4j.model.BlkioConfig;
+import io.compose4j.model.Deploy;
 import io.compose4j.model.Diagnostic;
+import io.compose4j.model.Healthcheck;
+import io.compose4j.model.Placement;
+import io.compose4j.model.PortMapping;
+import io.compose4j.model.RestartPolicy;
+import io.compose4j.model.RollbackConfig;
+import io.compose4j.model.Service;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Stack;
+import io.compose4j.model.Ulimit;
+import io.compose4j.model.UpdateConfig;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -13,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
@@ -36,8 +48,8 @@ final class FieldConstraints {
    * prints a line on its stderr. The level is only set when the program has not configured this
    * logger itself; the field keeps the logger (and so its level) from being collected.
    */
-  private static final java.util.logging.Logger HV_VERSION_LOG =
-      java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+  private static final Logger HV_VERSION_LOG =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
 
   private static volatile boolean started;
 
@@ -51,7 +63,7 @@ final class FieldConstraints {
     static {
       started = true;
       if (HV_VERSION_LOG.getLevel() == null) {
-        HV_VERSION_LOG.setLevel(java.util.logging.Level.WARNING);
+        HV_VERSION_LOG.setLevel(Level.WARNING);
       }
     }
 
@@ -70,19 +82,19 @@ final class FieldConstraints {
    * builds all of Hibernate Validator's metadata.
    */
   static Stack warmUpStack() {
-    return Stack.builder().putService("warm-up", io.compose4j.model.Service.builder()
+    return Stack.builder().putService("warm-up", Service.builder()
         .image("warm-up")
-        .deploy(io.compose4j.model.Deploy.builder()
+        .deploy(Deploy.builder()
             .replicas(1)
-            .updateConfig(io.compose4j.model.UpdateConfig.builder().parallelism(1).build())
-            .rollbackConfig(io.compose4j.model.RollbackConfig.builder().parallelism(1).build())
-            .restartPolicy(io.compose4j.model.RestartPolicy.builder().maxAttempts(1).build())
-            .placement(io.compose4j.model.Placement.builder().maxReplicasPerNode(1).build())
+            .updateConfig(UpdateConfig.builder().parallelism(1).build())
+            .rollbackConfig(RollbackConfig.builder().parallelism(1).build())
+            .restartPolicy(RestartPolicy.builder().maxAttempts(1).build())
+            .placement(Placement.builder().maxReplicasPerNode(1).build())
             .build())
-        .healthcheck(io.compose4j.model.Healthcheck.builder().retries(1).build())
-        .addPorts(io.compose4j.model.PortMapping.builder().target(80).build())
-        .putUlimit("nofile", io.compose4j.model.Ulimit.builder().single(1).build())
-        .blkioConfig(io.compose4j.model.BlkioConfig.builder().weight(10).build())
+        .healthcheck(Healthcheck.builder().retries(1).build())
+        .addPorts(PortMapping.builder().target(80).build())
+        .putUlimit("nofile", Ulimit.builder().single(1).build())
+        .blkioConfig(BlkioConfig.builder().weight(10).build())
         .build()).build();
   }
 

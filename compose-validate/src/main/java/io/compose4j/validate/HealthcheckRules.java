@@ -7,7 +7,9 @@ import static io.compose4j.validate.Checks.services;
 import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.GoDuration;
+import io.compose4j.model.Target;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +24,7 @@ final class HealthcheckRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-HC-001", ERROR, "healthcheck.disable together with test")
-            .stage("C").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("C").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/convert/service.go convertHealthcheck")
             .explain("`service web: test and disable can't be set at the same time`. To turn off the image's check use `disable: true` alone (or `test: [NONE]`).")
             .failing("""
@@ -49,7 +51,7 @@ final class HealthcheckRules {
               }
             }))),
         rule("SWARM-HC-002", WARNING, "a healthcheck test that is not NONE, CMD or CMD-SHELL")
-            .stage("N").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("N").targets(Target.SWARM, Target.COMPOSE)
             .source("moby/moby daemon/health.go getProbe")
             .explain("A list-form test starts with `NONE`, `CMD` or `CMD-SHELL` (a string test becomes `CMD-SHELL`); anything else silently disables probing (only the daemon log says `Unknown healthcheck type`).")
             .failing("""
@@ -96,7 +98,7 @@ final class HealthcheckRules {
                       interval: 5s
                 """)
             .check(ctx -> services(ctx.stack(), (name, s) -> s.healthcheck().ifPresent(h -> {
-              Map<String, Optional<Duration>> durations = new java.util.LinkedHashMap<>();
+              Map<String, Optional<Duration>> durations = new LinkedHashMap<>();
               durations.put("interval", h.interval());
               durations.put("timeout", h.timeout());
               durations.put("start_period", h.startPeriod());

@@ -7,6 +7,8 @@ import static io.compose4j.validate.Checks.services;
 import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.Service;
+import io.compose4j.model.SyntaxFact;
+import io.compose4j.model.Target;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +223,7 @@ final class KeyRules {
               }
             }))),
         rule("SWARM-KEY-006", WARNING, "an unknown key where the 3.x schema is open, ignored")
-            .stage("N").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("N").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli config_schema_v3.x.json (mappings without additionalProperties: false); loader.go transform")
             .explain("""
                 The 3.x schemas close almost every mapping, but not these: the long form of a service's
@@ -261,8 +263,8 @@ final class KeyRules {
                 # file: token.txt=s3cret
                 """)
             .check(ctx -> {
-              for (io.compose4j.model.SyntaxFact f : ctx.facts(io.compose4j.model.SyntaxFact.Kind.IGNORED_KEY)) {
-                boolean compose = ctx.target() == io.compose4j.model.Target.COMPOSE;
+              for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.IGNORED_KEY)) {
+                boolean compose = ctx.target() == Target.COMPOSE;
                 ctx.report(compose ? ERROR : WARNING, f.path(), compose
                     ? "unknown key '" + f.detail() + "': the Compose Specification does not allow it here"
                     : "'" + f.detail() + "' is not a key Docker knows here; docker stack deploy accepts it and ignores it",

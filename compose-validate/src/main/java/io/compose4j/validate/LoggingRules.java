@@ -7,10 +7,14 @@ import static io.compose4j.validate.Checks.services;
 import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.Logging;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /** SWARM-LOG: logging drivers and their options, checked by the engine when a task's container is created. */
 final class LoggingRules {
@@ -65,7 +69,7 @@ final class LoggingRules {
   private static final Set<String> UNCHECKED = Set.of("none", "etwlogs", "logentries");
 
   private static Set<String> union(Set<String> a, Set<String> b) {
-    java.util.HashSet<String> all = new java.util.HashSet<>(a);
+    HashSet<String> all = new HashSet<>(a);
     all.addAll(b);
     return Set.copyOf(all);
   }
@@ -74,7 +78,7 @@ final class LoggingRules {
     return option.equals("mode") || option.equals("max-buffer-size") || option.startsWith("cache-");
   }
 
-  private static void logging(RuleContext ctx, java.util.function.BiConsumer<String, Logging> action) {
+  private static void logging(RuleContext ctx, BiConsumer<String, Logging> action) {
     services(ctx.stack(), (name, s) -> s.logging().ifPresent(l -> action.accept(path(name) + ".logging", l)));
   }
 
@@ -155,7 +159,7 @@ final class LoggingRules {
                   String close = known.stream().filter(k -> k.replace('-', '_').equals(option.replace('-', '_'))
                       || k.equals(d + "-" + option)).findFirst().orElse(null);
                   ctx.report(p + ".options." + option, "unknown log opt '" + option + "' for " + d + " log driver",
-                      close != null ? "write " + close : "use one of " + String.join(", ", new java.util.TreeSet<>(known)));
+                      close != null ? "write " + close : "use one of " + String.join(", ", new TreeSet<>(known)));
                 }
               }
             }))),
@@ -254,7 +258,7 @@ final class LoggingRules {
                   ctx.report(ERROR, p + ".driver", "no node that can run the service has the log driver '" + d
                       + "' (its tasks stay pending: no suitable node (missing plugin on " + eligible.size() + " node"
                       + (eligible.size() == 1 ? "" : "s") + "))", "use a driver the nodes have ("
-                      + String.join(", ", new java.util.TreeSet<>(eligible.get(0).logDrivers())) + "), or install the plugin");
+                      + String.join(", ", new TreeSet<>(eligible.get(0).logDrivers())) + "), or install the plugin");
                 }
                 return;
               }
@@ -264,7 +268,7 @@ final class LoggingRules {
                 ctx.report(p + ".driver", "the logentries driver was removed from current engines", "use another driver");
               } else {
                 String close = OPTIONS.keySet().stream().filter(k -> k.replace("-", "").replace("_", "").startsWith(
-                    d.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "")) || k.replace("-", "_").equals(d))
+                    d.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")) || k.replace("-", "_").equals(d))
                     .findFirst().orElse(null);
                 ctx.report(p + ".driver", "no log driver named '" + d + "' is built in; the tasks stay pending on nodes without"
                     + " such a plugin", close != null ? "did you mean " + close + "?" : "install the plugin on every node");

@@ -8,11 +8,16 @@ import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.EnvFile;
 import io.compose4j.model.ImageRef;
+import io.compose4j.model.Network;
+import io.compose4j.model.Severity;
+import io.compose4j.model.Target;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** SWARM-MISC: image, ulimits, capabilities, labels, sysctls, env_file, other container options. */
@@ -57,7 +62,7 @@ final class MiscRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-MISC-001", ERROR, "a service has no valid image reference")
-            .stage("D").targets(io.compose4j.model.Target.SWARM)
+            .stage("D").targets(Target.SWARM)
             .source("docker/cli cli/command/stack/loader.go loadComposeFile; swarmkit validateImage")
             .explain("""
                 Every Swarm service needs an image (`invalid image reference for service web: no image
@@ -191,7 +196,7 @@ final class MiscRules {
                 for (String c : list.equals("cap_add") ? s.capAdd() : s.capDrop()) {
                   String cap = capability(c);
                   if (NEWER_CAPABILITIES.contains(cap)) {
-                    ctx.report(io.compose4j.model.Severity.WARNING, path(name) + "." + list, "capability CAP_" + cap
+                    ctx.report(Severity.WARNING, path(name) + "." + list, "capability CAP_" + cap
                         + " is only known to newer engines and kernels", "make sure every node runs a recent engine");
                   } else if (!CAPABILITIES.contains(cap)) {
                     ctx.report(path(name) + "." + list, "unknown capability: \"CAP_" + cap + "\"",
@@ -260,7 +265,7 @@ final class MiscRules {
                 """)
             .check(ctx -> services(ctx.stack(), (name, s) -> {
               boolean hostNetwork = s.networks().keySet().stream().anyMatch(n -> {
-                io.compose4j.model.Network net = ctx.stack().networks().get(n);
+                Network net = ctx.stack().networks().get(n);
                 return net != null && net.name().orElse(n).equals("host") && net.external().orElse(false);
               });
               for (String k : s.sysctls().keySet()) {
@@ -413,7 +418,7 @@ final class MiscRules {
             .check(ctx -> services(ctx.stack(), (name, s) -> s.ulimits().keySet().forEach(key -> {
               if (!ULIMITS.contains(key)) {
                 ctx.report(path(name) + ".ulimits." + key, "wrong rlimit value: RLIMIT_" + key.toUpperCase(Locale.ROOT),
-                    "use one of " + String.join(", ", new java.util.TreeSet<>(ULIMITS)));
+                    "use one of " + String.join(", ", new TreeSet<>(ULIMITS)));
               }
             }))),
         rule("SWARM-MISC-013", ERROR, "an extra_hosts entry whose address is not an IP")
@@ -485,7 +490,7 @@ final class MiscRules {
     }
     String name = signal.toUpperCase(Locale.ROOT);
     name = name.startsWith("SIG") ? name.substring(3) : name;
-    java.util.regex.Matcher rt = java.util.regex.Pattern.compile("RTMIN\\+(\\d{1,2})|RTMAX-(\\d{1,2})").matcher(name);
+    Matcher rt = Pattern.compile("RTMIN\\+(\\d{1,2})|RTMAX-(\\d{1,2})").matcher(name);
     if (rt.matches()) {
       int n = Integer.parseInt(rt.group(1) != null ? rt.group(1) : rt.group(2));
       return rt.group(1) != null ? n >= 1 && n <= 15 : n >= 1 && n <= 14;

@@ -8,10 +8,15 @@ import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.IpamConfig;
 import io.compose4j.model.Network;
+import io.compose4j.model.PortMapping;
+import io.compose4j.model.Stack;
 import io.compose4j.model.SyntaxFact;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** SWARM-NET: networks. */
 final class NetworkRules {
@@ -19,7 +24,7 @@ final class NetworkRules {
 
   private static final Set<String> LOCAL_DRIVERS = Set.of("bridge", "host", "none", "nat");
 
-  private static Set<String> used(io.compose4j.model.Stack stack) {
+  private static Set<String> used(Stack stack) {
     Set<String> used = new HashSet<>();
     stack.services().values().forEach(s -> used.addAll(s.networks().keySet()));
     return used;
@@ -417,9 +422,9 @@ final class NetworkRules {
                         - subnet: 10.20.5.0/24
                 """)
             .check(ctx -> {
-              List<String> keys = new java.util.ArrayList<>();
-              List<long[]> ranges = new java.util.ArrayList<>();
-              List<String> texts = new java.util.ArrayList<>();
+              List<String> keys = new ArrayList<>();
+              List<long[]> ranges = new ArrayList<>();
+              List<String> texts = new ArrayList<>();
               ctx.stack().networks().forEach((key, n) -> {
                 if (n.external().orElse(false) || LOCAL_DRIVERS.contains(n.driver().orElse("overlay"))) {
                   return;
@@ -499,7 +504,7 @@ final class NetworkRules {
                 return;
               }
               for (int i = 0; i < s.ports().size(); i++) {
-                io.compose4j.model.PortMapping p = s.ports().get(i);
+                PortMapping p = s.ports().get(i);
                 if (p.publishedPort().isPresent() && !p.mode().map(m -> m.equals("host")).orElse(false)) {
                   ctx.report(path(name) + ".ports[" + i + "]", "container cannot be disconnected from host network or "
                       + "connected to host network: an ingress-published port needs the ingress network", "remove the port, "
@@ -513,7 +518,7 @@ final class NetworkRules {
 
   /** Returns the first and last address of an IPv4 CIDR range, or null when it is not one. */
   static long[] ipv4Range(String cidr) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})")
+    Matcher m = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})")
         .matcher(cidr.strip());
     if (!m.matches()) {
       return null;

@@ -8,13 +8,18 @@ import static io.compose4j.validate.Checks.services;
 import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.Constraint;
-
+import io.compose4j.model.Service;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** SWARM-PLC: placement constraints and preferences. */
@@ -316,7 +321,7 @@ final class PlacementRules {
               long replicas = deploy(s).replicas().orElse(1);
               if (per > 0 && replicas > per && !Checks.isGlobal(Checks.mode(s))) {
                 long nodes = (replicas + per - 1) / per;
-                java.util.OptionalInt eligible = eligibleNodes(ctx, s);
+                OptionalInt eligible = eligibleNodes(ctx, s);
                 if (eligible.isEmpty()) {
                   ctx.report(path(name) + ".deploy.placement.max_replicas_per_node", replicas + " replicas at most " + per
                       + " per node need at least " + nodes + " eligible nodes", "make sure the swarm has them, or lower replicas");
@@ -355,7 +360,7 @@ final class PlacementRules {
                 """)
             .check(ctx -> services(ctx.stack(), (name, s) -> s.deploy().flatMap(d -> d.placement()).ifPresent(pl -> {
               Map<String, String> equal = new HashMap<>();
-              Map<String, java.util.Set<String>> notEqual = new HashMap<>();
+              Map<String, Set<String>> notEqual = new HashMap<>();
               for (Constraint c : pl.constraints()) {
                 if (!c.isValid()) {
                   continue;
@@ -368,7 +373,7 @@ final class PlacementRules {
                     report(ctx, name, k + " cannot equal both " + before + " and " + v);
                   }
                 } else {
-                  notEqual.computeIfAbsent(k, x -> new java.util.HashSet<>()).add(v);
+                  notEqual.computeIfAbsent(k, x -> new HashSet<>()).add(v);
                 }
               }
               equal.forEach((k, v) -> {
@@ -410,7 +415,7 @@ final class PlacementRules {
                 """)
             .check(ctx -> services(ctx.stack(), (name, s) -> {
               boolean constrained = s.deploy().flatMap(d -> d.placement()).map(p -> !p.constraints().isEmpty()).orElse(false);
-              java.util.OptionalInt eligible = eligibleNodes(ctx, s);
+              OptionalInt eligible = eligibleNodes(ctx, s);
               if (constrained && eligible.isPresent() && eligible.getAsInt() == 0) {
                 ctx.report(path(name) + ".deploy.placement.constraints", "no node of the cluster ("
                     + ctx.cluster().get().nodes().size() + " known) satisfies the constraints; the tasks will stay pending",
@@ -423,8 +428,8 @@ final class PlacementRules {
    * Returns how many of the cluster's known nodes can take the service's tasks (schedulable and
    * satisfying every constraint), or empty when the nodes are not known.
    */
-  static java.util.OptionalInt eligibleNodes(RuleContext ctx, io.compose4j.model.Service s) {
-    return eligible(ctx, s).map(l -> java.util.OptionalInt.of(l.size())).orElse(java.util.OptionalInt.empty());
+  static OptionalInt eligibleNodes(RuleContext ctx, Service s) {
+    return eligible(ctx, s).map(l -> OptionalInt.of(l.size())).orElse(OptionalInt.empty());
   }
 
   /**
@@ -432,18 +437,18 @@ final class PlacementRules {
    * active) and satisfying every constraint, or empty when the nodes are not known. A fact a node
    * does not hold (an empty id or platform) is taken to match; {@code node.ip} is not checked.
    */
-  static java.util.Optional<List<ClusterState.Node>> eligible(RuleContext ctx, io.compose4j.model.Service s) {
+  static Optional<List<ClusterState.Node>> eligible(RuleContext ctx, Service s) {
     if (ctx.cluster().isEmpty() || !ctx.cluster().get().knowsNodes()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<Constraint> cs = s.deploy().flatMap(d -> d.placement()).map(p -> p.constraints()).orElse(List.of());
-    List<ClusterState.Node> out = new java.util.ArrayList<>();
+    List<ClusterState.Node> out = new ArrayList<>();
     for (ClusterState.Node node : ctx.cluster().get().nodes()) {
       if (node.schedulable() && cs.stream().allMatch(c -> !c.isValid() || matches(c, node))) {
         out.add(node);
       }
     }
-    return java.util.Optional.of(out);
+    return Optional.of(out);
   }
 
   /**
@@ -451,14 +456,14 @@ final class PlacementRules {
    * test: the nodes are known, at least one is eligible (none is SWARM-PLC-010's finding), the fact
    * is known on every eligible node and none passes. False whenever that is not certain.
    */
-  static boolean noEligibleNode(RuleContext ctx, io.compose4j.model.Service s,
-      java.util.function.Predicate<ClusterState.Node> known, java.util.function.Predicate<ClusterState.Node> passes) {
+  static boolean noEligibleNode(RuleContext ctx, Service s,
+      Predicate<ClusterState.Node> known, Predicate<ClusterState.Node> passes) {
     List<ClusterState.Node> nodes = eligible(ctx, s).orElse(List.of());
     return !nodes.isEmpty() && nodes.stream().allMatch(known) && nodes.stream().noneMatch(passes);
   }
 
   /** Returns whether every node that can take the service's tasks is known to be a Linux node. */
-  static boolean onlyLinuxNodes(RuleContext ctx, io.compose4j.model.Service s) {
+  static boolean onlyLinuxNodes(RuleContext ctx, Service s) {
     return noEligibleNode(ctx, s, n -> !n.os().isEmpty(), n -> !n.os().equalsIgnoreCase("linux"));
   }
 

@@ -13,6 +13,8 @@ import io.compose4j.model.Secret;
 import io.compose4j.model.Service;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceSecret;
+import io.compose4j.model.Stack;
+import io.compose4j.model.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** SWARM-REF: references between services and top-level objects. */
 final class ReferenceRules {
@@ -28,7 +32,7 @@ final class ReferenceRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-REF-001", ERROR, "a service uses a network the stack does not declare")
-            .stage("C").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("C").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/convert/service.go convertServiceNetworks")
             .explain("""
                 Every network a service joins must be declared under top-level `networks` (`default` is
@@ -57,7 +61,7 @@ final class ReferenceRules {
               }
             }))),
         rule("SWARM-REF-002", ERROR, "a service mounts a named volume the stack does not declare")
-            .stage("C").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("C").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/convert/volume.go handleVolumeToMount")
             .explain("""
                 A `volume` mount with a source (not a path) needs the volume under top-level `volumes`:
@@ -91,7 +95,7 @@ final class ReferenceRules {
               }
             })),
         rule("SWARM-REF-003", ERROR, "a service uses a secret the stack does not declare")
-            .stage("C").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("C").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/convert/service.go convertServiceSecrets")
             .explain("Every service secret must be declared under top-level `secrets`: `service api: undefined secret \"api_key\"`.")
             .failing("""
@@ -121,7 +125,7 @@ final class ReferenceRules {
               }
             })),
         rule("SWARM-REF-004", ERROR, "a service uses a config the stack does not declare")
-            .stage("C").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("C").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/convert/service.go convertServiceConfigObjs")
             .explain("Every service config (and `credential_spec.config`) must be declared under top-level `configs`.")
             .failing("""
@@ -356,13 +360,13 @@ final class ReferenceRules {
             }));
   }
 
-  static Set<String> usedSecrets(io.compose4j.model.Stack stack) {
+  static Set<String> usedSecrets(Stack stack) {
     Set<String> used = new HashSet<>();
     stack.services().values().forEach(s -> s.secrets().forEach(r -> used.add(r.source())));
     return used;
   }
 
-  static Set<String> usedConfigs(io.compose4j.model.Stack stack) {
+  static Set<String> usedConfigs(Stack stack) {
     Set<String> used = new HashSet<>();
     for (Service s : stack.services().values()) {
       s.configs().forEach(r -> used.add(r.source()));
@@ -372,7 +376,7 @@ final class ReferenceRules {
   }
 
   private static <T> void fileObjects(RuleContext ctx, String section, Map<String, T> objects,
-      java.util.function.Function<T, Optional<String>> file, java.util.function.Predicate<T> noFileNeeded) {
+      Function<T, Optional<String>> file, Predicate<T> noFileNeeded) {
     objects.forEach((key, o) -> {
       Optional<String> f = file.apply(o);
       if (f.isEmpty()) {

@@ -9,7 +9,6 @@ import static io.compose4j.validate.Rule.rule;
 import io.compose4j.model.ByteSize;
 import io.compose4j.model.Cpus;
 import io.compose4j.model.Resource;
-
 import io.compose4j.model.SyntaxFact;
 import java.math.BigDecimal;
 import java.util.List;
@@ -257,7 +256,7 @@ final class ResourceRules {
             .check(ctx -> services(ctx.stack(), (name, s) -> s.deploy().flatMap(d -> d.resources()).flatMap(r -> r.reservations())
                 .filter(r -> !r.genericResources().isEmpty()).ifPresent(r -> {
                   String p = path(name) + ".deploy.resources.reservations.generic_resources";
-                  java.util.Optional<List<ClusterState.Node>> eligible = PlacementRules.eligible(ctx, s);
+                  Optional<List<ClusterState.Node>> eligible = PlacementRules.eligible(ctx, s);
                   if (eligible.isEmpty() || eligible.get().isEmpty()) {
                     ctx.report(p, "tasks stay pending unless nodes advertise these generic resources",
                         "configure node-generic-resources in the daemon configuration of the nodes that have them");

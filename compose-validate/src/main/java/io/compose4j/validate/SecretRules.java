@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** SWARM-SEC: secrets, configs, credential_spec. */
@@ -391,7 +392,7 @@ final class SecretRules {
             }))));
   }
 
-  private static void name(RuleContext ctx, String section, String key, java.util.Optional<String> name, boolean external) {
+  private static void name(RuleContext ctx, String section, String key, Optional<String> name, boolean external) {
     if (external) {
       return;
     }

@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Validates stacks against what Docker and a Swarm manager accept, and what they silently ignore.
@@ -49,7 +51,6 @@ public final class StackValidator implements StackCheck {
     this.cluster = cluster;
   }
 
-  /** Returns a validator for a target. */
   /**
    * Starts Hibernate Validator and builds its metadata for the model on a background (daemon)
    * thread: a long-running application (a server that validates stacks on request) can call it
@@ -64,8 +65,9 @@ public final class StackValidator implements StackCheck {
     }
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean PREPARED = new java.util.concurrent.atomic.AtomicBoolean();
+  private static final AtomicBoolean PREPARED = new AtomicBoolean();
 
+  /** Returns a validator for a target, with no rule suppressed, no stack name, base folder or cluster facts. */
   public static StackValidator forTarget(Target target) {
     return new StackValidator(Objects.requireNonNull(target, "target"), Set.of(), null, null, null);
   }
@@ -98,13 +100,13 @@ public final class StackValidator implements StackCheck {
   }
 
   /** Returns the rule with this id, if there is one. */
-  public static java.util.Optional<Rule> rule(String id) {
+  public static Optional<Rule> rule(String id) {
     return RULES.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
   /** Validates a stack built in code (no syntax facts). */
   public ValidationReport validate(Stack stack) {
-    return run(stack, null);
+    return run(stack, null, List.of());
   }
 
   /**
@@ -119,14 +121,38 @@ public final class StackValidator implements StackCheck {
 
   /** Validates a stack read from a file, with the syntax facts the reader recorded. */
   public ValidationReport validate(Stack stack, List<SyntaxFact> facts) {
-    return run(stack, List.copyOf(facts));
+    return run(stack, List.copyOf(facts), List.of());
   }
 
-  private ValidationReport run(Stack stack, List<SyntaxFact> facts) {
+  /**
+   * Validates a stack read from a file and reports the reader's findings ({@code variable-unset},
+   * ...) with the validator's: the same suppression, order and de-duplication apply to both.
+   */
+  ValidationReport validate(Stack stack, List<SyntaxFact> facts, List<Diagnostic> readerFindings) {
+    return run(stack, List.copyOf(facts), readerFindings);
+  }
+
+  /**
+   * Runs one rule alone on a stack, without the field constraints, the other rules or any
+   * suppression: for a tool that needs one of Docker's load-time checks (as {@code compose4j fmt}
+   * refuses a missing {@code env_file} with SWARM-MISC-006). A rule not for this validator's
+   * target reports nothing.
+   *
+   * @throws IllegalArgumentException when there is no rule with this id
+   */
+  public List<Diagnostic> runRule(String ruleId, Stack stack) {
+    Rule rule = rule(ruleId).orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + "; see docs/RULES.md"));
+    List<Diagnostic> out = new ArrayList<>();
+    runRules(List.of(rule), new RuleContext(stack, target, List.of(), stackName, baseDir, cluster, out), out);
+    return List.copyOf(out);
+  }
+
+  private ValidationReport run(Stack stack, List<SyntaxFact> facts, List<Diagnostic> readerFindings) {
     List<Diagnostic> out = new ArrayList<>();
     out.addAll(FieldConstraints.validate(stack));
     RuleContext ctx = new RuleContext(stack, target, facts, stackName, baseDir, cluster, out);
     runRules(RULES, ctx, out);
+    out.addAll(readerFindings);
     Set<String> off = new HashSet<>(suppressed);
     off.addAll(ignoredByStack(stack));
     Set<String> applicable = new HashSet<>();

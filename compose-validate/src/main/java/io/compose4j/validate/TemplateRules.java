@@ -6,12 +6,25 @@ import static io.compose4j.validate.Checks.path;
 import static io.compose4j.validate.Checks.services;
 import static io.compose4j.validate.Rule.rule;
 
+import io.compose4j.model.Config;
 import io.compose4j.model.Mount;
+import io.compose4j.model.Secret;
 import io.compose4j.model.Service;
 import io.compose4j.model.SyntaxFact;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** SWARM-TPL: Go templates in services and templated secrets and configs. */
 final class TemplateRules {
@@ -188,19 +201,19 @@ final class TemplateRules {
                 # file: db_password.txt=s3cret
                 """)
             .check(ctx -> ctx.baseDir().ifPresent(dir -> services(ctx.stack(), (name, s) -> {
-              java.util.Set<String> secrets = new java.util.HashSet<>();
+              Set<String> secrets = new HashSet<>();
               s.secrets().forEach(r -> secrets.add(r.target().orElse(r.source())));
-              java.util.Set<String> configs = new java.util.HashSet<>();
+              Set<String> configs = new HashSet<>();
               s.configs().forEach(r -> configs.add(r.target().orElse(r.source())));
-              java.util.List<String[]> templated = new java.util.ArrayList<>();
+              List<String[]> templated = new ArrayList<>();
               for (int i = 0; i < s.secrets().size(); i++) {
-                io.compose4j.model.Secret sec = ctx.stack().secrets().get(s.secrets().get(i).source());
+                Secret sec = ctx.stack().secrets().get(s.secrets().get(i).source());
                 if (sec != null && "golang".equals(sec.templateDriver().orElse("")) && sec.file().isPresent()) {
                   templated.add(new String[] {"secrets." + s.secrets().get(i).source(), sec.file().get()});
                 }
               }
               for (int i = 0; i < s.configs().size(); i++) {
-                io.compose4j.model.Config cfg = ctx.stack().configs().get(s.configs().get(i).source());
+                Config cfg = ctx.stack().configs().get(s.configs().get(i).source());
                 if (cfg != null && "golang".equals(cfg.templateDriver().orElse("")) && cfg.file().isPresent()) {
                   templated.add(new String[] {"configs." + s.configs().get(i).source(), cfg.file().get()});
                 }
@@ -210,7 +223,7 @@ final class TemplateRules {
                 if (text == null) {
                   continue;
                 }
-                java.util.regex.Matcher m = PAYLOAD_LOOKUP.matcher(text);
+                Matcher m = PAYLOAD_LOOKUP.matcher(text);
                 while (m.find()) {
                   String kind = m.group(1);
                   String target = m.group(2);
@@ -256,12 +269,12 @@ final class TemplateRules {
                 # file: app.conf=name={{ .Service.Name }} home={{ env "HOME" }}
                 """)
             .check(ctx -> ctx.baseDir().ifPresent(dir -> {
-              java.util.Set<String> used = new java.util.HashSet<>();
+              Set<String> used = new HashSet<>();
               ctx.stack().services().values().forEach(s -> {
                 s.secrets().forEach(r -> used.add("secrets." + r.source()));
                 s.configs().forEach(r -> used.add("configs." + r.source()));
               });
-              java.util.Map<String, String> files = new java.util.TreeMap<>();
+              Map<String, String> files = new TreeMap<>();
               ctx.stack().secrets().forEach((k, v) -> {
                 if ("golang".equals(v.templateDriver().orElse("")) && v.file().isPresent()) {
                   files.put("secrets." + k, v.file().get());
@@ -283,17 +296,17 @@ final class TemplateRules {
             })));
   }
 
-  private static final java.util.regex.Pattern PAYLOAD_LOOKUP =
-      java.util.regex.Pattern.compile("\\{\\{-?\\s*(secret|config)\\s+\"([^\"]*)\"");
+  private static final Pattern PAYLOAD_LOOKUP =
+      Pattern.compile("\\{\\{-?\\s*(secret|config)\\s+\"([^\"]*)\"");
 
   /** Reads a small template file, or returns null when it cannot be read (another rule reports that). */
-  private static String read(java.nio.file.Path file) {
+  private static String read(Path file) {
     try {
-      if (!java.nio.file.Files.isRegularFile(file) || java.nio.file.Files.size(file) > 1_000_000) {
+      if (!Files.isRegularFile(file) || Files.size(file) > 1_000_000) {
         return null;
       }
-      return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
       return null;
     }
   }

@@ -1,6 +1,8 @@
 package io.compose4j.validate;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -114,7 +116,7 @@ final class Templates {
   }
 
   private static String[] tokenize(String s) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);

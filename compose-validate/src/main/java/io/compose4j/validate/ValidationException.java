@@ -1,5 +1,7 @@
 package io.compose4j.validate;
 
+import io.compose4j.model.Severity;
+
 /** Thrown by {@link ValidationReport#throwIfErrors()}: the message lists every error. */
 public final class ValidationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -8,7 +10,7 @@ public final class ValidationException extends RuntimeException {
   private final transient ValidationReport report;
 
   ValidationException(ValidationReport report) {
-    super(report.format(io.compose4j.model.Severity.ERROR));
+    super(report.format(Severity.ERROR));
     this.report = report;
   }
 

@@ -6,6 +6,7 @@ import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.SyntaxFact;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -312,7 +313,7 @@ final class VersionRules {
               for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.NUMBER_FOR_STRING)) {
                 if (f.path().equals("version")) {
                   String hint = f.detail().matches("\\d+\\.\\d*0") ? "quote it: \"" + f.detail() + "\" (as a number "
-                      + f.detail() + " is " + new java.math.BigDecimal(f.detail()).stripTrailingZeros().toPlainString() + ")"
+                      + f.detail() + " is " + new BigDecimal(f.detail()).stripTrailingZeros().toPlainString() + ")"
                       : "quote it: \"" + f.detail() + "\"";
                   ctx.report(f.path(), "version must be a string", hint);
                 }

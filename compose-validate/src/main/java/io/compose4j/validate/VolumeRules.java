@@ -8,6 +8,10 @@ import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.Mount;
 import io.compose4j.model.SyntaxFact;
+import io.compose4j.model.Target;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +40,7 @@ final class VolumeRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-VOL-001", ERROR, "a mount type Docker does not know")
-            .stage("C").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("C").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/convert/volume.go convertVolumeToMount")
             .explain("`type` is `volume`, `bind`, `tmpfs`, `npipe`, `cluster` or `image`: `volume type must be volume, bind, tmpfs, npipe, or cluster`.")
             .failing("""
@@ -68,7 +72,7 @@ final class VolumeRules {
               }
             })),
         rule("SWARM-VOL-002", ERROR, "mount options that do not match the mount type")
-            .stage("C").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("C").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/convert/volume.go handle*ToMount")
             .explain("`bind` options belong to bind (and npipe) mounts, `volume` options to volume mounts, `tmpfs` options to tmpfs mounts: `bind options are incompatible with type volume`.")
             .failing("""
@@ -113,7 +117,7 @@ final class VolumeRules {
               }
             })),
         rule("SWARM-VOL-003", ERROR, "a mount source that does not fit the mount type")
-            .stage("C").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("C").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/convert/volume.go handleTmpfsToMount/handleNpipeToMount")
             .explain("A tmpfs mount has no source (`invalid tmpfs source, source must be empty`); npipe, image and cluster mounts need one.")
             .failing("""
@@ -178,7 +182,7 @@ final class VolumeRules {
               }
             })),
         rule("SWARM-VOL-005", ERROR, "two mounts with the same target")
-            .stage("M").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("M").targets(Target.SWARM, Target.COMPOSE)
             .source("moby/swarmkit manager/controlapi/service.go validateMounts")
             .explain("`ContainerSpec: duplicate mount point: /data` (refused by managers newer than 20.10; older ones let the last mount win).")
             .failing("""
@@ -441,7 +445,7 @@ final class VolumeRules {
               }));
             }),
         rule("SWARM-VOL-012", ERROR, "a bind mount without source")
-            .stage("L").targets(io.compose4j.model.Target.SWARM, io.compose4j.model.Target.COMPOSE)
+            .stage("L").targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/loader/loader.go resolveVolumePaths")
             .explain("`invalid mount config for type \"bind\": field Source must not be empty`.")
             .failing("""
@@ -499,13 +503,13 @@ final class VolumeRules {
                 if (source.startsWith("~")) {
                   continue;
                 }
-                java.nio.file.Path resolved;
+                Path resolved;
                 try {
                   resolved = dir.resolve(source).normalize();
-                } catch (java.nio.file.InvalidPathException e) {
+                } catch (InvalidPathException e) {
                   continue;
                 }
-                if (!java.nio.file.Files.exists(resolved)) {
+                if (!Files.exists(resolved)) {
                   ctx.report(f.path(), "bind source path does not exist: " + resolved
                       + "; a task on a node without it is rejected", "create it on every node that may run the task, or use a named volume or a config");
                 }

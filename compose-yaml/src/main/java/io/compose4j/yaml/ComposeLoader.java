@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Loads a Compose project the way {@code docker compose} does, on the client: several files
@@ -96,7 +97,7 @@ public final class ComposeLoader {
     Path dir = projectDir != null ? projectDir : files.get(0).toAbsolutePath().getParent();
     Map<String, String> variables = new LinkedHashMap<>();
     // a value may use the process environment and the files (and lines) before it
-    java.util.function.Function<String, String> outside = v -> environment.containsKey(v) ? environment.get(v) : variables.get(v);
+    Function<String, String> outside = v -> environment.containsKey(v) ? environment.get(v) : variables.get(v);
     if (envFiles != null) {
       envFiles.forEach(f -> variables.putAll(EnvFiles.read(f, outside)));
     } else if (Files.isRegularFile(dir.resolve(".env"))) {
@@ -107,7 +108,7 @@ public final class ComposeLoader {
     YNode merged = loader.load(files, profiles);
     String name = files.get(0).toString();
     List<Diagnostic> warnings = new ArrayList<>();
-    loader.unsetVariables().forEach((variable, path) -> warnings.add(Diagnostic.warning("variable-unset", path,
+    loader.unsetVariables().forEach((variable, path) -> warnings.add(Diagnostic.warning(ReadResult.VARIABLE_UNSET, path,
         "the variable " + variable + " is not set; an empty string is used",
         "set it in the environment, the project's .env or an --env-file, or give a default with ${" + variable
             + ":-default}")));

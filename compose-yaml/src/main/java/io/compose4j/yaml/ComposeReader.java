@@ -2,6 +2,7 @@ package io.compose4j.yaml;
 
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Stack;
+import io.compose4j.model.SyntaxFact;
 import io.compose4j.yaml.internal.Interpolator;
 import io.compose4j.yaml.internal.YNode;
 import io.compose4j.yaml.internal.YamlTreeReader;
@@ -170,7 +171,7 @@ public final class ComposeReader {
     List<Diagnostic> warnings = new ArrayList<>();
     for (Map.Entry<String, String> unset : interpolator.unsetVariableUses().entrySet()) {
       String variable = unset.getKey();
-      warnings.add(Diagnostic.warning("variable-unset", unset.getValue(),
+      warnings.add(Diagnostic.warning(ReadResult.VARIABLE_UNSET, unset.getValue(),
           "the variable " + variable + " is not set; an empty string is used",
           "set it in the environment or an --env-file, or give a default with ${" + variable + ":-default}"));
     }
@@ -179,7 +180,7 @@ public final class ComposeReader {
       binder.keepingVariables();
     }
     Stack stack = binder.stack(root);
-    List<io.compose4j.model.SyntaxFact> facts = new ArrayList<>(binder.facts());
+    List<SyntaxFact> facts = new ArrayList<>(binder.facts());
     facts.addAll(interpolator.facts());
     return new ReadResult(name, stack, binder.sourceMap(), warnings, facts);
   }

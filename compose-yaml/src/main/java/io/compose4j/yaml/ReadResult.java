@@ -18,6 +18,12 @@ import java.util.Objects;
  */
 public record ReadResult(String file, Stack stack, SourceMap sourceMap, List<Diagnostic> warnings,
     List<SyntaxFact> facts) {
+  /**
+   * The rule id of the reader's warning about a variable that is used but not set (it becomes an
+   * empty string): {@code variable-unset}. Suppress it like a rule of docs/RULES.md.
+   */
+  public static final String VARIABLE_UNSET = "variable-unset";
+
   /** Checks the components and copies the lists. */
   public ReadResult {
     Objects.requireNonNull(file, "file");

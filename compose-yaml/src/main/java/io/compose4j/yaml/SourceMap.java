@@ -3,6 +3,7 @@ package io.compose4j.yaml;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Positions of the keys of a parsed file by YAML path ({@code services.web.deploy.replicas},
@@ -81,7 +82,7 @@ public final class SourceMap {
   }
 
   /** Returns every recorded path (unmodifiable). */
-  public java.util.Set<String> paths() {
+  public Set<String> paths() {
     return Collections.unmodifiableSet(positions().keySet());
   }
 }

@@ -1,5 +1,7 @@
 package io.compose4j.yaml;
 
+import io.compose4j.model.Diagnostic;
+
 /**
  * Where a key or value was written: file name as given, 1-based line and column.
  *
@@ -13,7 +15,7 @@ public record SourcePosition(String file, int line, int column) {
    * {@code FILE:LINE:COL: severity: message [rule]}, and an indented {@code hint:} line when it has
    * one. A line of 0 (a file that could not be opened) gives {@code FILE: severity: ...}.
    */
-  public String describe(io.compose4j.model.Diagnostic d) {
+  public String describe(Diagnostic d) {
     String where = line > 0 ? toString() : file;
     String text = where + ": " + d.severity().label() + ": " + d.message() + " [" + d.ruleId() + "]";
     return d.hint().isEmpty() ? text : text + "\n  hint: " + d.hint();

@@ -1,8 +1,8 @@
 package io.compose4j.yaml;
 
 import io.compose4j.model.Config;
-import io.compose4j.model.Deploy;
 import io.compose4j.model.DependsOn;
+import io.compose4j.model.Deploy;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.EnvFile;
 import io.compose4j.model.Resource;
@@ -11,13 +11,19 @@ import io.compose4j.model.Secret;
 import io.compose4j.model.Service;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
+import io.compose4j.yaml.internal.ProjectLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Lowers a Compose project into a stack {@code docker stack deploy} accepts
@@ -72,7 +78,7 @@ public final class SwarmConverter {
     if (outputDir == null || baseDir == null || Path.of(path).isAbsolute() || path.startsWith("~")) {
       return path;
     }
-    return io.compose4j.yaml.internal.ProjectLoader.relative(baseDir.resolve(path), outputDir);
+    return ProjectLoader.relative(baseDir.resolve(path), outputDir);
   }
 
   /** Lowers the stack and writes it as Swarm stack YAML. */
@@ -86,7 +92,7 @@ public final class SwarmConverter {
       b.name(Optional.empty());
     }
     Map<String, Service> services = new LinkedHashMap<>();
-    java.util.Set<String> providers = new java.util.HashSet<>();
+    Set<String> providers = new HashSet<>();
     stack.services().forEach((name, s) -> {
       if (s.provider().isPresent()) {
         providers.add(name);
@@ -146,7 +152,7 @@ public final class SwarmConverter {
    * Moves a service-level setting ({@code mem_limit}) into its deploy equivalent unless that is
    * set already; returns whether it was moved. Either way the diagnostic says what happened.
    */
-  private static <T> boolean lower(Optional<T> value, Optional<T> deployValue, java.util.function.Consumer<T> set,
+  private static <T> boolean lower(Optional<T> value, Optional<T> deployValue, Consumer<T> set,
       String service, String key, String deployKey, List<Diagnostic> out) {
     if (value.isEmpty()) {
       return false;
@@ -169,7 +175,7 @@ public final class SwarmConverter {
   private static String projectName(Stack stack, Path baseDir) {
     String raw = stack.name().orElse(baseDir == null || baseDir.getFileName() == null ? "project"
         : baseDir.toAbsolutePath().normalize().getFileName().toString());
-    String name = raw.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
+    String name = raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
     return name.isEmpty() ? "project" : name;
   }
 
@@ -202,7 +208,7 @@ public final class SwarmConverter {
         out.add(Diagnostic.warning("convert-scale", p + ".scale", "scale: " + s.scale().getAsInt()
             + " is left out; deploy.replicas (" + deploy.replicas().getAsLong() + ") decides", "remove scale"));
       }
-      b.scale(java.util.OptionalInt.empty());
+      b.scale(OptionalInt.empty());
     }
     Resources resources = deploy == null ? null : deploy.resources().orElse(null);
     Resource limits = resources == null ? null : resources.limits().orElse(null);

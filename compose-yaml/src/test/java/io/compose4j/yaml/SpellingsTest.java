@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.compose4j.model.Service;
 import io.compose4j.model.Stack;
+import io.compose4j.model.Ulimit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,7 +43,6 @@ class SpellingsTest {
       "volumes short/long bind|volumes: ['/src:/dst:rshared']|volumes: [{type: bind, source: /src, target: /dst, bind: {propagation: rshared}}]|-",
       "volumes anonymous|volumes: [/cache]|volumes: [{type: volume, target: /cache}]|-",
       "devices short/long|devices: ['/dev/a:/dev/b:rw']|devices: [{source: /dev/a, target: /dev/b, permissions: rw}]|-",
-      "ulimits number|ulimits: {nproc: 65535}|ulimits: {nproc: 65535}|-",
       "durations|stop_grace_period: 90s|stop_grace_period: 1m30s|-",
       "memory units|deploy: {resources: {limits: {memory: 512m}}}|deploy: {resources: {limits: {memory: 536870912}}}|-",
       "cpus string/number|cpus: 0.5|cpus: '0.5'|-",
@@ -54,6 +55,15 @@ class SpellingsTest {
     Service a = read(first, top).services().get("s");
     Service b = read(second, top).services().get("s");
     assertThat(a).as(name).isEqualTo(b);
+  }
+
+  /** The number form and the soft/hard form are two meanings the model keeps apart, each read as written. */
+  @Test
+  void aUlimitIsOneNumberForBothLimitsOrASoftAndAHardLimit() {
+    Service s = read("ulimits: {nproc: 65535, nofile: {soft: 1024, hard: 2048}}", null).services().get("s");
+    assertThat(s.ulimits()).containsOnlyKeys("nproc", "nofile")
+        .containsEntry("nproc", Ulimit.of(65535))
+        .containsEntry("nofile", Ulimit.of(1024, 2048));
   }
 
   @ParameterizedTest(name = "{0}")

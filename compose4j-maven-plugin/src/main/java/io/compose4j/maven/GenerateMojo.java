@@ -1,6 +1,6 @@
 package io.compose4j.maven;
 
-import io.compose4j.maven.StackCheck.FileReport;
+import io.compose4j.validate.FileCheck.FileReport;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
 import io.compose4j.yaml.ComposeWriter;

@@ -3,16 +3,15 @@ package io.compose4j.maven;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Target;
+import io.compose4j.validate.FileCheck;
+import io.compose4j.validate.FileCheck.FileReport;
+import io.compose4j.validate.FileCheck.Finding;
+import io.compose4j.validate.FileCheck.Source;
 import io.compose4j.validate.StackValidator;
-import io.compose4j.yaml.ComposeReadException;
-import io.compose4j.yaml.ComposeReader;
 import io.compose4j.yaml.ReadResult;
-import io.compose4j.yaml.SourcePosition;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,49 +21,26 @@ import org.apache.maven.plugin.logging.Log;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What both goals share: reading a stack file, validating it as {@code compose4j validate} does,
- * printing the diagnostics as the CLI does ({@code FILE:LINE:COL: severity: message [rule]}) and
+ * What both goals share: checking a stack file with {@link FileCheck}, as {@code compose4j validate}
+ * does, printing the diagnostics as the CLI does ({@code FILE:LINE:COL: severity: message [rule]}) and
  * failing the build at the configured severity.
  */
 final class StackCheck {
-  /** The rule id of a file that cannot be read or parsed (as in the CLI). */
-  static final String PARSE = "parse";
-  /** The rule id of the reader's warning about an unset variable (as in the CLI). */
-  static final String VARIABLE_UNSET = "variable-unset";
   /** The rule ids of diagnostics that are not the validator's: the reader's and the writer's. */
-  static final List<String> OTHER_RULES = List.of(VARIABLE_UNSET, "swarm-stack-name", "swarm-unsupported-key");
+  static final List<String> OTHER_RULES = List.of(ReadResult.VARIABLE_UNSET, "swarm-stack-name", "swarm-unsupported-key");
 
-  private static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparingInt(Finding::line)
-      .thenComparingInt(Finding::column).thenComparing(f -> f.diagnostic().severity());
-
-  private final Target target;
   private final Severity failOn;
-  private final List<String> suppressed;
-  private final @Nullable String stackName;
-  private final Map<String, String> environment;
+  private final FileCheck fileCheck;
   private final Path baseDir;
-
-  /** One diagnostic placed in a file; {@code line} is 0 when the file could not be opened. */
-  record Finding(Diagnostic diagnostic, String file, int line, int column) {
-    /** Returns the CLI's text form, with the hint on a second, indented line when there is one. */
-    String describe() {
-      return new SourcePosition(file, line, column).describe(diagnostic);
-    }
-  }
-
-  /** The findings of one file, in file order. */
-  record FileReport(String file, List<Finding> findings) {}
 
   /**
    * @param baseDir the project folder: files are named relative to it in diagnostics
    */
   StackCheck(Target target, Severity failOn, List<String> suppressed, @Nullable String stackName,
       Map<String, String> environment, Path baseDir) {
-    this.target = target;
     this.failOn = failOn;
-    this.suppressed = List.copyOf(suppressed);
-    this.stackName = stackName;
-    this.environment = Map.copyOf(environment);
+    FileCheck check = FileCheck.forTarget(target).environment(environment).suppress(suppressed).separateStacks();
+    this.fileCheck = stackName == null ? check : check.stackName(stackName);
     this.baseDir = baseDir.toAbsolutePath().normalize();
   }
 
@@ -128,50 +104,21 @@ final class StackCheck {
    */
   FileReport check(Path file, List<Diagnostic> more) {
     String name = displayName(file);
-    Path dir = file.toAbsolutePath().getParent();
-    ReadResult read;
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      read = ComposeReader.create().withEnvironment(environment).withBaseDir(dir).read(bytes, name);
-    } catch (IOException e) {
-      Diagnostic d = Diagnostic.error(PARSE, "", "cannot read the file: " + e, "");
-      return new FileReport(name, List.of(new Finding(d, name, 0, 0)));
-    } catch (ComposeReadException e) {
-      Diagnostic d = Diagnostic.error(PARSE, e.path(), e.reason(), "");
-      Finding f = e.hasPosition() ? new Finding(d, name, e.line(), e.column()) : new Finding(d, name, 0, 0);
-      return new FileReport(name, List.of(f));
-    }
-    StackValidator validator = StackValidator.forTarget(target).baseDir(dir).suppress(suppressed.toArray(String[]::new));
-    if (stackName != null) {
-      validator = validator.stackName(stackName);
-    }
-    List<Finding> findings = new ArrayList<>();
-    List<Diagnostic> notValidated = new ArrayList<>(read.warnings());
-    notValidated.addAll(more);
-    for (Diagnostic d : notValidated) {
-      if (!suppressed.contains(d.ruleId())) {
-        findings.add(place(read, forMaven(d)));
-      }
-    }
-    for (Diagnostic d : validator.validate(read.stack(), read.facts()).diagnostics()) {
-      findings.add(place(read, d));
-    }
-    findings.sort(IN_FILE_ORDER);
-    return new FileReport(name, List.copyOf(findings));
+    Source source = Source.of(name, file.toAbsolutePath().getParent(), reader -> reader.read(Files.readAllBytes(file), name))
+        .withFindings(more);
+    FileReport r = fileCheck.checkSources(List.of(source)).files().get(0);
+    return new FileReport(r.file(), r.findings().stream().map(StackCheck::forMaven).toList(), r.unreadable());
   }
 
   /** The reader's hint for an unset variable names the CLI's --env-file; here it is the environment parameter. */
-  private static Diagnostic forMaven(Diagnostic d) {
-    if (!d.ruleId().equals(VARIABLE_UNSET) || !d.hint().contains("--env-file")) {
-      return d;
+  private static Finding forMaven(Finding f) {
+    Diagnostic d = f.diagnostic();
+    if (!d.ruleId().equals(ReadResult.VARIABLE_UNSET) || !d.hint().contains("--env-file")) {
+      return f;
     }
-    return new Diagnostic(d.severity(), d.ruleId(), d.path(), d.message(),
-        d.hint().replace("in the environment or an --env-file", "in the plugin's <environment>"));
-  }
-
-  private static Finding place(ReadResult read, Diagnostic d) {
-    SourcePosition p = read.positionOf(d.path());
-    return new Finding(d, read.file(), p.line(), p.column());
+    return new Finding(new Diagnostic(d.severity(), d.ruleId(), d.path(), d.message(),
+        d.hint().replace("in the environment or an --env-file", "in the plugin's <environment>")), f.file(), f.line(),
+        f.column());
   }
 
   /** Returns whether a finding fails the build at the configured {@code failOn}. */

@@ -1,6 +1,6 @@
 package io.compose4j.maven;
 
-import io.compose4j.maven.StackCheck.FileReport;
+import io.compose4j.validate.FileCheck.FileReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystems;

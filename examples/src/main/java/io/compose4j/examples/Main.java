@@ -3,6 +3,7 @@ package io.compose4j.examples;
 import io.compose4j.model.Deploy;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Service;
+import io.compose4j.model.Severity;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
 import io.compose4j.yaml.ComposeWriter;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -35,7 +37,7 @@ public final class Main {
   /** Writes every stack and its files into {@code dir}; returns the stacks. */
   public static Map<String, Stack> write(Path dir, PrintStream out) throws IOException {
     copyFiles(dir);
-    Map<String, Stack> stacks = new java.util.LinkedHashMap<>();
+    Map<String, Stack> stacks = new LinkedHashMap<>();
     ComposeWriter writer = ComposeWriter.forTarget(Target.SWARM);
     out.printf("%-15s %8s %-18s %6s  %s%n", "stack", "services", "replicas", "ports", "file");
     for (Map.Entry<String, Function<Path, Stack>> e : Examples.all().entrySet()) {
@@ -59,7 +61,7 @@ public final class Main {
       out.printf("%-15s %8d %-18s %6d  %s%n", e.getKey(), stack.services().size(),
           replicas + (global > 0 ? " + " + global + " global" : ""), ports, file);
       for (Diagnostic d : written.warnings()) {
-        if (d.severity() != io.compose4j.model.Severity.INFO) {
+        if (d.severity() != Severity.INFO) {
           out.println("  " + d);
         }
       }

@@ -1,9 +1,14 @@
 package io.compose4j.yaml.internal;
 
+import io.compose4j.model.SyntaxFact;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ReaderLimits;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,9 +22,9 @@ import java.util.function.Function;
 public final class Interpolator {
   private final Function<String, String> lookup;
   private final String file;
-  private final java.util.Map<String, String> unset = new java.util.LinkedHashMap<>();
+  private final Map<String, String> unset = new LinkedHashMap<>();
   private Object currentPath;
-  private final java.util.List<io.compose4j.model.SyntaxFact> facts = new java.util.ArrayList<>();
+  private final List<SyntaxFact> facts = new ArrayList<>();
   private final int maxDepth;
   private int depth;
 
@@ -44,12 +49,12 @@ public final class Interpolator {
   }
 
   /** Returns each unset variable with the YAML path of its first use ({@code ""} outside a tree walk). */
-  public java.util.Map<String, String> unsetVariableUses() {
+  public Map<String, String> unsetVariableUses() {
     return Collections.unmodifiableMap(unset);
   }
 
   /** Returns what the walk noticed: YAML 1.1 ambiguities and variables interpolated inside Go templates. */
-  public java.util.List<io.compose4j.model.SyntaxFact> facts() {
+  public List<SyntaxFact> facts() {
     return facts;
   }
 
@@ -82,8 +87,8 @@ public final class Interpolator {
    *
    * @throws IllegalArgumentException if a {@code $} starts no variable
    */
-  public static java.util.List<String> expressions(String text) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  public static List<String> expressions(String text) {
+    List<String> out = new ArrayList<>();
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -125,7 +130,7 @@ public final class Interpolator {
 
     void push(Object segment) {
       if (depth == segments.length) {
-        segments = java.util.Arrays.copyOf(segments, depth * 2);
+        segments = Arrays.copyOf(segments, depth * 2);
       }
       segments[depth++] = segment;
     }
@@ -178,12 +183,12 @@ public final class Interpolator {
       return;
     }
     if (s.plain && QuotingRules.yaml11ReadsDifferently(s.text)) {
-      facts.add(new io.compose4j.model.SyntaxFact(io.compose4j.model.SyntaxFact.Kind.YAML11_AMBIGUOUS, path.toString(), s.text));
+      facts.add(new SyntaxFact(SyntaxFact.Kind.YAML11_AMBIGUOUS, path.toString(), s.text));
     }
     if (s.text.indexOf('$') >= 0) {
       if (s.text.contains("{{") && hasTemplateVariable(s.text)) {
-        facts.add(new io.compose4j.model.SyntaxFact(
-            io.compose4j.model.SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path.toString(), s.text));
+        facts.add(new SyntaxFact(
+            SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path.toString(), s.text));
       }
       if (keep) {
         try {

@@ -1,7 +1,9 @@
 package io.compose4j.yaml.internal;
 
+import io.compose4j.model.SyntaxFact;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.EnvFiles;
+import io.compose4j.yaml.ReaderLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,30 +32,30 @@ public final class ProjectLoader {
 
   private final Function<String, String> environment;
   private final Path projectDir;
-  private final io.compose4j.yaml.ReaderLimits limits;
+  private final ReaderLimits limits;
   private final List<Notice> notices = new ArrayList<>();
-  private final List<io.compose4j.model.SyntaxFact> facts = new ArrayList<>();
+  private final List<SyntaxFact> facts = new ArrayList<>();
   private final Map<String, String> unsetPaths = new LinkedHashMap<>();
   private final Deque<String> includeChain = new ArrayDeque<>();
-  private final Map<Path, YNode> extendedFiles = new java.util.HashMap<>();
+  private final Map<Path, YNode> extendedFiles = new HashMap<>();
 
   /**
    * @param environment the interpolation lookup (null for unset variables)
    * @param projectDir the folder relative paths are relative to (the first file's)
    */
   public ProjectLoader(Function<String, String> environment, Path projectDir) {
-    this(environment, projectDir, io.compose4j.yaml.ReaderLimits.defaults());
+    this(environment, projectDir, ReaderLimits.defaults());
   }
 
   /** Creates a loader that enforces these limits on every file it reads. */
-  public ProjectLoader(Function<String, String> environment, Path projectDir, io.compose4j.yaml.ReaderLimits limits) {
+  public ProjectLoader(Function<String, String> environment, Path projectDir, ReaderLimits limits) {
     this.limits = limits;
     this.environment = environment;
     this.projectDir = projectDir.toAbsolutePath().normalize();
   }
 
   /** Returns the syntax facts interpolation noticed (YAML 1.1 ambiguities, variables in templates). */
-  public List<io.compose4j.model.SyntaxFact> facts() {
+  public List<SyntaxFact> facts() {
     return facts;
   }
 
@@ -121,7 +125,7 @@ public final class ProjectLoader {
       long max = limits.maxFileBytes();
       if (size > max) {
         throw new ComposeReadException(name, 1, 1, "", "the file has " + size + " bytes, more than the limit "
-            + io.compose4j.yaml.ReaderLimits.raise("maxFileBytes", max));
+            + ReaderLimits.raise("maxFileBytes", max));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -326,7 +330,7 @@ public final class ProjectLoader {
 
   private static List<String> reversed(Deque<String> chain) {
     List<String> out = new ArrayList<>(chain);
-    java.util.Collections.reverse(out);
+    Collections.reverse(out);
     return out;
   }
 

@@ -7,8 +7,11 @@ import java.util.Map;
 
 /**
  * A parsed YAML node with its source position (1-based line and column). Aliases share nodes,
- * so the tree is a DAG; nodes are not modified after the tree is built except by interpolation,
- * which replaces scalar text in place (the result is the same at every alias site).
+ * so the tree is a DAG. The tree is changed in place while a stack is read: interpolation
+ * replaces scalar text (the result is the same at every alias site); the project loader removes
+ * {@code include} and {@code extends}, rebases relative paths and records each node's file; the
+ * merger ({@code TreeMerger}) adds, replaces and removes entries and items, and rewrites short
+ * syntax into long syntax, when files are merged. Binding to the model only reads it.
  */
 public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
   final int line;

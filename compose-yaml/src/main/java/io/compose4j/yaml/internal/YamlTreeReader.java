@@ -1,10 +1,12 @@
 package io.compose4j.yaml.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -31,6 +33,8 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -78,7 +82,7 @@ public final class YamlTreeReader {
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
     YAMLFactoryBuilder builder = YAMLFactory.builder()
-        .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .loaderOptions(options)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(PARSER_MAX_DEPTH)
@@ -194,7 +198,7 @@ public final class YamlTreeReader {
     try (YAMLParser p = ((EventFactory) FACTORY).parser(text)) {
       this.parser = p;
       // duplicate keys are reported by readMap with both positions
-      p.disable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       JsonToken first = p.nextToken();
       if (first == null) {
         return null;
@@ -217,9 +221,9 @@ public final class YamlTreeReader {
       }
       throw error(pos[0], pos[1], "", "the document is too large (" + msg + ")");
     } catch (JsonProcessingException e) {
-      org.yaml.snakeyaml.error.MarkedYAMLException marked = marked(e);
+      MarkedYAMLException marked = marked(e);
       if (marked != null && marked.getProblemMark() != null) {
-        org.yaml.snakeyaml.error.Mark m = marked.getProblemMark();
+        Mark m = marked.getProblemMark();
         String problem = marked.getProblem() == null ? marked.getMessage() : marked.getProblem();
         String context = marked.getContext() == null ? "" : marked.getContext() + " ";
         throw error(m.getLine() + 1, m.getColumn() + 1, "", explain(context + problem));
@@ -235,9 +239,9 @@ public final class YamlTreeReader {
     }
   }
 
-  private static org.yaml.snakeyaml.error.MarkedYAMLException marked(Throwable t) {
+  private static MarkedYAMLException marked(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+      if (c instanceof MarkedYAMLException m) {
         return m;
       }
     }
