@@ -112,14 +112,10 @@ public final class SwarmFormat {
   }
 
   private static void service(Service s, String p, List<Requirement> out) {
-    add(out, !s.secrets().isEmpty(), p + ".secrets", 1);
-    add(out, !s.configs().isEmpty(), p + ".configs", 3);
-    add(out, s.credentialSpec().isPresent(), p + ".credential_spec", 3);
+    for (ServiceKeys.Key<?> key : ServiceKeys.ALL) {
+      add(out, key.swarm().minor() > 0 && key.present(s), p + "." + key.name(), key.swarm().minor());
+    }
     add(out, s.credentialSpec().flatMap(CredentialSpec::config).isPresent(), p + ".credential_spec.config", 8);
-    add(out, s.isolation().isPresent(), p + ".isolation", 5);
-    add(out, s.init().isPresent(), p + ".init", 7);
-    add(out, s.cgroupnsMode().isPresent(), p + ".cgroupns_mode", 9);
-    add(out, s.oomScoreAdj().isPresent(), p + ".oom_score_adj", 13);
     extensions(s.extensions(), p, out);
     s.healthcheck().ifPresent(h -> {
       add(out, h.startPeriod().isPresent(), p + ".healthcheck.start_period", 4);
@@ -208,7 +204,7 @@ public final class SwarmFormat {
     return out;
   }
 
-  private static final String COMPOSE_KEY = "it is a Compose Specification key that the 3.x format does not have";
+  private static final String COMPOSE_KEY = ServiceKeys.COMPOSE_ONLY.hint();
 
   private static void flag(List<Unsupported> out, boolean present, String path, String hint) {
     if (present) {
@@ -217,47 +213,9 @@ public final class SwarmFormat {
   }
 
   private static void unsupported(Service s, String p, boolean variablesKept, List<Unsupported> out) {
-    flag(out, !s.annotations().isEmpty(), p + ".annotations", COMPOSE_KEY);
-    flag(out, s.attach().isPresent(), p + ".attach", COMPOSE_KEY);
-    flag(out, s.blkioConfig().isPresent(), p + ".blkio_config", COMPOSE_KEY);
-    flag(out, s.cgroup().isPresent(), p + ".cgroup", COMPOSE_KEY);
-    flag(out, s.cpuCount().isPresent(), p + ".cpu_count", COMPOSE_KEY);
-    flag(out, s.cpuPercent().isPresent(), p + ".cpu_percent", COMPOSE_KEY);
-    flag(out, s.cpuPeriod().isPresent(), p + ".cpu_period", COMPOSE_KEY);
-    flag(out, s.cpuQuota().isPresent(), p + ".cpu_quota", COMPOSE_KEY);
-    flag(out, s.cpuRtPeriod().isPresent(), p + ".cpu_rt_period", COMPOSE_KEY);
-    flag(out, s.cpuRtRuntime().isPresent(), p + ".cpu_rt_runtime", COMPOSE_KEY);
-    flag(out, s.cpuShares().isPresent(), p + ".cpu_shares", COMPOSE_KEY);
-    flag(out, s.cpus().isPresent(), p + ".cpus", "use deploy.resources.limits.cpus");
-    flag(out, s.cpuset().isPresent(), p + ".cpuset", COMPOSE_KEY);
-    flag(out, s.develop().isPresent(), p + ".develop", COMPOSE_KEY);
-    flag(out, !s.deviceCgroupRules().isEmpty(), p + ".device_cgroup_rules", COMPOSE_KEY);
-    flag(out, !s.dnsOpt().isEmpty(), p + ".dns_opt", COMPOSE_KEY);
-    flag(out, s.extendsService().isPresent(), p + ".extends", "resolve extends first (compose4j convert)");
-    flag(out, s.gpus().isPresent(), p + ".gpus", COMPOSE_KEY);
-    flag(out, !s.groupAdd().isEmpty(), p + ".group_add", COMPOSE_KEY);
-    flag(out, !s.labelFile().isEmpty(), p + ".label_file", COMPOSE_KEY);
-    flag(out, s.memLimit().isPresent(), p + ".mem_limit", "use deploy.resources.limits.memory");
-    flag(out, s.memReservation().isPresent(), p + ".mem_reservation", "use deploy.resources.reservations.memory");
-    flag(out, s.memSwappiness().isPresent(), p + ".mem_swappiness", COMPOSE_KEY);
-    flag(out, s.memswapLimit().isPresent(), p + ".memswap_limit", COMPOSE_KEY);
-    flag(out, !s.models().isEmpty(), p + ".models", COMPOSE_KEY);
-    flag(out, s.oomKillDisable().isPresent(), p + ".oom_kill_disable", COMPOSE_KEY);
-    flag(out, s.pidsLimit().isPresent(), p + ".pids_limit", "use deploy.resources.limits.pids");
-    flag(out, s.platform().isPresent(), p + ".platform", COMPOSE_KEY);
-    flag(out, !s.preStart().isEmpty(), p + ".pre_start", COMPOSE_KEY);
-    flag(out, !s.postStart().isEmpty(), p + ".post_start", COMPOSE_KEY);
-    flag(out, !s.preStop().isEmpty(), p + ".pre_stop", COMPOSE_KEY);
-    flag(out, !s.profiles().isEmpty(), p + ".profiles", "select services with compose4j convert --profile");
-    flag(out, s.provider().isPresent(), p + ".provider", COMPOSE_KEY);
-    flag(out, s.pullPolicy().isPresent(), p + ".pull_policy", COMPOSE_KEY);
-    flag(out, s.pullRefreshAfter().isPresent(), p + ".pull_refresh_after", COMPOSE_KEY);
-    flag(out, s.runtime().isPresent(), p + ".runtime", COMPOSE_KEY);
-    flag(out, s.scale().isPresent(), p + ".scale", "use deploy.replicas");
-    flag(out, !s.storageOpt().isEmpty(), p + ".storage_opt", COMPOSE_KEY);
-    flag(out, s.useApiSocket().isPresent(), p + ".use_api_socket", COMPOSE_KEY);
-    flag(out, s.uts().isPresent(), p + ".uts", COMPOSE_KEY);
-    flag(out, !s.volumesFrom().isEmpty(), p + ".volumes_from", COMPOSE_KEY);
+    for (ServiceKeys.Key<?> key : ServiceKeys.ALL) {
+      flag(out, !key.swarm().supported() && key.present(s), p + "." + key.name(), key.swarm().hint());
+    }
     boolean dependsDefaults = s.dependsOn().stream().allMatch(DependsOn::isDefault);
     flag(out, !dependsDefaults, p + ".depends_on.condition",
         "the 3.x format only lists dependencies (and docker stack deploy ignores them)");

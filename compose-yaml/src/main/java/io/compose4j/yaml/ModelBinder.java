@@ -42,6 +42,7 @@ import io.compose4j.model.Secret;
 import io.compose4j.model.Service;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceHook;
+import io.compose4j.model.ServiceKeys;
 import io.compose4j.model.ServiceModel;
 import io.compose4j.model.ServiceNetwork;
 import io.compose4j.model.ServiceSecret;
@@ -69,6 +70,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -141,20 +144,7 @@ final class ModelBinder {
 
   static final List<String> TOP_KEYS = List.of(
       "version", "name", "include", "services", "networks", "volumes", "secrets", "configs", "models");
-  static final List<String> SERVICE_KEYS = List.of(
-      "annotations", "attach", "blkio_config", "build", "cap_add", "cap_drop", "cgroup", "cgroup_parent",
-      "cgroupns_mode", "command", "configs", "container_name", "cpu_count", "cpu_percent", "cpu_period",
-      "cpu_quota", "cpu_rt_period", "cpu_rt_runtime", "cpu_shares", "cpus", "cpuset", "credential_spec",
-      "depends_on", "deploy", "develop", "device_cgroup_rules", "devices", "dns", "dns_opt", "dns_search",
-      "domainname", "entrypoint", "env_file", "environment", "expose", "extends", "external_links",
-      "extra_hosts", "gpus", "group_add", "healthcheck", "hostname", "image", "init", "ipc", "isolation",
-      "labels", "label_file", "links", "logging", "mac_address", "mem_limit", "mem_reservation",
-      "mem_swappiness", "memswap_limit", "models", "network_mode", "networks", "oom_kill_disable",
-      "oom_score_adj", "pid", "pids_limit", "platform", "ports", "post_start", "pre_start", "pre_stop", "privileged",
-      "profiles", "provider", "pull_policy", "pull_refresh_after", "read_only", "restart", "runtime",
-      "scale", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal",
-      "storage_opt", "sysctls", "tmpfs", "tty", "ulimits", "use_api_socket", "user", "userns_mode", "uts",
-      "volumes", "volumes_from", "working_dir");
+  static final List<String> SERVICE_KEYS = ServiceKeys.names();
   static final List<String> BUILD_KEYS = List.of(
       "context", "dockerfile", "dockerfile_inline", "args", "ssh", "labels", "cache_from", "cache_to",
       "no_cache", "no_cache_filter", "additional_contexts", "network", "pull", "target", "shm_size",
@@ -760,156 +750,91 @@ final class ModelBinder {
     }
     Obj o = obj(node, path, SERVICE_KEYS);
     Service.Builder b = Service.builder();
-    labels(o, "annotations", b::putAllAnnotations);
-    bool(o, "attach", b::attach);
-    YNode n;
-    if ((n = o.get("blkio_config")) != null) {
-      b.blkioConfig(blkio(n, o.child("blkio_config")));
+    for (ServiceKeys.Key<?> key : ServiceKeys.ALL) {
+      YNode n = o.get(key.name());
+      if (n != null) {
+        key.assign(b, serviceValue(key, n, o.child(key.name())));
+      }
     }
-    if ((n = o.get("build")) != null) {
-      b.build(build(n, o.child("build")));
-    }
-    strings(o, "cap_add", b::addAllCapAdd);
-    strings(o, "cap_drop", b::addAllCapDrop);
-    str(o, "cgroup", b::cgroup);
-    str(o, "cgroup_parent", b::cgroupParent);
-    str(o, "cgroupns_mode", b::cgroupnsMode);
-    if ((n = o.get("command")) != null) {
-      b.command(command(n, o.child("command")));
-    }
-    each(o, "configs", (item, p) -> b.addConfig(serviceConfig(item, p)));
-    str(o, "container_name", b::containerName);
-    lng(o, "cpu_count", b::cpuCount);
-    lng(o, "cpu_percent", b::cpuPercent);
-    lng(o, "cpu_period", b::cpuPeriod);
-    lng(o, "cpu_quota", b::cpuQuota);
-    text(o, "cpu_rt_period", b::cpuRtPeriod);
-    text(o, "cpu_rt_runtime", b::cpuRtRuntime);
-    lng(o, "cpu_shares", b::cpuShares);
-    if ((n = o.get("cpus")) != null) {
-      b.cpus(cpus(n, o.child("cpus")));
-    }
-    str(o, "cpuset", b::cpuset);
-    if ((n = o.get("credential_spec")) != null) {
-      Obj c = obj(n, o.child("credential_spec"), List.of("config", "file", "registry"));
-      CredentialSpec.Builder cb = CredentialSpec.builder();
-      str(c, "config", cb::config);
-      str(c, "file", cb::file);
-      str(c, "registry", cb::registry);
-      c.finishNoExtensions();
-      b.credentialSpec(cb.build());
-    }
-    if ((n = o.get("depends_on")) != null) {
-      b.addAllDependsOn(dependsOn(n, o.child("depends_on")));
-    }
-    if ((n = o.get("deploy")) != null) {
-      b.deploy(deploy(n, o.child("deploy")));
-    }
-    if ((n = o.get("develop")) != null) {
-      b.develop(develop(n, o.child("develop")));
-    }
-    strings(o, "device_cgroup_rules", b::addAllDeviceCgroupRules);
-    each(o, "devices", (item, p) -> b.addDevice(device(item, p)));
-    stringOrList(o, "dns", b::addAllDns);
-    strings(o, "dns_opt", b::addAllDnsOpt);
-    stringOrList(o, "dns_search", b::addAllDnsSearch);
-    str(o, "domainname", b::domainname);
-    if ((n = o.get("entrypoint")) != null) {
-      b.entrypoint(command(n, o.child("entrypoint")));
-    }
-    if ((n = o.get("env_file")) != null) {
-      b.addAllEnvFile(envFiles(n, o.child("env_file")));
-    }
-    if ((n = o.get("environment")) != null) {
-      b.putAllEnvironment(listOrDict(n, o.child("environment"), '=', true));
-    }
-    if ((n = o.get("expose")) != null) {
-      b.addAllExpose(texts(n, o.child("expose")));
-    }
-    if ((n = o.get("extends")) != null) {
-      b.extendsService(extendsOf(n, o.child("extends")));
-    }
-    strings(o, "external_links", b::addAllExternalLinks);
-    if ((n = o.get("extra_hosts")) != null) {
-      b.addAllExtraHosts(extraHosts(n, o.child("extra_hosts")));
-    }
-    if ((n = o.get("gpus")) != null) {
-      b.gpus(raw(n));
-    }
-    if ((n = o.get("group_add")) != null) {
-      b.addAllGroupAdd(texts(n, o.child("group_add")));
-    }
-    if ((n = o.get("healthcheck")) != null) {
-      b.healthcheck(healthcheck(n, o.child("healthcheck")));
-    }
-    str(o, "hostname", b::hostname);
-    str(o, "image", b::image);
-    bool(o, "init", b::init);
-    str(o, "ipc", b::ipc);
-    str(o, "isolation", b::isolation);
-    labels(o, "labels", b::putAllLabels);
-    stringOrList(o, "label_file", b::addAllLabelFile);
-    strings(o, "links", b::addAllLinks);
-    if ((n = o.get("logging")) != null) {
-      b.logging(logging(n, o.child("logging")));
-    }
-    str(o, "mac_address", b::macAddress);
-    size(o, "mem_limit", b::memLimit);
-    size(o, "mem_reservation", b::memReservation);
-    int32(o, "mem_swappiness", b::memSwappiness);
-    size(o, "memswap_limit", b::memswapLimit);
-    if ((n = o.get("models")) != null) {
-      b.putAllModels(serviceModels(n, o.child("models")));
-    }
-    str(o, "network_mode", b::networkMode);
-    if ((n = o.get("networks")) != null) {
-      b.putAllNetworks(serviceNetworks(n, o.child("networks")));
-    }
-    bool(o, "oom_kill_disable", b::oomKillDisable);
-    int32(o, "oom_score_adj", b::oomScoreAdj);
-    YNode pid = o.get("pid");
-    if (pid != null) {
-      b.pid(str(pid, o.child("pid")));
-    }
-    lng(o, "pids_limit", b::pidsLimit);
-    str(o, "platform", b::platform);
-    each(o, "ports", (item, p) -> b.addAllPorts(ports(item, p)));
-    each(o, "pre_start", (item, p) -> b.addPreStart(hook(item, p, true)));
-    each(o, "post_start", (item, p) -> b.addPostStart(hook(item, p, false)));
-    each(o, "pre_stop", (item, p) -> b.addPreStop(hook(item, p, false)));
-    bool(o, "privileged", b::privileged);
-    strings(o, "profiles", b::addAllProfiles);
-    if ((n = o.get("provider")) != null) {
-      b.provider(provider(n, o.child("provider")));
-    }
-    str(o, "pull_policy", b::pullPolicy);
-    str(o, "pull_refresh_after", b::pullRefreshAfter);
-    bool(o, "read_only", b::readOnly);
-    str(o, "restart", b::restart);
-    str(o, "runtime", b::runtime);
-    int32(o, "scale", b::scale);
-    each(o, "secrets", (item, p) -> b.addSecret(serviceSecret(item, p)));
-    strings(o, "security_opt", b::addAllSecurityOpt);
-    size(o, "shm_size", b::shmSize);
-    bool(o, "stdin_open", b::stdinOpen);
-    dur(o, "stop_grace_period", b::stopGracePeriod);
-    str(o, "stop_signal", b::stopSignal);
-    stringMap(o, "storage_opt", b::putAllStorageOpt);
-    labels(o, "sysctls", b::putAllSysctls);
-    stringOrList(o, "tmpfs", b::addAllTmpfs);
-    bool(o, "tty", b::tty);
-    if ((n = o.get("ulimits")) != null) {
-      b.putAllUlimits(ulimits(n, o.child("ulimits")));
-    }
-    bool(o, "use_api_socket", b::useApiSocket);
-    str(o, "user", b::user);
-    str(o, "userns_mode", b::usernsMode);
-    str(o, "uts", b::uts);
-    each(o, "volumes", (item, p) -> b.addVolume(mount(item, p)));
-    strings(o, "volumes_from", b::addAllVolumesFrom);
-    str(o, "working_dir", b::workingDir);
     b.putAllExtensions(o.finish(true));
     return b.build();
+  }
+
+  /** Reads the value of a service key as its row in {@link ServiceKeys} says it is spelled. */
+  private Object serviceValue(ServiceKeys.Key<?> key, YNode n, String path) {
+    return switch (key.shape()) {
+      case STRING -> Optional.of(str(n, path));
+      case TEXT -> Optional.of(text(n, path));
+      case BOOL -> Optional.of(bool(n, path));
+      case LONG -> OptionalLong.of(integer(n, path));
+      case INT -> OptionalInt.of(int32(n, path));
+      case SIZE -> Optional.of(size(n, path));
+      case DURATION -> Optional.of(duration(n, path));
+      case CPUS -> Optional.of(cpus(n, path));
+      case STRINGS -> strings(n, path);
+      case TEXTS -> texts(n, path);
+      case STRING_OR_LIST -> stringOrList(n, path);
+      case LABELS -> labels(n, path);
+      case STRING_MAP -> stringMap(n, path);
+      case ENVIRONMENT -> listOrDict(n, path, '=', true);
+      case HOSTS -> extraHosts(n, path);
+      case RAW -> Optional.of(raw(n));
+      case COMPLEX -> complexServiceValue(key.name(), n, path);
+    };
+  }
+
+  /** Reads a service key whose value has a syntax of its own. */
+  private Object complexServiceValue(String key, YNode n, String path) {
+    return switch (key) {
+      case "blkio_config" -> Optional.of(blkio(n, path));
+      case "build" -> Optional.of(build(n, path));
+      case "command", "entrypoint" -> Optional.of(command(n, path));
+      case "configs" -> items(n, path, this::serviceConfig);
+      case "credential_spec" -> Optional.of(credentialSpec(n, path));
+      case "depends_on" -> dependsOn(n, path);
+      case "deploy" -> Optional.of(deploy(n, path));
+      case "develop" -> Optional.of(develop(n, path));
+      case "devices" -> items(n, path, this::device);
+      case "env_file" -> envFiles(n, path);
+      case "extends" -> Optional.of(extendsOf(n, path));
+      case "healthcheck" -> Optional.of(healthcheck(n, path));
+      case "logging" -> Optional.of(logging(n, path));
+      case "models" -> serviceModels(n, path);
+      case "networks" -> serviceNetworks(n, path);
+      case "ports" -> items(n, path, this::ports).stream().flatMap(List::stream).toList();
+      case "pre_start" -> items(n, path, (item, p) -> hook(item, p, true));
+      case "post_start", "pre_stop" -> items(n, path, (item, p) -> hook(item, p, false));
+      case "provider" -> Optional.of(provider(n, path));
+      case "secrets" -> items(n, path, this::serviceSecret);
+      case "ulimits" -> ulimits(n, path);
+      case "volumes" -> items(n, path, this::mount);
+      default -> throw new IllegalStateException("no reader for the service key " + key);
+    };
+  }
+
+  /** Reads a list item by item, recording each item's position. */
+  private <T> List<T> items(YNode n, String path, java.util.function.BiFunction<YNode, String, T> item) {
+    if (!(n instanceof YNode.YSeq seq)) {
+      throw typeError(n, path, "a list");
+    }
+    List<T> out = new ArrayList<>(seq.items().size());
+    int i = 0;
+    for (YNode it : seq.items()) {
+      String p = path + "[" + i++ + "]";
+      positions.put(p, it.line(), it.column(), fileOf(it));
+      out.add(item.apply(it, p));
+    }
+    return out;
+  }
+
+  private CredentialSpec credentialSpec(YNode n, String path) {
+    Obj c = obj(n, path, List.of("config", "file", "registry"));
+    CredentialSpec.Builder cb = CredentialSpec.builder();
+    str(c, "config", cb::config);
+    str(c, "file", cb::file);
+    str(c, "registry", cb::registry);
+    c.finishNoExtensions();
+    return cb.build();
   }
 
   /** A command or entrypoint: a list, or a string split into words like a POSIX shell (Docker's shlex). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import io.compose4j.model.BlkioConfig;
 import io.compose4j.model.BlkioLimit;
 import io.compose4j.model.BlkioWeight;
+import io.compose4j.model.ByteSize;
 import io.compose4j.model.Build;
 import io.compose4j.model.Config;
 import io.compose4j.model.Constraint;
@@ -36,6 +37,7 @@ import io.compose4j.model.Secret;
 import io.compose4j.model.Service;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceHook;
+import io.compose4j.model.ServiceKeys;
 import io.compose4j.model.ServiceModel;
 import io.compose4j.model.ServiceNetwork;
 import io.compose4j.model.ServiceSecret;
@@ -155,11 +157,11 @@ final class StackEmitter {
    * Writes a size as {@code 512M} when that text reads back as the same size, else as an integer
    * number of bytes ({@code -4}, {@code 9223372036854775807}), which the reader takes as it is.
    */
-  private void size(String key, io.compose4j.model.ByteSize v) throws IOException {
+  private void size(String key, ByteSize v) throws IOException {
     String text = v.toString();
     boolean readsBack;
     try {
-      readsBack = io.compose4j.model.ByteSize.parse(text).equals(v);
+      readsBack = ByteSize.parse(text).equals(v);
     } catch (IllegalArgumentException e) {
       readsBack = false;
     }
@@ -396,147 +398,112 @@ final class StackEmitter {
 
   private void service(Service s, String path) throws IOException {
     g.writeStartObject();
-    str("image", s.image());
-    if (s.build().isPresent()) {
-      build(s.build().get(), path + ".build");
-    }
-    if (s.command().isPresent()) {
-      key("command");
-      writeList(s.command().get());
-    }
-    if (s.entrypoint().isPresent()) {
-      key("entrypoint");
-      writeList(s.entrypoint().get());
-    }
-    nullableMap("environment", s.environment());
-    envFiles(s.envFile(), path + ".env_file");
-    ports(s.ports(), path + ".ports");
-    serviceNetworks(s.networks(), path + ".networks");
-    mounts(s.volumes(), path + ".volumes");
-    if (!s.secrets().isEmpty()) {
-      key("secrets");
-      g.writeStartArray();
-      int i = 0;
-      for (ServiceSecret ref : s.secrets()) {
-        fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
-            ref.extensions(), path + ".secrets[" + i++ + "]");
+    for (ServiceKeys.Key<?> key : ServiceKeys.canonicalOrder()) {
+      if (key.present(s) && !swarmDrops(path + "." + key.name())) {
+        serviceKey(key, key.value(s), s, path);
       }
-      g.writeEndArray();
     }
-    if (!s.configs().isEmpty()) {
-      key("configs");
-      g.writeStartArray();
-      int i = 0;
-      for (ServiceConfig ref : s.configs()) {
-        fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
-            ref.extensions(), path + ".configs[" + i++ + "]");
+    extensions(s.extensions(), path);
+    g.writeEndObject();
+  }
+
+  /** Writes a service key as its row in {@link ServiceKeys} says it is spelled. */
+  @SuppressWarnings("unchecked")
+  private void serviceKey(ServiceKeys.Key<?> key, Object v, Service s, String path) throws IOException {
+    String name = key.name();
+    switch (key.shape()) {
+      case STRING, TEXT -> str(name, (Optional<String>) v);
+      case BOOL -> bool(name, (Optional<Boolean>) v);
+      case LONG -> lng(name, (OptionalLong) v);
+      case INT -> integer(name, (OptionalInt) v);
+      case SIZE -> size(name, ((Optional<ByteSize>) v).get());
+      case DURATION -> dur(name, (Optional<Duration>) v);
+      case CPUS -> str(name, ((Optional<?>) v).get().toString());
+      case STRINGS, TEXTS, STRING_OR_LIST, HOSTS -> strings(name, (List<String>) v);
+      case LABELS, STRING_MAP -> map(name, (Map<String, String>) v);
+      case ENVIRONMENT -> nullableMap(name, (Map<String, Optional<String>>) v);
+      case RAW -> {
+        key(name);
+        raw(((Optional<RawValue>) v).get());
       }
-      g.writeEndArray();
+      case COMPLEX -> complexServiceKey(name, s, path);
     }
-    if (s.healthcheck().isPresent()) {
-      healthcheck(s.healthcheck().get(), path + ".healthcheck");
-    }
-    if (s.deploy().isPresent()) {
-      deploy(s.deploy().get(), path + ".deploy");
-    }
-    // the remaining keys in alphabetical order
-    map2("annotations", s.annotations(), path);
-    compose("attach", s.attach().isPresent(), path, () -> bool("attach", s.attach()));
-    compose("blkio_config", s.blkioConfig().isPresent(), path, () -> blkio(s.blkioConfig().get()));
-    strings("cap_add", s.capAdd());
-    strings("cap_drop", s.capDrop());
-    compose("cgroup", s.cgroup().isPresent(), path, () -> str("cgroup", s.cgroup()));
-    str("cgroup_parent", s.cgroupParent());
-    if (s.cgroupnsMode().isPresent()) {
-      str("cgroupns_mode", s.cgroupnsMode());
-    }
-    str("container_name", s.containerName());
-    compose("cpu_count", s.cpuCount().isPresent(), path, () -> lng("cpu_count", s.cpuCount()));
-    compose("cpu_percent", s.cpuPercent().isPresent(), path, () -> lng("cpu_percent", s.cpuPercent()));
-    compose("cpu_period", s.cpuPeriod().isPresent(), path, () -> lng("cpu_period", s.cpuPeriod()));
-    compose("cpu_quota", s.cpuQuota().isPresent(), path, () -> lng("cpu_quota", s.cpuQuota()));
-    compose("cpu_rt_period", s.cpuRtPeriod().isPresent(), path, () -> str("cpu_rt_period", s.cpuRtPeriod()));
-    compose("cpu_rt_runtime", s.cpuRtRuntime().isPresent(), path, () -> str("cpu_rt_runtime", s.cpuRtRuntime()));
-    compose("cpu_shares", s.cpuShares().isPresent(), path, () -> lng("cpu_shares", s.cpuShares()));
-    compose("cpus", s.cpus().isPresent(), path, () -> str("cpus", s.cpus().get().toString()));
-    compose("cpuset", s.cpuset().isPresent(), path, () -> str("cpuset", s.cpuset()));
-    if (s.credentialSpec().isPresent()) {
-      key("credential_spec");
-      g.writeStartObject();
-      if (s.credentialSpec().get().config().isPresent()) {
+  }
+
+  /** Writes a service key whose value has a syntax of its own. */
+  private void complexServiceKey(String name, Service s, String path) throws IOException {
+    switch (name) {
+      case "build" -> build(s.build().get(), path + ".build");
+      case "command" -> {
+        key(name);
+        writeList(s.command().get());
       }
-      str("config", s.credentialSpec().get().config());
-      str("file", s.credentialSpec().get().file());
-      str("registry", s.credentialSpec().get().registry());
-      g.writeEndObject();
-    }
-    dependsOn(s.dependsOn(), path + ".depends_on");
-    compose("develop", s.develop().isPresent(), path, () -> develop(s));
-    if (!s.deviceCgroupRules().isEmpty()) {
-      compose("device_cgroup_rules", true, path, () -> strings("device_cgroup_rules", s.deviceCgroupRules()));
-    }
-    if (!s.devices().isEmpty()) {
-      key("devices");
-      g.writeStartArray();
-      for (Device d : s.devices()) {
-        value(d.shortSyntax());
+      case "entrypoint" -> {
+        key(name);
+        writeList(s.entrypoint().get());
       }
-      g.writeEndArray();
-    }
-    strings("dns", s.dns());
-    if (!s.dnsOpt().isEmpty()) {
-      compose("dns_opt", true, path, () -> strings("dns_opt", s.dnsOpt()));
-    }
-    strings("dns_search", s.dnsSearch());
-    str("domainname", s.domainname());
-    strings("expose", s.expose());
-    if (s.extendsService().isPresent() && !swarmDrops(path + ".extends")) {
-      key("extends");
-      g.writeStartObject();
-      str("service", s.extendsService().get().service());
-      str("file", s.extendsService().get().file());
-      g.writeEndObject();
-    }
-    strings("external_links", s.externalLinks());
-    strings("extra_hosts", s.extraHosts());
-    compose("gpus", s.gpus().isPresent(), path, () -> {
-      key("gpus");
-      raw(s.gpus().get());
-    });
-    if (!s.groupAdd().isEmpty()) {
-      compose("group_add", true, path, () -> strings("group_add", s.groupAdd()));
-    }
-    str("hostname", s.hostname());
-    if (s.init().isPresent()) {
-      bool("init", s.init());
-    }
-    str("ipc", s.ipc());
-    if (s.isolation().isPresent()) {
-      str("isolation", s.isolation());
-    }
-    if (!s.labelFile().isEmpty()) {
-      compose("label_file", true, path, () -> strings("label_file", s.labelFile()));
-    }
-    map("labels", s.labels());
-    strings("links", s.links());
-    if (s.logging().isPresent()) {
-      Logging l = s.logging().get();
-      key("logging");
-      g.writeStartObject();
-      str("driver", l.driver());
-      nullableMap("options", l.options());
-      g.writeEndObject();
-    }
-    str("mac_address", s.macAddress());
-    compose("mem_limit", s.memLimit().isPresent(), path, () -> size("mem_limit", s.memLimit().get()));
-    compose("mem_reservation", s.memReservation().isPresent(), path,
-        () -> size("mem_reservation", s.memReservation().get()));
-    compose("mem_swappiness", s.memSwappiness().isPresent(), path, () -> integer("mem_swappiness", s.memSwappiness()));
-    compose("memswap_limit", s.memswapLimit().isPresent(), path,
-        () -> size("memswap_limit", s.memswapLimit().get()));
-    if (!s.models().isEmpty()) {
-      compose("models", true, path, () -> {
-        key("models");
+      case "env_file" -> envFiles(s.envFile(), path + ".env_file");
+      case "ports" -> ports(s.ports(), path + ".ports");
+      case "networks" -> serviceNetworks(s.networks(), path + ".networks");
+      case "volumes" -> mounts(s.volumes(), path + ".volumes");
+      case "secrets" -> {
+        key(name);
+        g.writeStartArray();
+        int i = 0;
+        for (ServiceSecret ref : s.secrets()) {
+          fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
+              ref.extensions(), path + ".secrets[" + i++ + "]");
+        }
+        g.writeEndArray();
+      }
+      case "configs" -> {
+        key(name);
+        g.writeStartArray();
+        int i = 0;
+        for (ServiceConfig ref : s.configs()) {
+          fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
+              ref.extensions(), path + ".configs[" + i++ + "]");
+        }
+        g.writeEndArray();
+      }
+      case "healthcheck" -> healthcheck(s.healthcheck().get(), path + ".healthcheck");
+      case "deploy" -> deploy(s.deploy().get(), path + ".deploy");
+      case "blkio_config" -> blkio(s.blkioConfig().get());
+      case "credential_spec" -> {
+        key(name);
+        g.writeStartObject();
+        str("config", s.credentialSpec().get().config());
+        str("file", s.credentialSpec().get().file());
+        str("registry", s.credentialSpec().get().registry());
+        g.writeEndObject();
+      }
+      case "depends_on" -> dependsOn(s.dependsOn(), path + ".depends_on");
+      case "develop" -> develop(s);
+      case "devices" -> {
+        key(name);
+        g.writeStartArray();
+        for (Device d : s.devices()) {
+          value(d.shortSyntax());
+        }
+        g.writeEndArray();
+      }
+      case "extends" -> {
+        key(name);
+        g.writeStartObject();
+        str("service", s.extendsService().get().service());
+        str("file", s.extendsService().get().file());
+        g.writeEndObject();
+      }
+      case "logging" -> {
+        Logging l = s.logging().get();
+        key(name);
+        g.writeStartObject();
+        str("driver", l.driver());
+        nullableMap("options", l.options());
+        g.writeEndObject();
+      }
+      case "models" -> {
+        key(name);
         g.writeStartObject();
         for (Map.Entry<String, ServiceModel> e : new TreeMap<>(s.models()).entrySet()) {
           key(e.getKey());
@@ -546,73 +513,32 @@ final class StackEmitter {
           g.writeEndObject();
         }
         g.writeEndObject();
-      });
-    }
-    str("network_mode", s.networkMode());
-    compose("oom_kill_disable", s.oomKillDisable().isPresent(), path, () -> bool("oom_kill_disable", s.oomKillDisable()));
-    if (s.oomScoreAdj().isPresent()) {
-      integer("oom_score_adj", s.oomScoreAdj());
-    }
-    str("pid", s.pid());
-    compose("pids_limit", s.pidsLimit().isPresent(), path, () -> lng("pids_limit", s.pidsLimit()));
-    compose("platform", s.platform().isPresent(), path, () -> str("platform", s.platform()));
-    hooks("pre_start", s.preStart(), path);
-    hooks("post_start", s.postStart(), path);
-    hooks("pre_stop", s.preStop(), path);
-    bool("privileged", s.privileged());
-    if (!s.profiles().isEmpty()) {
-      compose("profiles", true, path, () -> strings("profiles", s.profiles()));
-    }
-    compose("provider", s.provider().isPresent(), path, () -> {
-      key("provider");
-      g.writeStartObject();
-      str("type", s.provider().get().type());
-      if (!s.provider().get().options().isEmpty()) {
-        key("options");
+      }
+      case "pre_start" -> hooks(name, s.preStart());
+      case "post_start" -> hooks(name, s.postStart());
+      case "pre_stop" -> hooks(name, s.preStop());
+      case "provider" -> {
+        key(name);
         g.writeStartObject();
-        for (Map.Entry<String, List<String>> e : new TreeMap<>(s.provider().get().options()).entrySet()) {
-          key(e.getKey());
-          if (e.getValue().size() == 1) {
-            value(e.getValue().get(0));
-          } else {
-            writeList(e.getValue());
+        str("type", s.provider().get().type());
+        if (!s.provider().get().options().isEmpty()) {
+          key("options");
+          g.writeStartObject();
+          for (Map.Entry<String, List<String>> e : new TreeMap<>(s.provider().get().options()).entrySet()) {
+            key(e.getKey());
+            if (e.getValue().size() == 1) {
+              value(e.getValue().get(0));
+            } else {
+              writeList(e.getValue());
+            }
           }
+          g.writeEndObject();
         }
         g.writeEndObject();
       }
-      g.writeEndObject();
-    });
-    compose("pull_policy", s.pullPolicy().isPresent(), path, () -> str("pull_policy", s.pullPolicy()));
-    compose("pull_refresh_after", s.pullRefreshAfter().isPresent(), path,
-        () -> str("pull_refresh_after", s.pullRefreshAfter()));
-    bool("read_only", s.readOnly());
-    str("restart", s.restart());
-    compose("runtime", s.runtime().isPresent(), path, () -> str("runtime", s.runtime()));
-    compose("scale", s.scale().isPresent(), path, () -> integer("scale", s.scale()));
-    strings("security_opt", s.securityOpt());
-    if (s.shmSize().isPresent()) {
-      size("shm_size", s.shmSize().get());
+      case "ulimits" -> ulimits(name, s.ulimits());
+      default -> throw new IllegalStateException("no writer for the service key " + name);
     }
-    bool("stdin_open", s.stdinOpen());
-    dur("stop_grace_period", s.stopGracePeriod());
-    str("stop_signal", s.stopSignal());
-    if (!s.storageOpt().isEmpty()) {
-      compose("storage_opt", true, path, () -> map("storage_opt", s.storageOpt()));
-    }
-    map("sysctls", s.sysctls());
-    strings("tmpfs", s.tmpfs());
-    bool("tty", s.tty());
-    ulimits("ulimits", s.ulimits());
-    compose("use_api_socket", s.useApiSocket().isPresent(), path, () -> bool("use_api_socket", s.useApiSocket()));
-    str("user", s.user());
-    str("userns_mode", s.usernsMode());
-    compose("uts", s.uts().isPresent(), path, () -> str("uts", s.uts()));
-    if (!s.volumesFrom().isEmpty()) {
-      compose("volumes_from", true, path, () -> strings("volumes_from", s.volumesFrom()));
-    }
-    str("working_dir", s.workingDir());
-    extensions(s.extensions(), path);
-    g.writeEndObject();
   }
 
   private interface Body {
@@ -625,12 +551,6 @@ final class StackEmitter {
       return;
     }
     body.write();
-  }
-
-  private void map2(String key, Map<String, String> map, String path) throws IOException {
-    if (!map.isEmpty()) {
-      compose(key, true, path, () -> map(key, map));
-    }
   }
 
   private void writeList(List<String> items) throws IOException {
@@ -941,18 +861,13 @@ final class StackEmitter {
     g.writeEndObject();
   }
 
-  private void hooks(String key, List<ServiceHook> hooks, String path) throws IOException {
-    if (hooks.isEmpty()) {
-      return;
+  private void hooks(String key, List<ServiceHook> hooks) throws IOException {
+    key(key);
+    g.writeStartArray();
+    for (ServiceHook h : hooks) {
+      hook(h);
     }
-    compose(key, true, path, () -> {
-      key(key);
-      g.writeStartArray();
-      for (ServiceHook h : hooks) {
-        hook(h);
-      }
-      g.writeEndArray();
-    });
+    g.writeEndArray();
   }
 
   private void hook(ServiceHook h) throws IOException {
