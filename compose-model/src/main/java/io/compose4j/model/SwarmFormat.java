@@ -75,30 +75,39 @@ public final class SwarmFormat {
     }
     stack.networks().forEach((k, n) -> {
       String p = "networks." + k;
-      add(out, n.name().isPresent(), p + ".name", 5);
-      add(out, n.attachable().isPresent(), p + ".attachable", 2);
+      requirements(ComposeKeys.NETWORK, n, p, out);
       extensions(n.extensions(), p, out);
     });
     stack.volumes().forEach((k, v) -> {
       String p = "volumes." + k;
-      add(out, v.name().isPresent(), p + ".name", 4);
+      requirements(ComposeKeys.VOLUME, v, p, out);
       extensions(v.extensions(), p, out);
     });
     stack.secrets().forEach((k, s) -> {
       String p = "secrets." + k;
-      add(out, s.name().isPresent(), p + ".name", 5);
-      add(out, s.driver().isPresent(), p + ".driver", 8);
-      add(out, !s.driverOpts().isEmpty(), p + ".driver_opts", 8);
-      add(out, s.templateDriver().isPresent(), p + ".template_driver", 8);
+      requirements(ComposeKeys.SECRET, s, p, out);
       extensions(s.extensions(), p, out);
     });
     stack.configs().forEach((k, c) -> {
       String p = "configs." + k;
-      add(out, c.name().isPresent(), p + ".name", 5);
-      add(out, c.templateDriver().isPresent(), p + ".template_driver", 8);
+      requirements(ComposeKeys.CONFIG, c, p, out);
       extensions(c.extensions(), p, out);
     });
     return out;
+  }
+
+  /** Adds the keys of an object that its table says need a version newer than 3.0. */
+  private static <O> void requirements(ComposeKeys.Table<O, ?> table, O object, String path, List<Requirement> out) {
+    for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
+      add(out, key.swarm().minor() > 0 && key.present(object), path + "." + key.name(), key.swarm().minor());
+    }
+  }
+
+  /** Adds the keys of an object that its table says no 3.x format has. */
+  private static <O> void unsupported(ComposeKeys.Table<O, ?> table, O object, String path, List<Unsupported> out) {
+    for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
+      flag(out, !key.swarm().supported() && key.present(object), path + "." + key.name(), key.swarm().hint());
+    }
   }
 
   private static void add(List<Requirement> out, boolean present, String path, int minor) {
@@ -112,9 +121,7 @@ public final class SwarmFormat {
   }
 
   private static void service(Service s, String p, List<Requirement> out) {
-    for (ServiceKeys.Key<?> key : ServiceKeys.ALL) {
-      add(out, key.swarm().minor() > 0 && key.present(s), p + "." + key.name(), key.swarm().minor());
-    }
+    requirements(ComposeKeys.SERVICE, s, p, out);
     add(out, s.credentialSpec().flatMap(CredentialSpec::config).isPresent(), p + ".credential_spec.config", 8);
     extensions(s.extensions(), p, out);
     s.healthcheck().ifPresent(h -> {
@@ -155,8 +162,7 @@ public final class SwarmFormat {
     });
     s.deploy().ifPresent(d -> {
       String dp = p + ".deploy";
-      add(out, d.endpointMode().isPresent(), dp + ".endpoint_mode", 2);
-      add(out, d.rollbackConfig().isPresent(), dp + ".rollback_config", 7);
+      requirements(ComposeKeys.DEPLOY, d, dp, out);
       add(out, d.updateConfig().flatMap(UpdateConfig::order).isPresent(), dp + ".update_config.order", 4);
       d.placement().ifPresent(pl -> {
         add(out, !pl.preferences().isEmpty(), dp + ".placement.preferences", 3);
@@ -182,8 +188,7 @@ public final class SwarmFormat {
     stack.services().forEach((name, s) -> unsupported(s, "services." + name, stack.variablesKept(), out));
     stack.networks().forEach((k, n) -> {
       String p = "networks." + k;
-      flag(out, n.enableIpv4().isPresent(), p + ".enable_ipv4", COMPOSE_KEY);
-      flag(out, n.enableIpv6().isPresent(), p + ".enable_ipv6", COMPOSE_KEY);
+      unsupported(ComposeKeys.NETWORK, n, p, out);
       n.ipam().ifPresent(ipam -> {
         for (int i = 0; i < ipam.config().size(); i++) {
           IpamConfig c = ipam.config().get(i);
@@ -195,16 +200,13 @@ public final class SwarmFormat {
         flag(out, !ipam.options().isEmpty(), p + ".ipam.options", COMPOSE_KEY);
       });
     });
-    stack.secrets().forEach((k, s) -> flag(out, s.environment().isPresent(), "secrets." + k + ".environment",
-        "write the value to a file and use 'file', or create the secret with docker secret create"));
-    stack.configs().forEach((k, c) -> {
-      flag(out, c.content().isPresent(), "configs." + k + ".content", "write the content to a file and use 'file'");
-      flag(out, c.environment().isPresent(), "configs." + k + ".environment", "write the value to a file and use 'file'");
-    });
+    stack.volumes().forEach((k, v) -> unsupported(ComposeKeys.VOLUME, v, "volumes." + k, out));
+    stack.secrets().forEach((k, s) -> unsupported(ComposeKeys.SECRET, s, "secrets." + k, out));
+    stack.configs().forEach((k, c) -> unsupported(ComposeKeys.CONFIG, c, "configs." + k, out));
     return out;
   }
 
-  private static final String COMPOSE_KEY = ServiceKeys.COMPOSE_ONLY.hint();
+  private static final String COMPOSE_KEY = ComposeKeys.COMPOSE_ONLY.hint();
 
   private static void flag(List<Unsupported> out, boolean present, String path, String hint) {
     if (present) {
@@ -213,9 +215,7 @@ public final class SwarmFormat {
   }
 
   private static void unsupported(Service s, String p, boolean variablesKept, List<Unsupported> out) {
-    for (ServiceKeys.Key<?> key : ServiceKeys.ALL) {
-      flag(out, !key.swarm().supported() && key.present(s), p + "." + key.name(), key.swarm().hint());
-    }
+    unsupported(ComposeKeys.SERVICE, s, p, out);
     boolean dependsDefaults = s.dependsOn().stream().allMatch(DependsOn::isDefault);
     flag(out, !dependsDefaults, p + ".depends_on.condition",
         "the 3.x format only lists dependencies (and docker stack deploy ignores them)");
@@ -271,6 +271,7 @@ public final class SwarmFormat {
           .forEach(k -> out.add(new Unsupported(p + ".configs[" + index + "]." + k, NO_EXTENSIONS)));
     }
     s.deploy().ifPresent(d -> {
+      unsupported(ComposeKeys.DEPLOY, d, p + ".deploy", out);
       d.extensions().keySet().forEach(k -> out.add(new Unsupported(p + ".deploy." + k, NO_EXTENSIONS)));
       d.resources().ifPresent(r -> {
         r.limits().ifPresent(l -> flag(out, !l.devices().isEmpty(), p + ".deploy.resources.limits.devices", COMPOSE_KEY));

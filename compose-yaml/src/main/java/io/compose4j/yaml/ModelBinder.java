@@ -42,7 +42,8 @@ import io.compose4j.model.Secret;
 import io.compose4j.model.Service;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceHook;
-import io.compose4j.model.ServiceKeys;
+import io.compose4j.model.ComposeKeys;
+import io.compose4j.model.ComposeKeys.Shape;
 import io.compose4j.model.ServiceModel;
 import io.compose4j.model.ServiceNetwork;
 import io.compose4j.model.ServiceSecret;
@@ -144,15 +145,13 @@ final class ModelBinder {
 
   static final List<String> TOP_KEYS = List.of(
       "version", "name", "include", "services", "networks", "volumes", "secrets", "configs", "models");
-  static final List<String> SERVICE_KEYS = ServiceKeys.names();
+  static final List<String> SERVICE_KEYS = ComposeKeys.SERVICE.names();
   static final List<String> BUILD_KEYS = List.of(
       "context", "dockerfile", "dockerfile_inline", "args", "ssh", "labels", "cache_from", "cache_to",
       "no_cache", "no_cache_filter", "additional_contexts", "network", "pull", "target", "shm_size",
       "extra_hosts", "isolation", "privileged", "secrets", "tags", "ulimits", "platforms", "entitlements",
       "provenance", "sbom");
-  static final List<String> DEPLOY_KEYS = List.of(
-      "mode", "replicas", "labels", "update_config", "rollback_config", "resources", "restart_policy",
-      "placement", "endpoint_mode");
+  static final List<String> DEPLOY_KEYS = ComposeKeys.DEPLOY.names();
   static final List<String> UPDATE_KEYS = List.of(
       "parallelism", "delay", "failure_action", "monitor", "max_failure_ratio", "order");
   static final List<String> RESOURCE_KEYS = List.of("cpus", "memory", "pids", "generic_resources", "devices");
@@ -162,14 +161,10 @@ final class ModelBinder {
       "target", "published", "host_ip", "protocol", "mode", "name", "app_protocol");
   static final List<String> MOUNT_KEYS = List.of(
       "type", "source", "target", "read_only", "consistency", "bind", "volume", "tmpfs", "image");
-  static final List<String> NETWORK_KEYS = List.of(
-      "name", "driver", "driver_opts", "ipam", "external", "internal", "attachable", "enable_ipv4",
-      "enable_ipv6", "labels");
-  static final List<String> VOLUME_KEYS = List.of("name", "driver", "driver_opts", "external", "labels");
-  static final List<String> SECRET_KEYS = List.of(
-      "name", "file", "environment", "external", "labels", "driver", "driver_opts", "template_driver");
-  static final List<String> CONFIG_KEYS = List.of(
-      "name", "file", "content", "environment", "external", "labels", "template_driver");
+  static final List<String> NETWORK_KEYS = ComposeKeys.NETWORK.names();
+  static final List<String> VOLUME_KEYS = ComposeKeys.VOLUME.names();
+  static final List<String> SECRET_KEYS = ComposeKeys.SECRET.names();
+  static final List<String> CONFIG_KEYS = ComposeKeys.CONFIG.names();
 
   // ---------------------------------------------------------------- object access
 
@@ -750,21 +745,40 @@ final class ModelBinder {
     }
     Obj o = obj(node, path, SERVICE_KEYS);
     Service.Builder b = Service.builder();
-    for (ServiceKeys.Key<?> key : ServiceKeys.ALL) {
-      YNode n = o.get(key.name());
-      if (n != null) {
-        key.assign(b, serviceValue(key, n, o.child(key.name())));
-      }
-    }
+    bindKeys(ComposeKeys.SERVICE, o, b, this::complexServiceValue);
     b.putAllExtensions(o.finish(true));
     return b.build();
   }
 
-  /** Reads the value of a service key as its row in {@link ServiceKeys} says it is spelled. */
-  private Object serviceValue(ServiceKeys.Key<?> key, YNode n, String path) {
-    return switch (key.shape()) {
+  /** Reads the value of a key whose shape needs a reader of its own. */
+  private interface ComplexReader {
+    Object read(String key, YNode n, String path);
+  }
+
+  /** Reads the keys of an object as their rows in a {@link ComposeKeys} table say they are spelled. */
+  private <O, B> void bindKeys(ComposeKeys.Table<O, B> table, Obj o, B b, ComplexReader complex) {
+    for (ComposeKeys.Key<O, B, ?> key : table.keys()) {
+      YNode n = o.get(key.name());
+      if (n == null) {
+        continue;
+      }
+      String path = o.child(key.name());
+      Object value = switch (key.shape()) {
+        case COMPLEX -> complex.read(key.name(), n, path);
+        case EXTERNAL, EXTERNAL_OPEN -> external(o, n, key.shape() == Shape.EXTERNAL_OPEN,
+            name -> table.named("name").orElseThrow().assign(b, Optional.of(name)));
+        default -> value(key.shape(), n, path);
+      };
+      key.assign(b, value);
+    }
+  }
+
+  /** Reads a value of a shape every object reads alike. */
+  private Object value(Shape shape, YNode n, String path) {
+    return switch (shape) {
       case STRING -> Optional.of(str(n, path));
       case TEXT -> Optional.of(text(n, path));
+      case PATH -> Optional.of(resolveFile(str(n, path)));
       case BOOL -> Optional.of(bool(n, path));
       case LONG -> OptionalLong.of(integer(n, path));
       case INT -> OptionalInt.of(int32(n, path));
@@ -779,7 +793,7 @@ final class ModelBinder {
       case ENVIRONMENT -> listOrDict(n, path, '=', true);
       case HOSTS -> extraHosts(n, path);
       case RAW -> Optional.of(raw(n));
-      case COMPLEX -> complexServiceValue(key.name(), n, path);
+      case EXTERNAL, EXTERNAL_OPEN, COMPLEX -> throw new IllegalStateException("no common reader for " + shape);
     };
   }
 
@@ -1585,83 +1599,81 @@ final class ModelBinder {
   private Deploy deploy(YNode n, String path) {
     Obj o = obj(n, path, DEPLOY_KEYS);
     Deploy.Builder b = Deploy.builder();
-    str(o, "mode", b::mode);
-    lng(o, "replicas", b::replicas);
-    labels(o, "labels", b::putAllLabels);
-    YNode x;
-    if ((x = o.get("update_config")) != null) {
-      Obj u = obj(x, o.child("update_config"), UPDATE_KEYS);
-      UpdateConfig.Builder ub = UpdateConfig.builder();
-      lng(u, "parallelism", ub::parallelism);
-      dur(u, "delay", ub::delay);
-      str(u, "failure_action", ub::failureAction);
-      dur(u, "monitor", ub::monitor);
-      YNode r = u.get("max_failure_ratio");
-      if (r != null) {
-        ub.maxFailureRatio(number(r, u.child("max_failure_ratio")));
-      }
-      str(u, "order", ub::order);
-      u.finish(true);
-      b.updateConfig(ub.build());
-    }
-    if ((x = o.get("rollback_config")) != null) {
-      Obj u = obj(x, o.child("rollback_config"), UPDATE_KEYS);
-      RollbackConfig.Builder ub = RollbackConfig.builder();
-      lng(u, "parallelism", ub::parallelism);
-      dur(u, "delay", ub::delay);
-      str(u, "failure_action", ub::failureAction);
-      dur(u, "monitor", ub::monitor);
-      YNode r = u.get("max_failure_ratio");
-      if (r != null) {
-        ub.maxFailureRatio(number(r, u.child("max_failure_ratio")));
-      }
-      str(u, "order", ub::order);
-      u.finish(true);
-      b.rollbackConfig(ub.build());
-    }
-    if ((x = o.get("resources")) != null) {
-      Obj r = obj(x, o.child("resources"), List.of("limits", "reservations"));
-      Resources.Builder rb = Resources.builder();
-      YNode y;
-      if ((y = r.get("limits")) != null) {
-        rb.limits(resource(y, r.child("limits")));
-      }
-      if ((y = r.get("reservations")) != null) {
-        rb.reservations(resource(y, r.child("reservations")));
-      }
-      r.finish(true);
-      b.resources(rb.build());
-    }
-    if ((x = o.get("restart_policy")) != null) {
-      Obj r = obj(x, o.child("restart_policy"), List.of("condition", "delay", "max_attempts", "window"));
-      RestartPolicy.Builder rb = RestartPolicy.builder();
-      str(r, "condition", rb::condition);
-      dur(r, "delay", rb::delay);
-      lng(r, "max_attempts", rb::maxAttempts);
-      dur(r, "window", rb::window);
-      r.finish(true);
-      b.restartPolicy(rb.build());
-    }
-    if ((x = o.get("placement")) != null) {
-      Obj p = obj(x, o.child("placement"), List.of("constraints", "preferences", "max_replicas_per_node"));
-      Placement.Builder pb = Placement.builder();
-      each(p, "constraints", (item, ip) -> pb.addConstraint(Constraint.raw(str(item, ip))));
-      each(p, "preferences", (item, ip) -> {
-        Obj pref = obj(item, ip, List.of("spread"));
-        YNode spread = pref.get("spread");
-        if (spread == null) {
-          throw error(item, ip, "a placement preference needs 'spread'");
-        }
-        pb.addPreference(PlacementPreference.builder().spread(str(spread, pref.child("spread"))).build());
-        pref.finishNoExtensions();
-      });
-      lng(p, "max_replicas_per_node", pb::maxReplicasPerNode);
-      p.finish(true);
-      b.placement(pb.build());
-    }
-    str(o, "endpoint_mode", b::endpointMode);
+    bindKeys(ComposeKeys.DEPLOY, o, b, (key, x, p) -> switch (key) {
+      case "update_config" -> Optional.of(updateConfig(x, p));
+      case "rollback_config" -> Optional.of(rollbackConfig(x, p));
+      case "resources" -> Optional.of(resources(x, p));
+      case "restart_policy" -> Optional.of(restartPolicy(x, p));
+      case "placement" -> Optional.of(placement(x, p));
+      default -> throw new IllegalStateException("no reader for the deploy key " + key);
+    });
     b.putAllExtensions(o.finish(true));
     return b.build();
+  }
+
+  private UpdateConfig updateConfig(YNode x, String path) {
+    Obj u = obj(x, path, UPDATE_KEYS);
+    UpdateConfig.Builder ub = UpdateConfig.builder();
+    lng(u, "parallelism", ub::parallelism);
+    dur(u, "delay", ub::delay);
+    str(u, "failure_action", ub::failureAction);
+    dur(u, "monitor", ub::monitor);
+    YNode r = u.get("max_failure_ratio");
+    if (r != null) {
+      ub.maxFailureRatio(number(r, u.child("max_failure_ratio")));
+    }
+    str(u, "order", ub::order);
+    u.finish(true);
+    return ub.build();
+  }
+
+  private RollbackConfig rollbackConfig(YNode x, String path) {
+    UpdateConfig u = updateConfig(x, path);
+    return RollbackConfig.builder().parallelism(u.parallelism()).delay(u.delay()).failureAction(u.failureAction())
+        .monitor(u.monitor()).maxFailureRatio(u.maxFailureRatio()).order(u.order()).build();
+  }
+
+  private Resources resources(YNode x, String path) {
+    Obj r = obj(x, path, List.of("limits", "reservations"));
+    Resources.Builder rb = Resources.builder();
+    YNode y;
+    if ((y = r.get("limits")) != null) {
+      rb.limits(resource(y, r.child("limits")));
+    }
+    if ((y = r.get("reservations")) != null) {
+      rb.reservations(resource(y, r.child("reservations")));
+    }
+    r.finish(true);
+    return rb.build();
+  }
+
+  private RestartPolicy restartPolicy(YNode x, String path) {
+    Obj r = obj(x, path, List.of("condition", "delay", "max_attempts", "window"));
+    RestartPolicy.Builder rb = RestartPolicy.builder();
+    str(r, "condition", rb::condition);
+    dur(r, "delay", rb::delay);
+    lng(r, "max_attempts", rb::maxAttempts);
+    dur(r, "window", rb::window);
+    r.finish(true);
+    return rb.build();
+  }
+
+  private Placement placement(YNode x, String path) {
+    Obj p = obj(x, path, List.of("constraints", "preferences", "max_replicas_per_node"));
+    Placement.Builder pb = Placement.builder();
+    each(p, "constraints", (item, ip) -> pb.addConstraint(Constraint.raw(str(item, ip))));
+    each(p, "preferences", (item, ip) -> {
+      Obj pref = obj(item, ip, List.of("spread"));
+      YNode spread = pref.get("spread");
+      if (spread == null) {
+        throw error(item, ip, "a placement preference needs 'spread'");
+      }
+      pb.addPreference(PlacementPreference.builder().spread(str(spread, pref.child("spread"))).build());
+      pref.finishNoExtensions();
+    });
+    lng(p, "max_replicas_per_node", pb::maxReplicasPerNode);
+    p.finish(true);
+    return pb.build();
   }
 
   private Resource resource(YNode n, String path) {
@@ -1726,49 +1738,35 @@ final class ModelBinder {
     }
     Obj o = obj(n, path, NETWORK_KEYS);
     Network.Builder b = Network.builder();
-    str(o, "name", b::name);
-    str(o, "driver", b::driver);
-    stringMap(o, "driver_opts", b::putAllDriverOpts);
-    YNode x;
-    if ((x = o.get("ipam")) != null) {
-      Obj i = obj(x, o.child("ipam"), List.of("driver", "config", "options"));
-      Ipam.Builder ib = Ipam.builder();
-      str(i, "driver", ib::driver);
-      each(i, "config", (item, p) -> {
-        Obj c = obj(item, p, List.of("subnet", "gateway", "ip_range", "aux_addresses"));
-        IpamConfig.Builder cb = IpamConfig.builder();
-        str(c, "subnet", cb::subnet);
-        str(c, "gateway", cb::gateway);
-        str(c, "ip_range", cb::ipRange);
-        stringMap(c, "aux_addresses", cb::putAllAuxAddresses);
-        c.finishNoExtensions();
-        ib.addConfig(cb.build());
-      });
-      stringMap(i, "options", ib::putAllOptions);
-      i.finish(true);
-      b.ipam(ib.build());
-    }
-    external(o, b::external, b::name, path);
-    bool(o, "internal", b::internal);
-    bool(o, "attachable", b::attachable);
-    bool(o, "enable_ipv4", b::enableIpv4);
-    bool(o, "enable_ipv6", b::enableIpv6);
-    labels(o, "labels", b::putAllLabels);
+    bindKeys(ComposeKeys.NETWORK, o, b, (key, x, p) -> Optional.of(ipam(x, p)));
     b.putAllExtensions(unvalidated ? o.finishOpen() : o.finish(true));
     return b.build();
   }
 
-  /** {@code external: true} or the deprecated {@code external: {name: x}} (which sets the name). */
-  private void external(Obj o, Consumer<Boolean> setExternal, Consumer<String> setName, String path) {
-    external(o, setExternal, setName, path, false);
+  private Ipam ipam(YNode x, String path) {
+    Obj i = obj(x, path, List.of("driver", "config", "options"));
+    Ipam.Builder ib = Ipam.builder();
+    str(i, "driver", ib::driver);
+    each(i, "config", (item, p) -> {
+      Obj c = obj(item, p, List.of("subnet", "gateway", "ip_range", "aux_addresses"));
+      IpamConfig.Builder cb = IpamConfig.builder();
+      str(c, "subnet", cb::subnet);
+      str(c, "gateway", cb::gateway);
+      str(c, "ip_range", cb::ipRange);
+      stringMap(c, "aux_addresses", cb::putAllAuxAddresses);
+      c.finishNoExtensions();
+      ib.addConfig(cb.build());
+    });
+    stringMap(i, "options", ib::putAllOptions);
+    i.finish(true);
+    return ib.build();
   }
 
-  /** {@code open}: the 3.x schemas leave {@code external} open (secrets and configs). */
-  private void external(Obj o, Consumer<Boolean> setExternal, Consumer<String> setName, String path, boolean open) {
-    YNode ext = o.get("external");
-    if (ext == null) {
-      return;
-    }
+  /**
+   * Reads {@code external: true} or the deprecated {@code external: {name: x}} (which sets the
+   * name); {@code open}: the 3.x schemas leave {@code external} open (secrets and configs).
+   */
+  private Optional<Boolean> external(Obj o, YNode ext, boolean open, Consumer<String> setName) {
     if (ext instanceof YNode.YMap) {
       Obj e = obj(ext, o.child("external"), List.of("name"));
       YNode name = e.get("name");
@@ -1777,7 +1775,6 @@ final class ModelBinder {
       } else {
         e.finishNoExtensions();
       }
-      setExternal.accept(true);
       if (name != null) {
         String n = str(name, e.child("name"));
         if (o.map.get("name") != null) {
@@ -1790,10 +1787,14 @@ final class ModelBinder {
         setName.accept(n);
         fact(SyntaxFact.Kind.EXTERNAL_NAME, o.child("external.name"), n);
       }
-      return;
+      return Optional.of(true);
     }
-    setExternal.accept(bool(ext, o.child("external")));
+    return Optional.of(bool(ext, o.child("external")));
   }
+
+  private static final ComplexReader NO_COMPLEX_KEYS = (key, n, path) -> {
+    throw new IllegalStateException("no reader for the key " + key);
+  };
 
   private Volume volume(YNode n, String path) {
     if (isNull(n)) {
@@ -1801,11 +1802,7 @@ final class ModelBinder {
     }
     Obj o = obj(n, path, VOLUME_KEYS);
     Volume.Builder b = Volume.builder();
-    str(o, "name", b::name);
-    str(o, "driver", b::driver);
-    stringMap(o, "driver_opts", b::putAllDriverOpts);
-    external(o, b::external, b::name, path);
-    labels(o, "labels", b::putAllLabels);
+    bindKeys(ComposeKeys.VOLUME, o, b, NO_COMPLEX_KEYS);
     b.putAllExtensions(o.finish(true));
     return b.build();
   }
@@ -1813,14 +1810,7 @@ final class ModelBinder {
   private Secret secret(YNode n, String path) {
     Obj o = obj(n, path, SECRET_KEYS);
     Secret.Builder b = Secret.builder();
-    str(o, "name", b::name);
-    str(o, "file", f -> b.file(resolveFile(f)));
-    str(o, "environment", b::environment);
-    external(o, b::external, b::name, path, true);
-    labels(o, "labels", b::putAllLabels);
-    str(o, "driver", b::driver);
-    stringMap(o, "driver_opts", b::putAllDriverOpts);
-    str(o, "template_driver", b::templateDriver);
+    bindKeys(ComposeKeys.SECRET, o, b, NO_COMPLEX_KEYS);
     b.putAllExtensions(o.finish(true));
     return b.build();
   }
@@ -1828,13 +1818,7 @@ final class ModelBinder {
   private Config config(YNode n, String path) {
     Obj o = obj(n, path, CONFIG_KEYS);
     Config.Builder b = Config.builder();
-    str(o, "name", b::name);
-    str(o, "file", f -> b.file(resolveFile(f)));
-    str(o, "content", b::content);
-    str(o, "environment", b::environment);
-    external(o, b::external, b::name, path, true);
-    labels(o, "labels", b::putAllLabels);
-    str(o, "template_driver", b::templateDriver);
+    bindKeys(ComposeKeys.CONFIG, o, b, NO_COMPLEX_KEYS);
     b.putAllExtensions(o.finish(true));
     return b.build();
   }

@@ -37,7 +37,8 @@ import io.compose4j.model.Secret;
 import io.compose4j.model.Service;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceHook;
-import io.compose4j.model.ServiceKeys;
+import io.compose4j.model.ComposeKeys;
+import io.compose4j.model.ComposeKeys.Shape;
 import io.compose4j.model.ServiceModel;
 import io.compose4j.model.ServiceNetwork;
 import io.compose4j.model.ServiceSecret;
@@ -398,22 +399,39 @@ final class StackEmitter {
 
   private void service(Service s, String path) throws IOException {
     g.writeStartObject();
-    for (ServiceKeys.Key<?> key : ServiceKeys.canonicalOrder()) {
-      if (key.present(s) && !swarmDrops(path + "." + key.name())) {
-        serviceKey(key, key.value(s), s, path);
-      }
-    }
+    writeKeys(ComposeKeys.SERVICE, s, path, name -> complexServiceKey(name, s, path));
     extensions(s.extensions(), path);
     g.writeEndObject();
   }
 
-  /** Writes a service key as its row in {@link ServiceKeys} says it is spelled. */
+  /** Writes the value of a key whose shape needs a writer of its own. */
+  private interface ComplexWriter {
+    void write(String key) throws IOException;
+  }
+
+  /**
+   * Writes the keys an object sets in the canonical order of its {@link ComposeKeys} table, each
+   * as its row says it is spelled, unless the Swarm target leaves it out.
+   */
+  private <O> void writeKeys(ComposeKeys.Table<O, ?> table, O object, String path, ComplexWriter complex)
+      throws IOException {
+    for (ComposeKeys.Key<O, ?, ?> key : table.canonicalOrder()) {
+      if (key.present(object) && !swarmDrops(path + "." + key.name())) {
+        if (key.shape() == Shape.COMPLEX) {
+          complex.write(key.name());
+        } else {
+          value(key.shape(), key.name(), key.value(object));
+        }
+      }
+    }
+  }
+
+  /** Writes a value of a shape every object writes alike. */
   @SuppressWarnings("unchecked")
-  private void serviceKey(ServiceKeys.Key<?> key, Object v, Service s, String path) throws IOException {
-    String name = key.name();
-    switch (key.shape()) {
-      case STRING, TEXT -> str(name, (Optional<String>) v);
-      case BOOL -> bool(name, (Optional<Boolean>) v);
+  private void value(Shape shape, String name, Object v) throws IOException {
+    switch (shape) {
+      case STRING, TEXT, PATH -> str(name, (Optional<String>) v);
+      case BOOL, EXTERNAL, EXTERNAL_OPEN -> bool(name, (Optional<Boolean>) v);
       case LONG -> lng(name, (OptionalLong) v);
       case INT -> integer(name, (OptionalInt) v);
       case SIZE -> size(name, ((Optional<ByteSize>) v).get());
@@ -426,7 +444,7 @@ final class StackEmitter {
         key(name);
         raw(((Optional<RawValue>) v).get());
       }
-      case COMPLEX -> complexServiceKey(name, s, path);
+      case COMPLEX -> throw new IllegalStateException("no common writer for " + name);
     }
   }
 
@@ -971,38 +989,33 @@ final class StackEmitter {
   private void deploy(Deploy d, String path) throws IOException {
     key("deploy");
     g.writeStartObject();
-    str("mode", d.mode());
-    lng("replicas", d.replicas());
-    if (d.endpointMode().isPresent()) {
-      str("endpoint_mode", d.endpointMode());
-    }
-    if (d.placement().isPresent()) {
-      placement(d.placement().get());
-    }
-    if (d.resources().isPresent()) {
-      resources(d.resources().get(), path + ".resources");
-    }
-    if (d.updateConfig().isPresent()) {
-      UpdateConfig u = d.updateConfig().get();
-      key("update_config");
-      update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
-    }
-    if (d.rollbackConfig().isPresent()) {
-      RollbackConfig u = d.rollbackConfig().get();
-      key("rollback_config");
-      update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
-    }
-    if (d.restartPolicy().isPresent()) {
-      RestartPolicy r = d.restartPolicy().get();
-      key("restart_policy");
-      g.writeStartObject();
-      str("condition", r.condition());
-      dur("delay", r.delay());
-      lng("max_attempts", r.maxAttempts());
-      dur("window", r.window());
-      g.writeEndObject();
-    }
-    map("labels", d.labels());
+    writeKeys(ComposeKeys.DEPLOY, d, path, name -> {
+      switch (name) {
+        case "placement" -> placement(d.placement().get());
+        case "resources" -> resources(d.resources().get(), path + ".resources");
+        case "update_config" -> {
+          UpdateConfig u = d.updateConfig().get();
+          key(name);
+          update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
+        }
+        case "rollback_config" -> {
+          RollbackConfig u = d.rollbackConfig().get();
+          key(name);
+          update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
+        }
+        case "restart_policy" -> {
+          RestartPolicy r = d.restartPolicy().get();
+          key(name);
+          g.writeStartObject();
+          str("condition", r.condition());
+          dur("delay", r.delay());
+          lng("max_attempts", r.maxAttempts());
+          dur("window", r.window());
+          g.writeEndObject();
+        }
+        default -> throw new IllegalStateException("no writer for the deploy key " + name);
+      }
+    });
     extensions(d.extensions(), path);
     g.writeEndObject();
   }
@@ -1111,94 +1124,55 @@ final class StackEmitter {
 
   private void network(Network n, String path) throws IOException {
     g.writeStartObject();
-    if (n.name().isPresent()) {
-      str("name", n.name());
-    }
-    str("driver", n.driver());
-    map("driver_opts", n.driverOpts());
-    if (n.ipam().isPresent()) {
-      Ipam ipam = n.ipam().get();
-      key("ipam");
-      g.writeStartObject();
-      str("driver", ipam.driver());
-      if (!ipam.config().isEmpty()) {
-        key("config");
-        g.writeStartArray();
-        int i = 0;
-        for (IpamConfig c : ipam.config()) {
-          String cp = path + ".ipam.config[" + i++ + "]";
-          g.writeStartObject();
-          str("subnet", c.subnet());
-          compose("gateway", c.gateway().isPresent(), cp, () -> str("gateway", c.gateway()));
-          compose("ip_range", c.ipRange().isPresent(), cp, () -> str("ip_range", c.ipRange()));
-          compose("aux_addresses", !c.auxAddresses().isEmpty(), cp, () -> map("aux_addresses", c.auxAddresses()));
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      compose("options", !ipam.options().isEmpty(), path + ".ipam", () -> map("options", ipam.options()));
-      g.writeEndObject();
-    }
-    bool("external", n.external());
-    bool("internal", n.internal());
-    if (n.attachable().isPresent()) {
-      bool("attachable", n.attachable());
-    }
-    compose("enable_ipv4", n.enableIpv4().isPresent(), path, () -> bool("enable_ipv4", n.enableIpv4()));
-    compose("enable_ipv6", n.enableIpv6().isPresent(), path, () -> bool("enable_ipv6", n.enableIpv6()));
-    map("labels", n.labels());
+    writeKeys(ComposeKeys.NETWORK, n, path, name -> ipam(n.ipam().get(), path));
     extensions(n.extensions(), path);
     g.writeEndObject();
   }
 
+  private void ipam(Ipam ipam, String path) throws IOException {
+    key("ipam");
+    g.writeStartObject();
+    str("driver", ipam.driver());
+    if (!ipam.config().isEmpty()) {
+      key("config");
+      g.writeStartArray();
+      int i = 0;
+      for (IpamConfig c : ipam.config()) {
+        String cp = path + ".ipam.config[" + i++ + "]";
+        g.writeStartObject();
+        str("subnet", c.subnet());
+        compose("gateway", c.gateway().isPresent(), cp, () -> str("gateway", c.gateway()));
+        compose("ip_range", c.ipRange().isPresent(), cp, () -> str("ip_range", c.ipRange()));
+        compose("aux_addresses", !c.auxAddresses().isEmpty(), cp, () -> map("aux_addresses", c.auxAddresses()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    compose("options", !ipam.options().isEmpty(), path + ".ipam", () -> map("options", ipam.options()));
+    g.writeEndObject();
+  }
+
+  private static final ComplexWriter NO_COMPLEX_KEYS = name -> {
+    throw new IllegalStateException("no writer for the key " + name);
+  };
+
   private void volume(Volume v, String path) throws IOException {
     g.writeStartObject();
-    if (v.name().isPresent()) {
-      str("name", v.name());
-    }
-    str("driver", v.driver());
-    map("driver_opts", v.driverOpts());
-    bool("external", v.external());
-    map("labels", v.labels());
+    writeKeys(ComposeKeys.VOLUME, v, path, NO_COMPLEX_KEYS);
     extensions(v.extensions(), path);
     g.writeEndObject();
   }
 
   private void secret(Secret s, String path) throws IOException {
     g.writeStartObject();
-    if (s.name().isPresent()) {
-      str("name", s.name());
-    }
-    str("file", s.file());
-    compose("environment", s.environment().isPresent(), path, () -> str("environment", s.environment()));
-    bool("external", s.external());
-    map("labels", s.labels());
-    if (s.driver().isPresent()) {
-      str("driver", s.driver());
-    }
-    if (!s.driverOpts().isEmpty()) {
-      map("driver_opts", s.driverOpts());
-    }
-    if (s.templateDriver().isPresent()) {
-      str("template_driver", s.templateDriver());
-    }
+    writeKeys(ComposeKeys.SECRET, s, path, NO_COMPLEX_KEYS);
     extensions(s.extensions(), path);
     g.writeEndObject();
   }
 
   private void config(Config c, String path) throws IOException {
     g.writeStartObject();
-    if (c.name().isPresent()) {
-      str("name", c.name());
-    }
-    str("file", c.file());
-    compose("content", c.content().isPresent(), path, () -> str("content", c.content()));
-    compose("environment", c.environment().isPresent(), path, () -> str("environment", c.environment()));
-    bool("external", c.external());
-    map("labels", c.labels());
-    if (c.templateDriver().isPresent()) {
-      str("template_driver", c.templateDriver());
-    }
+    writeKeys(ComposeKeys.CONFIG, c, path, NO_COMPLEX_KEYS);
     extensions(c.extensions(), path);
     g.writeEndObject();
   }

@@ -1,7 +1,7 @@
 package io.compose4j.yaml.internal;
 
 import io.compose4j.model.Mount;
-import io.compose4j.model.ServiceKeys;
+import io.compose4j.model.ComposeKeys;
 import io.compose4j.yaml.ComposeReadException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,9 +62,7 @@ public final class TreeMerger {
   private static final List<PathPattern> LOGGING = new ArrayList<>();
   private static final List<PathPattern> EXTRA_HOSTS = new ArrayList<>();
   private static final List<PathPattern> KEY_VALUE = new ArrayList<>(PathPattern.of(
-      "services.*.deploy.labels", "services.*.build.args", "services.*.build.labels",
-      "services.*.build.additional_contexts", "networks.*.labels", "volumes.*.labels", "secrets.*.labels",
-      "configs.*.labels", "networks.*.driver_opts", "volumes.*.driver_opts"));
+      "services.*.build.args", "services.*.build.labels", "services.*.build.additional_contexts"));
   private static final List<PathPattern> AS_MAPPING = new ArrayList<>();
   private static final Map<PathPattern, Function<YNode, String>> UNIQUE = new LinkedHashMap<>();
 
@@ -74,8 +72,23 @@ public final class TreeMerger {
 
   static {
     Function<YNode, String> text = n -> n instanceof YNode.YScalar s ? s.text : String.valueOf(n);
-    for (ServiceKeys.Key<?> key : ServiceKeys.ALL) {
-      String p = "services.*." + key.name();
+    rules(ComposeKeys.SERVICE, "services.*.");
+    rules(ComposeKeys.DEPLOY, "services.*.deploy.");
+    rules(ComposeKeys.NETWORK, "networks.*.");
+    rules(ComposeKeys.VOLUME, "volumes.*.");
+    rules(ComposeKeys.SECRET, "secrets.*.");
+    rules(ComposeKeys.CONFIG, "configs.*.");
+    for (String key : List.of("networks.*.aliases", "networks.*.link_local_ips", "build.tags", "build.platforms",
+        "build.cache_from", "build.cache_to")) {
+      unique("services.*." + key, text);
+    }
+  }
+
+  /** Takes the merge rule of each key of a table from its row. */
+  private static void rules(ComposeKeys.Table<?, ?> table, String prefix) {
+    Function<YNode, String> text = n -> n instanceof YNode.YScalar s ? s.text : String.valueOf(n);
+    for (ComposeKeys.Key<?, ?, ?> key : table.keys()) {
+      String p = prefix + key.name();
       switch (key.merge()) {
         case DEFAULT -> { }
         case REPLACE -> OVERRIDE.addAll(PathPattern.of(p));
@@ -97,10 +110,6 @@ public final class TreeMerger {
         case UNIQUE_ENV_FILE -> unique(p, n -> n instanceof YNode.YMap m && m.get("path") != null
             ? text.apply(m.get("path").value()) : text.apply(n));
       }
-    }
-    for (String key : List.of("networks.*.aliases", "networks.*.link_local_ips", "build.tags", "build.platforms",
-        "build.cache_from", "build.cache_to")) {
-      unique("services.*." + key, text);
     }
   }
 
