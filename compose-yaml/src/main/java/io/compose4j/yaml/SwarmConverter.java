@@ -72,7 +72,7 @@ public final class SwarmConverter {
     if (outputDir == null || baseDir == null || Path.of(path).isAbsolute() || path.startsWith("~")) {
       return path;
     }
-    return io.compose4j.yaml.internal.ProjectLoader.relative(baseDir.resolve(path), outputDir);
+    return io.compose4j.yaml.read.ProjectLoader.relative(baseDir.resolve(path), outputDir);
   }
 
   /** Lowers the stack and writes it as Swarm stack YAML. */

@@ -1,4 +1,4 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
 import io.compose4j.model.Mount;
 import io.compose4j.model.MountBind;
@@ -9,10 +9,12 @@ import io.compose4j.model.PortMapping;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceSecret;
 import io.compose4j.model.SyntaxFact;
-import io.compose4j.yaml.BindContext.Obj;
-import io.compose4j.yaml.internal.Scalars;
-import io.compose4j.yaml.internal.YNode;
-import io.compose4j.yaml.internal.YNode.Kind;
+import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ReaderLimits;
+import io.compose4j.yaml.bind.BindContext.Obj;
+import io.compose4j.yaml.read.Scalars;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YNode.Kind;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;

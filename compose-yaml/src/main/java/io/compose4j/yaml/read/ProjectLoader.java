@@ -1,4 +1,4 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.EnvFiles;

@@ -1,4 +1,4 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
 import io.compose4j.model.ComposeKeys;
 import io.compose4j.model.Constraint;
@@ -12,8 +12,8 @@ import io.compose4j.model.Resources;
 import io.compose4j.model.RestartPolicy;
 import io.compose4j.model.RollbackConfig;
 import io.compose4j.model.UpdateConfig;
-import io.compose4j.yaml.BindContext.Obj;
-import io.compose4j.yaml.internal.YNode;
+import io.compose4j.yaml.bind.BindContext.Obj;
+import io.compose4j.yaml.read.YNode;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
 import io.compose4j.model.BlkioConfig;
 import io.compose4j.model.BlkioLimit;
@@ -16,9 +16,9 @@ import io.compose4j.model.Service;
 import io.compose4j.model.ServiceModel;
 import io.compose4j.model.ServiceNetwork;
 import io.compose4j.model.SyntaxFact;
-import io.compose4j.yaml.BindContext.Obj;
-import io.compose4j.yaml.internal.YNode;
-import io.compose4j.yaml.internal.YNode.Kind;
+import io.compose4j.yaml.bind.BindContext.Obj;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YNode.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,8 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ReaderLimits;
+import io.compose4j.yaml.write.QuotingRules;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;

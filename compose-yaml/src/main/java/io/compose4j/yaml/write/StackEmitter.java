@@ -1,4 +1,4 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.compose4j.model.ComposeKeys;
@@ -15,7 +15,7 @@ import io.compose4j.model.Stack;
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
 import io.compose4j.model.Volume;
-import io.compose4j.yaml.YamlOutput.ComplexWriter;
+import io.compose4j.yaml.write.YamlOutput.ComplexWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -27,23 +27,26 @@ import java.util.TreeMap;
  * class writes the top level and the top-level objects; services are written by
  * {@link ServiceEmitter}, the YAML primitives by {@link YamlOutput}.
  */
-final class StackEmitter {
+public final class StackEmitter {
   private final YamlOutput out;
   private final ServiceEmitter services;
 
-  StackEmitter(JsonGenerator g, Target target) {
+  /** Returns an emitter that writes to {@code g} for {@code target}. */
+  public StackEmitter(JsonGenerator g, Target target) {
     this.out = new YamlOutput(g, target == Target.SWARM);
     MountEmitter mounts = new MountEmitter(out);
     this.services = new ServiceEmitter(out, mounts, new BuildEmitter(out, mounts), new DeployEmitter(out));
   }
 
-  List<Diagnostic> warnings() {
+  /** Returns the warnings about what the SWARM target left out. */
+  public List<Diagnostic> warnings() {
     return out.warnings;
   }
 
   // ---------------------------------------------------------------- stack
 
-  void stack(Stack s) throws IOException {
+  /** Writes the stack. */
+  public void stack(Stack s) throws IOException {
     out.keepVariables = s.variablesKept();
     if (out.swarm) {
       SwarmFormat.unsupported(s).forEach(u -> out.dropped.put(u.path(), u.hint()));

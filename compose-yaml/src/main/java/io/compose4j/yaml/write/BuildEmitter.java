@@ -1,9 +1,9 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.write;
 
 import io.compose4j.model.Build;
 import io.compose4j.model.ServiceSecret;
 import io.compose4j.model.Ulimit;
-import io.compose4j.yaml.YamlOutput.Body;
+import io.compose4j.yaml.write.YamlOutput.Body;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;

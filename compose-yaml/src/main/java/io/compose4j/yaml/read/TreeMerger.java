@@ -1,7 +1,7 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
-import io.compose4j.model.Mount;
 import io.compose4j.model.ComposeKeys;
+import io.compose4j.model.Mount;
 import io.compose4j.yaml.ComposeReadException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

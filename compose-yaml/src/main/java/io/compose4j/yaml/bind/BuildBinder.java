@@ -1,9 +1,9 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
 import io.compose4j.model.Build;
 import io.compose4j.model.Ulimit;
-import io.compose4j.yaml.BindContext.Obj;
-import io.compose4j.yaml.internal.YNode;
+import io.compose4j.yaml.bind.BindContext.Obj;
+import io.compose4j.yaml.read.YNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

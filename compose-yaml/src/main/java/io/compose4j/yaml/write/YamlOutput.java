@@ -1,4 +1,4 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -10,8 +10,8 @@ import io.compose4j.model.GoDuration;
 import io.compose4j.model.RawValue;
 import io.compose4j.model.Stack;
 import io.compose4j.model.SwarmFormat;
-import io.compose4j.yaml.YamlOutput.ComplexWriter;
-import io.compose4j.yaml.internal.Interpolator;
+import io.compose4j.yaml.write.YamlOutput.ComplexWriter;
+import io.compose4j.yaml.read.Interpolator;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
 import io.compose4j.model.ByteSize;
 import io.compose4j.model.ComposeKeys;
@@ -9,11 +9,12 @@ import io.compose4j.model.FileMode;
 import io.compose4j.model.GoDuration;
 import io.compose4j.model.RawValue;
 import io.compose4j.model.SyntaxFact;
-import io.compose4j.yaml.BindContext.Obj;
-import io.compose4j.yaml.ValueReader.ComplexReader;
-import io.compose4j.yaml.internal.Scalars;
-import io.compose4j.yaml.internal.YNode;
-import io.compose4j.yaml.internal.YNode.Kind;
+import io.compose4j.yaml.ReaderLimits;
+import io.compose4j.yaml.bind.BindContext.Obj;
+import io.compose4j.yaml.bind.ValueReader.ComplexReader;
+import io.compose4j.yaml.read.Scalars;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YNode.Kind;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;

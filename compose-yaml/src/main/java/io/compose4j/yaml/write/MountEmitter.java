@@ -1,4 +1,4 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.write;
 
 import io.compose4j.model.Mount;
 import io.compose4j.model.PortMapping;

@@ -1,16 +1,16 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.RawValue;
-import io.compose4j.yaml.internal.Scalars;
-import java.math.BigInteger;
-import java.util.LinkedHashMap;
-import io.compose4j.model.RawValue;
 import io.compose4j.model.SyntaxFact;
-import io.compose4j.yaml.BindContext.Obj;
-import io.compose4j.yaml.internal.Interpolator;
-import io.compose4j.yaml.internal.YNode;
-import io.compose4j.yaml.internal.YNode.Kind;
+import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ReaderLimits;
+import io.compose4j.yaml.bind.BindContext.Obj;
+import io.compose4j.yaml.read.Interpolator;
+import io.compose4j.yaml.read.Scalars;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YNode.Kind;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

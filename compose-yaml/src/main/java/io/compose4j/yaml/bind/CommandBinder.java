@@ -1,11 +1,12 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
 import io.compose4j.model.Develop;
 import io.compose4j.model.ServiceHook;
 import io.compose4j.model.WatchRule;
-import io.compose4j.yaml.BindContext.Obj;
-import io.compose4j.yaml.internal.YNode;
-import io.compose4j.yaml.internal.YNode.Kind;
+import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.bind.BindContext.Obj;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YNode.Kind;
 import java.util.List;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
 import io.compose4j.model.ComposeKeys;
 import io.compose4j.model.Config;
@@ -12,11 +12,13 @@ import io.compose4j.model.Secret;
 import io.compose4j.model.Stack;
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.model.Volume;
-import io.compose4j.yaml.BindContext.Obj;
-import io.compose4j.yaml.ValueReader.ComplexReader;
-import io.compose4j.yaml.internal.Interpolator;
-import io.compose4j.yaml.internal.YNode;
-import io.compose4j.yaml.internal.YNode.Kind;
+import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ReaderLimits;
+import io.compose4j.yaml.bind.BindContext.Obj;
+import io.compose4j.yaml.bind.ValueReader.ComplexReader;
+import io.compose4j.yaml.read.Interpolator;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YNode.Kind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,37 +32,42 @@ import java.util.regex.Pattern;
  * class binds the top level and the top-level objects (networks, volumes, secrets, configs,
  * models); services are bound by {@link ServiceBinder}.
  */
-final class ModelBinder {
+public final class ModelBinder {
   private final ValueReader cx;
   private final ServiceBinder services;
 
-  ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env) {
+  /** Returns a binder for one file (or merged project) with the default reader limits. */
+  public ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env) {
     this(file, warnings, baseDir, env, ReaderLimits.defaults());
   }
 
-  ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env, ReaderLimits limits) {
+  /** Returns a binder for one file (or merged project); warnings are added to {@code warnings}. */
+  public ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env,
+      ReaderLimits limits) {
     this.cx = new ValueReader(file, warnings, baseDir, env, limits);
     MountBinder mounts = new MountBinder(cx);
     this.services = new ServiceBinder(cx, mounts, new DeployBinder(cx), new BuildBinder(cx, mounts), new CommandBinder(cx));
   }
 
   /** Binds a tree whose variables were kept ({@code Interpolator.keepTree}): the stack keeps them. */
-  ModelBinder keepingVariables() {
+  public ModelBinder keepingVariables() {
     cx.keepVariables = true;
     return this;
   }
 
-  List<SyntaxFact> facts() {
+  /** Returns the syntax facts found so far. */
+  public List<SyntaxFact> facts() {
     return cx.facts;
   }
 
   /** Records the position of something the binder did not see (a service a profile left out). */
-  void recordPosition(String path, String file, int line, int column) {
+  public void recordPosition(String path, String file, int line, int column) {
     cx.positions.putIfAbsent(path, line, column, file);
   }
 
-  SourceMap sourceMap() {
-    return new SourceMap(cx.file, cx.positions);
+  /** Returns the positions recorded so far, by YAML path. */
+  public PositionLog positions() {
+    return cx.positions;
   }
 
   static final List<String> TOP_KEYS = List.of(
@@ -74,7 +81,8 @@ final class ModelBinder {
 
   static final List<String> CONFIG_KEYS = ComposeKeys.CONFIG.names();
 
-  Stack stack(YNode root) {
+  /** Binds a whole file (or merged project) and returns the stack. */
+  public Stack stack(YNode root) {
     if (!(root instanceof YNode.YMap)) {
       throw new ComposeReadException(cx.file, root.line(), root.column(), "",
           "the top level of a Compose file must be a mapping with 'services', got " + root.describe());
