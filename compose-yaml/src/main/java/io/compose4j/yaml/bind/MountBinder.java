@@ -237,6 +237,17 @@ final class MountBinder {
   }
 
   ServiceSecret serviceSecret(YNode n, String path) {
+    return fileRef(n, path, "secret");
+  }
+
+  ServiceConfig serviceConfig(YNode n, String path) {
+    ServiceSecret r = fileRef(n, path, "config");
+    return ServiceConfig.builder().source(r.source()).target(r.target()).uid(r.uid()).gid(r.gid()).mode(r.mode())
+        .putAllExtensions(r.extensions()).build();
+  }
+
+  /** Reads a secret or a config reference ({@code kind}); both have the same keys. */
+  private ServiceSecret fileRef(YNode n, String path, String kind) {
     if (n instanceof YNode.YScalar) {
       return ServiceSecret.builder().source(cx.str(n, path)).build();
     }
@@ -244,30 +255,7 @@ final class MountBinder {
     ServiceSecret.Builder b = ServiceSecret.builder();
     YNode source = o.get("source");
     if (source == null) {
-      throw cx.error(n, path, "a secret entry needs a 'source' (the key of a top-level secret)");
-    }
-    b.source(cx.str(source, o.child("source")));
-    cx.str(o, "target", b::target);
-    fileRefNumbers(o);
-    cx.text(o, "uid", b::uid);
-    cx.text(o, "gid", b::gid);
-    YNode mode = o.get("mode");
-    if (mode != null) {
-      b.mode(cx.mode(mode, o.child("mode")));
-    }
-    b.putAllExtensions(o.finishOpen());
-    return b.build();
-  }
-
-  ServiceConfig serviceConfig(YNode n, String path) {
-    if (n instanceof YNode.YScalar) {
-      return ServiceConfig.builder().source(cx.str(n, path)).build();
-    }
-    Obj o = cx.obj(n, path, List.of("source", "target", "uid", "gid", "mode"));
-    ServiceConfig.Builder b = ServiceConfig.builder();
-    YNode source = o.get("source");
-    if (source == null) {
-      throw cx.error(n, path, "a config entry needs a 'source' (the key of a top-level config)");
+      throw cx.error(n, path, "a " + kind + " entry needs a 'source' (the key of a top-level " + kind + ")");
     }
     b.source(cx.str(source, o.child("source")));
     cx.str(o, "target", b::target);
@@ -283,7 +271,7 @@ final class MountBinder {
   }
 
   /** Records numeric uid/gid (strings in the 3.x schema) and a decimal mode that looks octal. */
-  void fileRefNumbers(Obj o) {
+  private void fileRefNumbers(Obj o) {
     YNode uid = o.map.get("uid") == null ? null : o.map.get("uid").value();
     YNode gid = o.map.get("gid") == null ? null : o.map.get("gid").value();
     if (uid != null) {
