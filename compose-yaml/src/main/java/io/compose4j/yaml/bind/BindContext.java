@@ -202,7 +202,7 @@ class BindContext {
     return bestDistance <= limit ? best : null;
   }
 
-  static int distance(String a, String b) {
+  private static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {

@@ -41,7 +41,7 @@ final class CommandBinder {
    * variable can be kept only inside shell quotes ({@code sh -c "echo $HOME"}), where its value
    * cannot add or remove words.
    */
-  List<String> keptCommand(YNode.YScalar s, String path) {
+  private List<String> keptCommand(YNode.YScalar s, String path) {
     Map.Entry<String, Map<String, String>> masked = BindContext.mask(s.text());
     Map<String, String> tokens = masked.getValue();
     List<String> words;

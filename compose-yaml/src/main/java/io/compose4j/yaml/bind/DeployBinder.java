@@ -47,7 +47,7 @@ final class DeployBinder {
     return b.build();
   }
 
-  UpdateConfig updateConfig(YNode x, String path) {
+  private UpdateConfig updateConfig(YNode x, String path) {
     Obj u = cx.obj(x, path, UPDATE_KEYS);
     UpdateConfig.Builder ub = UpdateConfig.builder();
     cx.lng(u, "parallelism", ub::parallelism);
@@ -63,7 +63,7 @@ final class DeployBinder {
     return ub.build();
   }
 
-  RollbackConfig rollbackConfig(YNode x, String path) {
+  private RollbackConfig rollbackConfig(YNode x, String path) {
     UpdateConfig u = updateConfig(x, path);
     return RollbackConfig.builder().parallelism(u.parallelism()).delay(u.delay()).failureAction(u.failureAction())
         .monitor(u.monitor()).maxFailureRatio(u.maxFailureRatio()).order(u.order()).build();
@@ -83,7 +83,7 @@ final class DeployBinder {
     return rb.build();
   }
 
-  RestartPolicy restartPolicy(YNode x, String path) {
+  private RestartPolicy restartPolicy(YNode x, String path) {
     Obj r = cx.obj(x, path, List.of("condition", "delay", "max_attempts", "window"));
     RestartPolicy.Builder rb = RestartPolicy.builder();
     cx.str(r, "condition", rb::condition);
@@ -94,7 +94,7 @@ final class DeployBinder {
     return rb.build();
   }
 
-  Placement placement(YNode x, String path) {
+  private Placement placement(YNode x, String path) {
     Obj p = cx.obj(x, path, List.of("constraints", "preferences", "max_replicas_per_node"));
     Placement.Builder pb = Placement.builder();
     cx.each(p, "constraints", (item, ip) -> pb.addConstraint(Constraint.raw(cx.str(item, ip))));
@@ -112,7 +112,7 @@ final class DeployBinder {
     return pb.build();
   }
 
-  Resource resource(YNode n, String path) {
+  private Resource resource(YNode n, String path) {
     Obj o = cx.obj(n, path, RESOURCE_KEYS);
     Resource.Builder b = Resource.builder();
     YNode x;
@@ -147,7 +147,7 @@ final class DeployBinder {
     return b.build();
   }
 
-  DeviceRequest deviceRequest(YNode n, String path) {
+  private DeviceRequest deviceRequest(YNode n, String path) {
     Obj o = cx.obj(n, path, List.of("capabilities", "count", "device_ids", "driver", "options"));
     DeviceRequest.Builder b = DeviceRequest.builder();
     cx.strings(o, "capabilities", b::addAllCapabilities);

@@ -112,13 +112,13 @@ public final class ModelBinder {
     return b.build();
   }
 
-  void checkName(YNode.Entry e, String path) {
+  private void checkName(YNode.Entry e, String path) {
     if (e.key().isEmpty()) {
       throw new ComposeReadException(cx.file, e.line(), e.column(), path, "a service name must not be empty");
     }
   }
 
-  Include include(YNode n, String path) {
+  private Include include(YNode n, String path) {
     if (n instanceof YNode.YScalar) {
       return Include.builder().addPath(cx.str(n, path)).build();
     }
@@ -150,7 +150,7 @@ public final class ModelBinder {
     return b.build();
   }
 
-  Ipam ipam(YNode x, String path) {
+  private Ipam ipam(YNode x, String path) {
     Obj i = cx.obj(x, path, List.of("driver", "config", "options"));
     Ipam.Builder ib = Ipam.builder();
     cx.str(i, "driver", ib::driver);
@@ -210,7 +210,7 @@ public final class ModelBinder {
     return b.build();
   }
 
-  Secret secret(YNode n, String path) {
+  private Secret secret(YNode n, String path) {
     Obj o = cx.obj(n, path, SECRET_KEYS);
     Secret.Builder b = Secret.builder();
     cx.bindKeys(ComposeKeys.SECRET, o, b, (key, x, p) -> external(o, x, true, b::name));

@@ -40,7 +40,7 @@ final class MountBinder {
   /** Port mappings short-syntax ranges have expanded to so far in this file (bounded by {@link ReaderLimits#maxExpandedPorts()}). */
   long expandedPorts;
 
-  ComposeReadException tooManyPorts(YNode n, String path, long count) {
+  private ComposeReadException tooManyPorts(YNode n, String path, long count) {
     return cx.error(n, path, "the port range expands to " + count + " mappings, and with the " + expandedPorts
         + " that ranges expanded to before it in this file that is more than the limit "
         + ReaderLimits.raise("maxExpandedPorts", cx.limits.maxExpandedPorts()));
@@ -97,7 +97,7 @@ final class MountBinder {
    * A short-syntax port whose published port is a kept variable ({@code "${WEB_PORT:-8080}:80"}):
    * the only place a variable can stay, since the target port and protocol must be known.
    */
-  PortMapping keptPort(YNode.YScalar s, String spec, String path) {
+  private PortMapping keptPort(YNode.YScalar s, String spec, String path) {
     Map.Entry<String, Map<String, String>> masked = BindContext.mask(spec);
     String[] parts = masked.getKey().split(":", -1);
     Map<String, String> tokens = masked.getValue();
@@ -195,7 +195,7 @@ final class MountBinder {
    * splits it after interpolation; a source that is only a variable is refused, since its value
    * decides whether the mount is a bind mount or a named volume ({@code ${DATA}/x} is a path).
    */
-  Mount keptMount(YNode.YScalar s, String spec, String path) {
+  private Mount keptMount(YNode.YScalar s, String spec, String path) {
     Map.Entry<String, Map<String, String>> masked = BindContext.mask(spec);
     String text = masked.getKey();
     boolean leadingVariable = text.startsWith("\uFDD0");
@@ -224,7 +224,7 @@ final class MountBinder {
   }
 
   /** Resolves a relative or {@code ~} bind source against the base directory, as Docker does. */
-  Mount resolveBind(Mount m, String path) {
+  private Mount resolveBind(Mount m, String path) {
     if (!m.type().equals("bind") || m.source().isEmpty()) {
       return m;
     }

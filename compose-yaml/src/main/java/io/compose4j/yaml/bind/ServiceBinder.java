@@ -64,7 +64,7 @@ final class ServiceBinder {
   }
 
   /** Reads a service key whose value has a syntax of its own. */
-  Object complexServiceValue(String key, YNode n, String path) {
+  private Object complexServiceValue(String key, YNode n, String path) {
     return switch (key) {
       case "blkio_config" -> Optional.of(blkio(n, path));
       case "build" -> Optional.of(builds.build(n, path));
@@ -92,7 +92,7 @@ final class ServiceBinder {
     };
   }
 
-  CredentialSpec credentialSpec(YNode n, String path) {
+  private CredentialSpec credentialSpec(YNode n, String path) {
     Obj c = cx.obj(n, path, List.of("config", "file", "registry"));
     CredentialSpec.Builder cb = CredentialSpec.builder();
     cx.str(c, "config", cb::config);
@@ -134,7 +134,7 @@ final class ServiceBinder {
     return out;
   }
 
-  Extends extendsOf(YNode n, String path) {
+  private Extends extendsOf(YNode n, String path) {
     if (n instanceof YNode.YScalar) {
       return Extends.builder().service(cx.str(n, path)).build();
     }
@@ -178,7 +178,7 @@ final class ServiceBinder {
     return out;
   }
 
-  Device device(YNode n, String path) {
+  private Device device(YNode n, String path) {
     if (n instanceof YNode.YScalar) {
       try {
         return Device.parse(cx.str(n, path));
@@ -199,7 +199,7 @@ final class ServiceBinder {
     return b.build();
   }
 
-  BlkioConfig blkio(YNode n, String path) {
+  private BlkioConfig blkio(YNode n, String path) {
     Obj o = cx.obj(n, path, List.of("weight", "weight_device", "device_read_bps", "device_read_iops",
         "device_write_bps", "device_write_iops"));
     BlkioConfig.Builder b = BlkioConfig.builder();
@@ -253,7 +253,7 @@ final class ServiceBinder {
     return b.build();
   }
 
-  Map<String, ServiceModel> serviceModels(YNode n, String path) {
+  private Map<String, ServiceModel> serviceModels(YNode n, String path) {
     Map<String, ServiceModel> out = new LinkedHashMap<>();
     if (n instanceof YNode.YSeq) {
       for (String name : cx.strings(n, path)) {
@@ -279,7 +279,7 @@ final class ServiceBinder {
     return out;
   }
 
-  Healthcheck healthcheck(YNode n, String path) {
+  private Healthcheck healthcheck(YNode n, String path) {
     Obj o = cx.obj(n, path, HEALTH_KEYS);
     Healthcheck.Builder b = Healthcheck.builder();
     YNode test = o.get("test");
@@ -303,7 +303,7 @@ final class ServiceBinder {
     return b.build();
   }
 
-  Logging logging(YNode n, String path) {
+  private Logging logging(YNode n, String path) {
     Obj o = cx.obj(n, path, List.of("driver", "options"));
     Logging.Builder b = Logging.builder();
     cx.str(o, "driver", b::driver);
@@ -318,7 +318,7 @@ final class ServiceBinder {
     return b.build();
   }
 
-  Map<String, ServiceNetwork> serviceNetworks(YNode n, String path) {
+  private Map<String, ServiceNetwork> serviceNetworks(YNode n, String path) {
     Map<String, ServiceNetwork> out = new LinkedHashMap<>();
     if (n instanceof YNode.YSeq) {
       for (String name : cx.strings(n, path)) {

@@ -118,7 +118,7 @@ final class ValueReader extends BindContext {
     throw typeError(n, path, "a number");
   }
 
-  Duration duration(YNode n, String path) {
+  private Duration duration(YNode n, String path) {
     if (n instanceof YNode.YScalar s && s.kind() == Kind.STRING) {
       try {
         return GoDuration.parse(s.text());

@@ -76,7 +76,7 @@ final class BuildEmitter {
   }
 
   /** A build key the 3.x schemas list only from 3.11, where build accepts any key. */
-  void bnew(String key, boolean present, Body body) throws IOException {
+  private void bnew(String key, boolean present, Body body) throws IOException {
     if (present) {
       body.write();
     }

@@ -61,7 +61,7 @@ final class DeployEmitter {
     out.g.writeEndObject();
   }
 
-  void update(OptionalLong parallelism, Optional<Duration> delay, Optional<String> failureAction,
+  private void update(OptionalLong parallelism, Optional<Duration> delay, Optional<String> failureAction,
       Optional<Duration> monitor, Optional<Double> maxFailureRatio, Optional<String> order) throws IOException {
     out.g.writeStartObject();
     out.lng("parallelism", parallelism);
@@ -78,7 +78,7 @@ final class DeployEmitter {
     out.g.writeEndObject();
   }
 
-  void placement(Placement p) throws IOException {
+  private void placement(Placement p) throws IOException {
     out.key("placement");
     out.g.writeStartObject();
     if (!p.constraints().isEmpty()) {
@@ -117,7 +117,7 @@ final class DeployEmitter {
     out.g.writeEndObject();
   }
 
-  void resource(String key, Resource r, String path) throws IOException {
+  private void resource(String key, Resource r, String path) throws IOException {
     out.key(key);
     out.g.writeStartObject();
     if (r.cpus().isPresent()) {

@@ -49,7 +49,7 @@ final class ServiceEmitter {
   }
 
   /** Writes a service key whose value has a syntax of its own. */
-  void complexServiceKey(String name, Service s, String path) throws IOException {
+  private void complexServiceKey(String name, Service s, String path) throws IOException {
     switch (name) {
       case "build" -> builds.build(s.build().get(), path + ".build");
       case "command" -> {
@@ -184,7 +184,7 @@ final class ServiceEmitter {
     out.g.writeEndArray();
   }
 
-  void healthcheck(Healthcheck h, String path) throws IOException {
+  private void healthcheck(Healthcheck h, String path) throws IOException {
     out.key("healthcheck");
     out.g.writeStartObject();
     out.strings("test", h.test());
@@ -232,7 +232,7 @@ final class ServiceEmitter {
     out.g.writeEndObject();
   }
 
-  void hooks(String key, List<ServiceHook> hooks) throws IOException {
+  private void hooks(String key, List<ServiceHook> hooks) throws IOException {
     out.key(key);
     out.g.writeStartArray();
     for (ServiceHook h : hooks) {
@@ -241,7 +241,7 @@ final class ServiceEmitter {
     out.g.writeEndArray();
   }
 
-  void hook(ServiceHook h) throws IOException {
+  private void hook(ServiceHook h) throws IOException {
     out.g.writeStartObject();
     out.str("image", h.image());
     out.strings("command", h.command());
@@ -253,7 +253,7 @@ final class ServiceEmitter {
     out.g.writeEndObject();
   }
 
-  void develop(Service s) throws IOException {
+  private void develop(Service s) throws IOException {
     out.key("develop");
     out.g.writeStartObject();
     if (!s.develop().get().watch().isEmpty()) {
@@ -278,7 +278,7 @@ final class ServiceEmitter {
     out.g.writeEndObject();
   }
 
-  void blkio(BlkioConfig b) throws IOException {
+  private void blkio(BlkioConfig b) throws IOException {
     out.key("blkio_config");
     out.g.writeStartObject();
     out.integer("weight", b.weight());

@@ -62,12 +62,12 @@ final class YamlOutput {
     return true;
   }
 
-  static String last(String path) {
+  private static String last(String path) {
     int dot = path.lastIndexOf('.');
     return dot < 0 ? path : path.substring(dot + 1);
   }
 
-  String esc(String value) {
+  private String esc(String value) {
     if (value.indexOf('$') < 0) {
       return value;
     }
@@ -84,7 +84,7 @@ final class YamlOutput {
   }
 
   /** Returns the YAML path of the value being written ({@code services.web.environment.A}). */
-  String currentPath() {
+  private String currentPath() {
     Deque<String> parts = new ArrayDeque<>();
     for (JsonStreamContext c = g.getOutputContext(); c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
@@ -220,7 +220,7 @@ final class YamlOutput {
     }
   }
 
-  void raw(RawValue v) throws IOException {
+  private void raw(RawValue v) throws IOException {
     if (v instanceof RawValue.Null) {
       g.writeNull();
     } else if (v instanceof RawValue.Str s) {
