@@ -75,30 +75,39 @@ public final class SwarmFormat {
     }
     stack.networks().forEach((k, n) -> {
       String p = "networks." + k;
-      add(out, n.name().isPresent(), p + ".name", 5);
-      add(out, n.attachable().isPresent(), p + ".attachable", 2);
+      requirements(ComposeKeys.NETWORK, n, p, out);
       extensions(n.extensions(), p, out);
     });
     stack.volumes().forEach((k, v) -> {
       String p = "volumes." + k;
-      add(out, v.name().isPresent(), p + ".name", 4);
+      requirements(ComposeKeys.VOLUME, v, p, out);
       extensions(v.extensions(), p, out);
     });
     stack.secrets().forEach((k, s) -> {
       String p = "secrets." + k;
-      add(out, s.name().isPresent(), p + ".name", 5);
-      add(out, s.driver().isPresent(), p + ".driver", 8);
-      add(out, !s.driverOpts().isEmpty(), p + ".driver_opts", 8);
-      add(out, s.templateDriver().isPresent(), p + ".template_driver", 8);
+      requirements(ComposeKeys.SECRET, s, p, out);
       extensions(s.extensions(), p, out);
     });
     stack.configs().forEach((k, c) -> {
       String p = "configs." + k;
-      add(out, c.name().isPresent(), p + ".name", 5);
-      add(out, c.templateDriver().isPresent(), p + ".template_driver", 8);
+      requirements(ComposeKeys.CONFIG, c, p, out);
       extensions(c.extensions(), p, out);
     });
     return out;
+  }
+
+  /** Adds the keys of an object that its table says need a version newer than 3.0. */
+  private static <O> void requirements(ComposeKeys.Table<O, ?> table, O object, String path, List<Requirement> out) {
+    for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
+      add(out, key.swarm().minor() > 0 && key.present(object), path + "." + key.name(), key.swarm().minor());
+    }
+  }
+
+  /** Adds the keys of an object that its table says no 3.x format has. */
+  private static <O> void unsupported(ComposeKeys.Table<O, ?> table, O object, String path, List<Unsupported> out) {
+    for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
+      flag(out, !key.swarm().supported() && key.present(object), path + "." + key.name(), key.swarm().hint());
+    }
   }
 
   private static void add(List<Requirement> out, boolean present, String path, int minor) {
@@ -112,14 +121,8 @@ public final class SwarmFormat {
   }
 
   private static void service(Service s, String p, List<Requirement> out) {
-    add(out, !s.secrets().isEmpty(), p + ".secrets", 1);
-    add(out, !s.configs().isEmpty(), p + ".configs", 3);
-    add(out, s.credentialSpec().isPresent(), p + ".credential_spec", 3);
+    requirements(ComposeKeys.SERVICE, s, p, out);
     add(out, s.credentialSpec().flatMap(CredentialSpec::config).isPresent(), p + ".credential_spec.config", 8);
-    add(out, s.isolation().isPresent(), p + ".isolation", 5);
-    add(out, s.init().isPresent(), p + ".init", 7);
-    add(out, s.cgroupnsMode().isPresent(), p + ".cgroupns_mode", 9);
-    add(out, s.oomScoreAdj().isPresent(), p + ".oom_score_adj", 13);
     extensions(s.extensions(), p, out);
     s.healthcheck().ifPresent(h -> {
       add(out, h.startPeriod().isPresent(), p + ".healthcheck.start_period", 4);
@@ -159,8 +162,7 @@ public final class SwarmFormat {
     });
     s.deploy().ifPresent(d -> {
       String dp = p + ".deploy";
-      add(out, d.endpointMode().isPresent(), dp + ".endpoint_mode", 2);
-      add(out, d.rollbackConfig().isPresent(), dp + ".rollback_config", 7);
+      requirements(ComposeKeys.DEPLOY, d, dp, out);
       add(out, d.updateConfig().flatMap(UpdateConfig::order).isPresent(), dp + ".update_config.order", 4);
       d.placement().ifPresent(pl -> {
         add(out, !pl.preferences().isEmpty(), dp + ".placement.preferences", 3);
@@ -186,8 +188,7 @@ public final class SwarmFormat {
     stack.services().forEach((name, s) -> unsupported(s, "services." + name, stack.variablesKept(), out));
     stack.networks().forEach((k, n) -> {
       String p = "networks." + k;
-      flag(out, n.enableIpv4().isPresent(), p + ".enable_ipv4", COMPOSE_KEY);
-      flag(out, n.enableIpv6().isPresent(), p + ".enable_ipv6", COMPOSE_KEY);
+      unsupported(ComposeKeys.NETWORK, n, p, out);
       n.ipam().ifPresent(ipam -> {
         for (int i = 0; i < ipam.config().size(); i++) {
           IpamConfig c = ipam.config().get(i);
@@ -199,16 +200,13 @@ public final class SwarmFormat {
         flag(out, !ipam.options().isEmpty(), p + ".ipam.options", COMPOSE_KEY);
       });
     });
-    stack.secrets().forEach((k, s) -> flag(out, s.environment().isPresent(), "secrets." + k + ".environment",
-        "write the value to a file and use 'file', or create the secret with docker secret create"));
-    stack.configs().forEach((k, c) -> {
-      flag(out, c.content().isPresent(), "configs." + k + ".content", "write the content to a file and use 'file'");
-      flag(out, c.environment().isPresent(), "configs." + k + ".environment", "write the value to a file and use 'file'");
-    });
+    stack.volumes().forEach((k, v) -> unsupported(ComposeKeys.VOLUME, v, "volumes." + k, out));
+    stack.secrets().forEach((k, s) -> unsupported(ComposeKeys.SECRET, s, "secrets." + k, out));
+    stack.configs().forEach((k, c) -> unsupported(ComposeKeys.CONFIG, c, "configs." + k, out));
     return out;
   }
 
-  private static final String COMPOSE_KEY = "it is a Compose Specification key that the 3.x format does not have";
+  private static final String COMPOSE_KEY = ComposeKeys.COMPOSE_ONLY.hint();
 
   private static void flag(List<Unsupported> out, boolean present, String path, String hint) {
     if (present) {
@@ -217,47 +215,7 @@ public final class SwarmFormat {
   }
 
   private static void unsupported(Service s, String p, boolean variablesKept, List<Unsupported> out) {
-    flag(out, !s.annotations().isEmpty(), p + ".annotations", COMPOSE_KEY);
-    flag(out, s.attach().isPresent(), p + ".attach", COMPOSE_KEY);
-    flag(out, s.blkioConfig().isPresent(), p + ".blkio_config", COMPOSE_KEY);
-    flag(out, s.cgroup().isPresent(), p + ".cgroup", COMPOSE_KEY);
-    flag(out, s.cpuCount().isPresent(), p + ".cpu_count", COMPOSE_KEY);
-    flag(out, s.cpuPercent().isPresent(), p + ".cpu_percent", COMPOSE_KEY);
-    flag(out, s.cpuPeriod().isPresent(), p + ".cpu_period", COMPOSE_KEY);
-    flag(out, s.cpuQuota().isPresent(), p + ".cpu_quota", COMPOSE_KEY);
-    flag(out, s.cpuRtPeriod().isPresent(), p + ".cpu_rt_period", COMPOSE_KEY);
-    flag(out, s.cpuRtRuntime().isPresent(), p + ".cpu_rt_runtime", COMPOSE_KEY);
-    flag(out, s.cpuShares().isPresent(), p + ".cpu_shares", COMPOSE_KEY);
-    flag(out, s.cpus().isPresent(), p + ".cpus", "use deploy.resources.limits.cpus");
-    flag(out, s.cpuset().isPresent(), p + ".cpuset", COMPOSE_KEY);
-    flag(out, s.develop().isPresent(), p + ".develop", COMPOSE_KEY);
-    flag(out, !s.deviceCgroupRules().isEmpty(), p + ".device_cgroup_rules", COMPOSE_KEY);
-    flag(out, !s.dnsOpt().isEmpty(), p + ".dns_opt", COMPOSE_KEY);
-    flag(out, s.extendsService().isPresent(), p + ".extends", "resolve extends first (compose4j convert)");
-    flag(out, s.gpus().isPresent(), p + ".gpus", COMPOSE_KEY);
-    flag(out, !s.groupAdd().isEmpty(), p + ".group_add", COMPOSE_KEY);
-    flag(out, !s.labelFile().isEmpty(), p + ".label_file", COMPOSE_KEY);
-    flag(out, s.memLimit().isPresent(), p + ".mem_limit", "use deploy.resources.limits.memory");
-    flag(out, s.memReservation().isPresent(), p + ".mem_reservation", "use deploy.resources.reservations.memory");
-    flag(out, s.memSwappiness().isPresent(), p + ".mem_swappiness", COMPOSE_KEY);
-    flag(out, s.memswapLimit().isPresent(), p + ".memswap_limit", COMPOSE_KEY);
-    flag(out, !s.models().isEmpty(), p + ".models", COMPOSE_KEY);
-    flag(out, s.oomKillDisable().isPresent(), p + ".oom_kill_disable", COMPOSE_KEY);
-    flag(out, s.pidsLimit().isPresent(), p + ".pids_limit", "use deploy.resources.limits.pids");
-    flag(out, s.platform().isPresent(), p + ".platform", COMPOSE_KEY);
-    flag(out, !s.preStart().isEmpty(), p + ".pre_start", COMPOSE_KEY);
-    flag(out, !s.postStart().isEmpty(), p + ".post_start", COMPOSE_KEY);
-    flag(out, !s.preStop().isEmpty(), p + ".pre_stop", COMPOSE_KEY);
-    flag(out, !s.profiles().isEmpty(), p + ".profiles", "select services with compose4j convert --profile");
-    flag(out, s.provider().isPresent(), p + ".provider", COMPOSE_KEY);
-    flag(out, s.pullPolicy().isPresent(), p + ".pull_policy", COMPOSE_KEY);
-    flag(out, s.pullRefreshAfter().isPresent(), p + ".pull_refresh_after", COMPOSE_KEY);
-    flag(out, s.runtime().isPresent(), p + ".runtime", COMPOSE_KEY);
-    flag(out, s.scale().isPresent(), p + ".scale", "use deploy.replicas");
-    flag(out, !s.storageOpt().isEmpty(), p + ".storage_opt", COMPOSE_KEY);
-    flag(out, s.useApiSocket().isPresent(), p + ".use_api_socket", COMPOSE_KEY);
-    flag(out, s.uts().isPresent(), p + ".uts", COMPOSE_KEY);
-    flag(out, !s.volumesFrom().isEmpty(), p + ".volumes_from", COMPOSE_KEY);
+    unsupported(ComposeKeys.SERVICE, s, p, out);
     boolean dependsDefaults = s.dependsOn().stream().allMatch(DependsOn::isDefault);
     flag(out, !dependsDefaults, p + ".depends_on.condition",
         "the 3.x format only lists dependencies (and docker stack deploy ignores them)");
@@ -313,6 +271,7 @@ public final class SwarmFormat {
           .forEach(k -> out.add(new Unsupported(p + ".configs[" + index + "]." + k, NO_EXTENSIONS)));
     }
     s.deploy().ifPresent(d -> {
+      unsupported(ComposeKeys.DEPLOY, d, p + ".deploy", out);
       d.extensions().keySet().forEach(k -> out.add(new Unsupported(p + ".deploy." + k, NO_EXTENSIONS)));
       d.resources().ifPresent(r -> {
         r.limits().ifPresent(l -> flag(out, !l.devices().isEmpty(), p + ".deploy.resources.limits.devices", COMPOSE_KEY));

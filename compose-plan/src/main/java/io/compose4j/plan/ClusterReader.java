@@ -3,7 +3,7 @@ package io.compose4j.plan;
 import io.compose4j.model.ByteSize;
 import io.compose4j.model.Cpus;
 import io.compose4j.yaml.ComposeReadException;
-import io.compose4j.yaml.internal.YNode;
+import io.compose4j.yaml.read.YNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.compose4j.plan;
 
-import io.compose4j.yaml.internal.YNode;
+import io.compose4j.yaml.read.YNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

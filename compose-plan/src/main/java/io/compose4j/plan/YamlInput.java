@@ -1,8 +1,8 @@
 package io.compose4j.plan;
 
 import io.compose4j.yaml.ComposeReadException;
-import io.compose4j.yaml.internal.YNode;
-import io.compose4j.yaml.internal.YamlTreeReader;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YamlTreeReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -3,8 +3,9 @@ package io.compose4j.yaml;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Stack;
 import io.compose4j.model.SyntaxFact;
-import io.compose4j.yaml.internal.ProjectLoader;
-import io.compose4j.yaml.internal.YNode;
+import io.compose4j.yaml.bind.ModelBinder;
+import io.compose4j.yaml.read.ProjectLoader;
+import io.compose4j.yaml.read.YNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public final class ComposeLoader {
     loader.notices().forEach(n -> binder.recordPosition(n.path(), n.file(), n.line(), n.column()));
     List<SyntaxFact> facts = new ArrayList<>(binder.facts());
     facts.addAll(loader.facts());
-    return new ReadResult(name, stack, binder.sourceMap(), warnings, facts);
+    return new ReadResult(name, stack, new SourceMap(name, binder.positions()), warnings, facts);
   }
 
   /** Loads a project of one or more files. */

@@ -3,9 +3,10 @@ package io.compose4j.yaml;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Stack;
 import io.compose4j.model.SyntaxFact;
-import io.compose4j.yaml.internal.Interpolator;
-import io.compose4j.yaml.internal.YNode;
-import io.compose4j.yaml.internal.YamlTreeReader;
+import io.compose4j.yaml.bind.ModelBinder;
+import io.compose4j.yaml.read.Interpolator;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YamlTreeReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -182,7 +183,7 @@ public final class ComposeReader {
     Stack stack = binder.stack(root);
     List<SyntaxFact> facts = new ArrayList<>(binder.facts());
     facts.addAll(interpolator.facts());
-    return new ReadResult(name, stack, binder.sourceMap(), warnings, facts);
+    return new ReadResult(name, stack, new SourceMap(name, binder.positions()), warnings, facts);
   }
 
   /** Reads YAML text and returns only the stack. */

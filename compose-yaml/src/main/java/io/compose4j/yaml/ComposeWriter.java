@@ -9,7 +9,8 @@ import io.compose4j.model.Stack;
 import io.compose4j.model.StackCheck;
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
-import io.compose4j.yaml.internal.QuotingRules;
+import io.compose4j.yaml.write.QuotingRules;
+import io.compose4j.yaml.write.StackEmitter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -89,15 +90,17 @@ public final class ComposeWriter {
   }
 
   /**
-   * Returns the lowest 3.x minor version that allows everything the SWARM writer writes: the keys
-   * of the stack ({@link SwarmFormat#requiredMinor}) and the long syntax it writes for ports and
-   * volumes (3.2).
+   * Returns the {@code version:} the SWARM writer writes: the stack's own when it is a 3.x version
+   * that allows everything written ({@code 3} counts as {@code 3.0}), otherwise the lowest 3.x
+   * version that does. Everything written is the keys of the stack ({@link SwarmFormat#requiredMinor})
+   * and the long syntax the writer uses for ports and volumes (3.2).
    */
-  static int requiredMinor(Stack stack) {
-    int minor = SwarmFormat.requiredMinor(stack);
+  static String swarmVersion(Stack stack) {
     boolean longSyntax = stack.services().values().stream()
         .anyMatch(s -> !s.ports().isEmpty() || !s.volumes().isEmpty());
-    return Math.max(minor, longSyntax ? 2 : 0);
+    int required = Math.max(SwarmFormat.requiredMinor(stack), longSyntax ? 2 : 0);
+    String own = stack.version().orElse(null);
+    return own != null && SwarmFormat.minorOf(own) >= required ? own : "3." + required;
   }
 
   /** Returns the canonical YAML of a stack and the warnings about what it leaves out. */
@@ -111,8 +114,7 @@ public final class ComposeWriter {
     // about 1 KB of YAML per service; growing a large buffer by doubling costs more than writing it
     BuilderWriter out = new BuilderWriter(4096 + 1024 * stack.services().size());
     if (target == Target.SWARM) {
-      String version = SwarmVersions.choose(stack.version().orElse(null), requiredMinor(stack));
-      out.write("version: \"" + version + "\"\n");
+      out.write("version: \"" + swarmVersion(stack) + "\"\n");
     }
     int start = out.getBuffer().length();
     StackEmitter emitter;

@@ -1,6 +1,6 @@
 package io.compose4j.yaml;
 
-import io.compose4j.yaml.internal.Interpolator;
+import io.compose4j.yaml.read.Interpolator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

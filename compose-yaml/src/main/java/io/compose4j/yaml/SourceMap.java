@@ -1,5 +1,6 @@
 package io.compose4j.yaml;
 
+import io.compose4j.yaml.bind.PositionLog;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import io.compose4j.model.Secret;
 import io.compose4j.model.Service;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
-import io.compose4j.yaml.internal.ProjectLoader;
+import io.compose4j.yaml.read.ProjectLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.compose4j.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.compose4j.yaml.internal.Interpolator;
+import io.compose4j.yaml.read.Interpolator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.compose4j.model.Target;
-import io.compose4j.yaml.internal.Interpolator;
-import io.compose4j.yaml.internal.YNode;
-import io.compose4j.yaml.internal.YamlTreeReader;
+import io.compose4j.yaml.read.Interpolator;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YamlTreeReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

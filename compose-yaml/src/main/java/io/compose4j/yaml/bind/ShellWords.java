@@ -1,4 +1,4 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
 import java.util.ArrayList;
 import java.util.List;

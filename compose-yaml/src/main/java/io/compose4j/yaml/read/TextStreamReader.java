@@ -1,4 +1,4 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.reader.ReaderException;

@@ -1,4 +1,4 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,7 +15,7 @@ public final class Scalars {
   private Scalars() {}
 
   /** Resolves the kind of a plain scalar. */
-  static YNode.Kind resolvePlain(String s) {
+  public static YNode.Kind resolvePlain(String s) {
     switch (s) {
       case "", "~", "null", "Null", "NULL":
         return YNode.Kind.NULL;

@@ -1,6 +1,8 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.write;
 
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.compose4j.yaml.read.Scalars;
+import io.compose4j.yaml.read.YNode;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.NodeId;

@@ -1,5 +1,6 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
+import io.compose4j.model.ComposeKeys;
 import io.compose4j.model.Mount;
 import io.compose4j.yaml.ComposeReadException;
 import java.util.ArrayList;
@@ -55,17 +56,14 @@ public final class TreeMerger {
     }
   }
 
-  private static final List<PathPattern> OVERRIDE = PathPattern.of(
-      "services.*.command", "services.*.entrypoint", "services.*.healthcheck.test", "services.*.ulimits.*");
-  private static final List<PathPattern> BUILD = PathPattern.of("services.*.build");
-  private static final List<PathPattern> LOGGING = PathPattern.of("services.*.logging");
-  private static final List<PathPattern> EXTRA_HOSTS = PathPattern.of("services.*.extra_hosts");
-  private static final List<PathPattern> KEY_VALUE = PathPattern.of(
-      "services.*.environment", "services.*.labels", "services.*.annotations", "services.*.deploy.labels",
-      "services.*.sysctls", "services.*.build.args", "services.*.build.labels", "services.*.build.additional_contexts",
-      "networks.*.labels", "volumes.*.labels", "secrets.*.labels", "configs.*.labels", "networks.*.driver_opts",
-      "volumes.*.driver_opts");
-  private static final List<PathPattern> AS_MAPPING = PathPattern.of("services.*.depends_on", "services.*.networks");
+  // service keys take their rule from their row in ServiceKeys; the nested keys are listed here
+  private static final List<PathPattern> OVERRIDE = new ArrayList<>(PathPattern.of("services.*.healthcheck.test"));
+  private static final List<PathPattern> BUILD = new ArrayList<>();
+  private static final List<PathPattern> LOGGING = new ArrayList<>();
+  private static final List<PathPattern> EXTRA_HOSTS = new ArrayList<>();
+  private static final List<PathPattern> KEY_VALUE = new ArrayList<>(PathPattern.of(
+      "services.*.build.args", "services.*.build.labels", "services.*.build.additional_contexts"));
+  private static final List<PathPattern> AS_MAPPING = new ArrayList<>();
   private static final Map<PathPattern, Function<YNode, String>> UNIQUE = new LinkedHashMap<>();
 
   private static void unique(String pattern, Function<YNode, String> key) {
@@ -74,17 +72,44 @@ public final class TreeMerger {
 
   static {
     Function<YNode, String> text = n -> n instanceof YNode.YScalar s ? s.text : String.valueOf(n);
-    unique("services.*.volumes", TreeMerger::mountTarget);
-    unique("services.*.devices", TreeMerger::deviceTarget);
-    unique("services.*.ports", TreeMerger::portKey);
-    unique("services.*.secrets", n -> fileMountTarget(n, "/run/secrets/"));
-    unique("services.*.configs", n -> fileMountTarget(n, "/"));
-    unique("services.*.env_file", n -> n instanceof YNode.YMap m && m.get("path") != null
-        ? text.apply(m.get("path").value()) : text.apply(n));
-    for (String key : List.of("expose", "dns", "dns_opt", "dns_search", "cap_add", "cap_drop", "profiles", "links",
-        "tmpfs", "extra_hosts", "security_opt", "group_add", "networks.*.aliases", "networks.*.link_local_ips",
-        "build.tags", "build.platforms", "build.cache_from", "build.cache_to")) {
+    rules(ComposeKeys.SERVICE, "services.*.");
+    rules(ComposeKeys.DEPLOY, "services.*.deploy.");
+    rules(ComposeKeys.NETWORK, "networks.*.");
+    rules(ComposeKeys.VOLUME, "volumes.*.");
+    rules(ComposeKeys.SECRET, "secrets.*.");
+    rules(ComposeKeys.CONFIG, "configs.*.");
+    for (String key : List.of("networks.*.aliases", "networks.*.link_local_ips", "build.tags", "build.platforms",
+        "build.cache_from", "build.cache_to")) {
       unique("services.*." + key, text);
+    }
+  }
+
+  /** Takes the merge rule of each key of a table from its row. */
+  private static void rules(ComposeKeys.Table<?, ?> table, String prefix) {
+    Function<YNode, String> text = n -> n instanceof YNode.YScalar s ? s.text : String.valueOf(n);
+    for (ComposeKeys.Key<?, ?, ?> key : table.keys()) {
+      String p = prefix + key.name();
+      switch (key.merge()) {
+        case DEFAULT -> { }
+        case REPLACE -> OVERRIDE.addAll(PathPattern.of(p));
+        case REPLACE_ENTRIES -> OVERRIDE.addAll(PathPattern.of(p + ".*"));
+        case KEY_VALUE -> KEY_VALUE.addAll(PathPattern.of(p));
+        case AS_MAPPING -> AS_MAPPING.addAll(PathPattern.of(p));
+        case BUILD -> BUILD.addAll(PathPattern.of(p));
+        case LOGGING -> LOGGING.addAll(PathPattern.of(p));
+        case HOSTS -> {
+          EXTRA_HOSTS.addAll(PathPattern.of(p));
+          unique(p, text);
+        }
+        case UNIQUE_TEXT -> unique(p, text);
+        case UNIQUE_MOUNT_TARGET -> unique(p, TreeMerger::mountTarget);
+        case UNIQUE_DEVICE_TARGET -> unique(p, TreeMerger::deviceTarget);
+        case UNIQUE_PORT -> unique(p, TreeMerger::portKey);
+        case UNIQUE_SECRET_TARGET -> unique(p, n -> fileMountTarget(n, "/run/secrets/"));
+        case UNIQUE_CONFIG_TARGET -> unique(p, n -> fileMountTarget(n, "/"));
+        case UNIQUE_ENV_FILE -> unique(p, n -> n instanceof YNode.YMap m && m.get("path") != null
+            ? text.apply(m.get("path").value()) : text.apply(n));
+      }
     }
   }
 

@@ -1,8 +1,9 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ReaderLimits;
+import io.compose4j.yaml.write.QuotingRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,5 +1,6 @@
-package io.compose4j.yaml;
+package io.compose4j.yaml.bind;
 
+import io.compose4j.yaml.SourcePosition;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,9 +8,10 @@ import java.util.Map;
 /**
  * The positions the binder records while reading, kept as a log and turned into a path → position
  * map only when someone asks for a position: most reads (format, convert, build) never do, and
- * joining and hashing a path for every key of a large file costs more than reading it.
+ * joining and hashing a path for every key of a large file costs more than reading it. Internal:
+ * public only for {@link io.compose4j.yaml.SourceMap}.
  */
-final class PositionLog {
+public final class PositionLog {
   private String[] parents = new String[256];
   private String[] keys = new String[256];
   private int[] lines = new int[256];
@@ -56,7 +58,7 @@ final class PositionLog {
    * Replays the log into a map, in the order it was written; entries without a file are in
    * {@code defaultFile}.
    */
-  Map<String, SourcePosition> toMap(String defaultFile) {
+  public Map<String, SourcePosition> toMap(String defaultFile) {
     Map<String, SourcePosition> map = new HashMap<>(size * 2);
     for (int i = 0; i < size; i++) {
       String path = parents[i] == null ? keys[i] : parents[i].isEmpty() ? keys[i] : parents[i] + "." + keys[i];

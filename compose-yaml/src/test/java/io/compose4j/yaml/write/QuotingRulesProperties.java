@@ -1,4 +1,4 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

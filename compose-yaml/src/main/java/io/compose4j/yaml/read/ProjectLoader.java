@@ -1,4 +1,4 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.yaml.ComposeReadException;

@@ -1,4 +1,4 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.compose4j.yaml.internal;
+package io.compose4j.yaml.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

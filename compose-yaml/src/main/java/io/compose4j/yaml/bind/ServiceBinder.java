@@ -1,0 +1,354 @@
+package io.compose4j.yaml.bind;
+
+import io.compose4j.model.BlkioConfig;
+import io.compose4j.model.BlkioLimit;
+import io.compose4j.model.BlkioWeight;
+import io.compose4j.model.ComposeKeys;
+import io.compose4j.model.CredentialSpec;
+import io.compose4j.model.DependsOn;
+import io.compose4j.model.Device;
+import io.compose4j.model.EnvFile;
+import io.compose4j.model.Extends;
+import io.compose4j.model.Healthcheck;
+import io.compose4j.model.Logging;
+import io.compose4j.model.Provider;
+import io.compose4j.model.Service;
+import io.compose4j.model.ServiceModel;
+import io.compose4j.model.ServiceNetwork;
+import io.compose4j.model.SyntaxFact;
+import io.compose4j.yaml.bind.BindContext.Obj;
+import io.compose4j.yaml.read.YNode;
+import io.compose4j.yaml.read.YNode.Kind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * Binds a service: each key as its row in {@link ComposeKeys#SERVICE} says it is spelled, and the
+ * service keys with a syntax of their own; mounts, deploy, build and commands are bound by their
+ * own binders.
+ */
+final class ServiceBinder {
+  private final ValueReader cx;
+  private final MountBinder mounts;
+  private final DeployBinder deploys;
+  private final BuildBinder builds;
+  private final CommandBinder commands;
+
+  ServiceBinder(ValueReader cx, MountBinder mounts, DeployBinder deploys, BuildBinder builds, CommandBinder commands) {
+    this.cx = cx;
+    this.mounts = mounts;
+    this.deploys = deploys;
+    this.builds = builds;
+    this.commands = commands;
+  }
+
+  static final List<String> SERVICE_KEYS = ComposeKeys.SERVICE.names();
+
+  static final List<String> HEALTH_KEYS = List.of(
+      "test", "interval", "timeout", "retries", "start_period", "start_interval", "disable");
+
+  Service service(YNode node, String path) {
+    if (BindContext.isNull(node)) {
+      return Service.builder().build();
+    }
+    Obj o = cx.obj(node, path, SERVICE_KEYS);
+    Service.Builder b = Service.builder();
+    cx.bindKeys(ComposeKeys.SERVICE, o, b, this::complexServiceValue);
+    b.putAllExtensions(o.finish(true));
+    return b.build();
+  }
+
+  /** Reads a service key whose value has a syntax of its own. */
+  private Object complexServiceValue(String key, YNode n, String path) {
+    return switch (key) {
+      case "blkio_config" -> Optional.of(blkio(n, path));
+      case "build" -> Optional.of(builds.build(n, path));
+      case "command", "entrypoint" -> Optional.of(commands.command(n, path));
+      case "configs" -> cx.items(n, path, mounts::serviceConfig);
+      case "credential_spec" -> Optional.of(credentialSpec(n, path));
+      case "depends_on" -> dependsOn(n, path);
+      case "deploy" -> Optional.of(deploys.deploy(n, path));
+      case "develop" -> Optional.of(commands.develop(n, path));
+      case "devices" -> cx.items(n, path, this::device);
+      case "env_file" -> envFiles(n, path);
+      case "extends" -> Optional.of(extendsOf(n, path));
+      case "healthcheck" -> Optional.of(healthcheck(n, path));
+      case "logging" -> Optional.of(logging(n, path));
+      case "models" -> serviceModels(n, path);
+      case "networks" -> serviceNetworks(n, path);
+      case "ports" -> cx.items(n, path, mounts::ports).stream().flatMap(List::stream).toList();
+      case "pre_start" -> cx.items(n, path, (item, p) -> commands.hook(item, p, true));
+      case "post_start", "pre_stop" -> cx.items(n, path, (item, p) -> commands.hook(item, p, false));
+      case "provider" -> Optional.of(provider(n, path));
+      case "secrets" -> cx.items(n, path, mounts::serviceSecret);
+      case "ulimits" -> builds.ulimits(n, path);
+      case "volumes" -> cx.items(n, path, mounts::mount);
+      default -> throw new IllegalStateException("no reader for the service key " + key);
+    };
+  }
+
+  private CredentialSpec credentialSpec(YNode n, String path) {
+    Obj c = cx.obj(n, path, List.of("config", "file", "registry"));
+    CredentialSpec.Builder cb = CredentialSpec.builder();
+    cx.str(c, "config", cb::config);
+    cx.str(c, "file", cb::file);
+    cx.str(c, "registry", cb::registry);
+    c.finishNoExtensions();
+    return cb.build();
+  }
+
+  List<EnvFile> envFiles(YNode n, String path) {
+    List<EnvFile> out = new ArrayList<>();
+    if (n instanceof YNode.YScalar) {
+      out.add(EnvFile.builder().path(cx.str(n, path)).build());
+      return out;
+    }
+    if (!(n instanceof YNode.YSeq seq)) {
+      throw cx.typeError(n, path, "a file name or a list");
+    }
+    int i = 0;
+    for (YNode item : seq.items()) {
+      String p = path + "[" + i++ + "]";
+      if (item instanceof YNode.YScalar) {
+        out.add(EnvFile.builder().path(cx.str(item, p)).build());
+      } else {
+        cx.fact(SyntaxFact.Kind.COMPOSE_SPEC_SYNTAX, p, "env_file entry as a mapping");
+        Obj o = cx.obj(item, p, List.of("path", "required", "format"));
+        EnvFile.Builder b = EnvFile.builder();
+        YNode pathNode = o.get("path");
+        if (pathNode == null) {
+          throw cx.error(item, p, "an env_file entry needs a 'path'");
+        }
+        b.path(cx.str(pathNode, o.child("path")));
+        cx.bool(o, "required", b::required);
+        cx.str(o, "format", b::format);
+        o.finishNoExtensions();
+        out.add(b.build());
+      }
+    }
+    return out;
+  }
+
+  private Extends extendsOf(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      return Extends.builder().service(cx.str(n, path)).build();
+    }
+    Obj o = cx.obj(n, path, List.of("service", "file"));
+    Extends.Builder b = Extends.builder();
+    YNode s = o.get("service");
+    if (s == null) {
+      throw cx.error(n, path, "extends needs a 'service'");
+    }
+    b.service(cx.str(s, o.child("service")));
+    cx.str(o, "file", b::file);
+    o.finishNoExtensions();
+    return b.build();
+  }
+
+  List<DependsOn> dependsOn(YNode n, String path) {
+    List<DependsOn> out = new ArrayList<>();
+    if (n instanceof YNode.YSeq) {
+      for (String name : cx.strings(n, path)) {
+        out.add(DependsOn.on(name));
+      }
+      return out;
+    }
+    if (!(n instanceof YNode.YMap m)) {
+      throw cx.typeError(n, path, "a list of service names or a mapping");
+    }
+    cx.fact(SyntaxFact.Kind.COMPOSE_SPEC_SYNTAX, path, "depends_on as a mapping");
+    for (YNode.Entry e : m.entries().values()) {
+      String p = path + "." + e.key();
+      cx.positions.put(p, e.line(), e.column(), cx.fileOf(e));
+      DependsOn.Builder b = DependsOn.builder().service(e.key());
+      if (!BindContext.isNull(e.value())) {
+        Obj o = cx.obj(e.value(), p, List.of("condition", "required", "restart"));
+        cx.str(o, "condition", b::condition);
+        cx.bool(o, "required", b::required);
+        cx.bool(o, "restart", b::restart);
+        o.finishNoExtensions();
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private Device device(YNode n, String path) {
+    if (n instanceof YNode.YScalar) {
+      try {
+        return Device.parse(cx.str(n, path));
+      } catch (IllegalArgumentException e) {
+        throw cx.error(n, path, e.getMessage());
+      }
+    }
+    Obj o = cx.obj(n, path, List.of("source", "target", "permissions"));
+    Device.Builder b = Device.builder();
+    YNode s = o.get("source");
+    if (s == null) {
+      throw cx.error(n, path, "a device needs a 'source'");
+    }
+    b.source(cx.str(s, o.child("source")));
+    cx.str(o, "target", b::target);
+    cx.str(o, "permissions", b::permissions);
+    o.finishNoExtensions();
+    return b.build();
+  }
+
+  private BlkioConfig blkio(YNode n, String path) {
+    Obj o = cx.obj(n, path, List.of("weight", "weight_device", "device_read_bps", "device_read_iops",
+        "device_write_bps", "device_write_iops"));
+    BlkioConfig.Builder b = BlkioConfig.builder();
+    cx.int32(o, "weight", b::weight);
+    cx.each(o, "weight_device", (item, p) -> {
+      Obj w = cx.obj(item, p, List.of("path", "weight"));
+      BlkioWeight.Builder wb = BlkioWeight.builder();
+      YNode path1 = w.get("path");
+      YNode weight = w.get("weight");
+      if (path1 == null || weight == null) {
+        throw cx.error(item, p, "a weight_device entry needs 'path' and 'weight'");
+      }
+      wb.path(cx.str(path1, w.child("path"))).weight(cx.int32(weight, w.child("weight")));
+      w.finishNoExtensions();
+      b.addWeightDevice(wb.build());
+    });
+    BiConsumer<String, Consumer<BlkioLimit>> limits = (key, add) -> cx.each(o, key, (item, p) -> {
+      Obj l = cx.obj(item, p, List.of("path", "rate"));
+      YNode lp = l.get("path");
+      YNode rate = l.get("rate");
+      if (lp == null || rate == null) {
+        throw cx.error(item, p, "a " + key + " entry needs 'path' and 'rate'");
+      }
+      l.finishNoExtensions();
+      add.accept(BlkioLimit.builder().path(cx.str(lp, l.child("path"))).rate(cx.text(rate, l.child("rate"))).build());
+    });
+    limits.accept("device_read_bps", b::addDeviceReadBps);
+    limits.accept("device_read_iops", b::addDeviceReadIops);
+    limits.accept("device_write_bps", b::addDeviceWriteBps);
+    limits.accept("device_write_iops", b::addDeviceWriteIops);
+    o.finishNoExtensions();
+    return b.build();
+  }
+
+  Provider provider(YNode n, String path) {
+    Obj o = cx.obj(n, path, List.of("type", "options"));
+    Provider.Builder b = Provider.builder();
+    YNode type = o.get("type");
+    if (type == null) {
+      throw cx.error(n, path, "a provider needs a 'type'");
+    }
+    b.type(cx.str(type, o.child("type")));
+    cx.entries(o, "options", (e, p) -> {
+      if (e.value() instanceof YNode.YSeq) {
+        b.putOption(e.key(), cx.texts(e.value(), p));
+      } else {
+        b.putOption(e.key(), List.of(cx.text(e.value(), p)));
+      }
+    });
+    o.finish(true);
+    return b.build();
+  }
+
+  private Map<String, ServiceModel> serviceModels(YNode n, String path) {
+    Map<String, ServiceModel> out = new LinkedHashMap<>();
+    if (n instanceof YNode.YSeq) {
+      for (String name : cx.strings(n, path)) {
+        out.put(name, ServiceModel.builder().build());
+      }
+      return out;
+    }
+    if (!(n instanceof YNode.YMap m)) {
+      throw cx.typeError(n, path, "a list or a mapping");
+    }
+    for (YNode.Entry e : m.entries().values()) {
+      String p = path + "." + e.key();
+      cx.positions.put(p, e.line(), e.column(), cx.fileOf(e));
+      ServiceModel.Builder b = ServiceModel.builder();
+      if (!BindContext.isNull(e.value())) {
+        Obj o = cx.obj(e.value(), p, List.of("endpoint_var", "model_var"));
+        cx.str(o, "endpoint_var", b::endpointVar);
+        cx.str(o, "model_var", b::modelVar);
+        o.finishNoExtensions();
+      }
+      out.put(e.key(), b.build());
+    }
+    return out;
+  }
+
+  private Healthcheck healthcheck(YNode n, String path) {
+    Obj o = cx.obj(n, path, HEALTH_KEYS);
+    Healthcheck.Builder b = Healthcheck.builder();
+    YNode test = o.get("test");
+    if (test != null) {
+      if (test instanceof YNode.YScalar) {
+        b.addTest("CMD-SHELL", cx.str(test, o.child("test")));
+      } else {
+        b.addAllTest(cx.strings(test, o.child("test")));
+      }
+    }
+    cx.dur(o, "interval", b::interval);
+    cx.dur(o, "timeout", b::timeout);
+    YNode retries = o.get("retries");
+    if (retries != null) {
+      b.retries((long) cx.number(retries, o.child("retries")));
+    }
+    cx.dur(o, "start_period", b::startPeriod);
+    cx.dur(o, "start_interval", b::startInterval);
+    cx.bool(o, "disable", b::disable);
+    o.finish(true);
+    return b.build();
+  }
+
+  private Logging logging(YNode n, String path) {
+    Obj o = cx.obj(n, path, List.of("driver", "options"));
+    Logging.Builder b = Logging.builder();
+    cx.str(o, "driver", b::driver);
+    YNode opts = o.get("options");
+    if (opts != null) {
+      if (!(opts instanceof YNode.YMap)) {
+        throw cx.typeError(opts, o.child("options"), "a mapping");
+      }
+      cx.listOrDict(opts, o.child("options"), '=', false).forEach(b::putOption);
+    }
+    o.finish(true);
+    return b.build();
+  }
+
+  private Map<String, ServiceNetwork> serviceNetworks(YNode n, String path) {
+    Map<String, ServiceNetwork> out = new LinkedHashMap<>();
+    if (n instanceof YNode.YSeq) {
+      for (String name : cx.strings(n, path)) {
+        out.put(name, ServiceNetwork.builder().build());
+      }
+      return out;
+    }
+    if (!(n instanceof YNode.YMap m)) {
+      throw cx.typeError(n, path, "a list of network names or a mapping");
+    }
+    for (YNode.Entry e : m.entries().values()) {
+      String p = path + "." + e.key();
+      cx.positions.put(p, e.line(), e.column(), cx.fileOf(e));
+      ServiceNetwork.Builder b = ServiceNetwork.builder();
+      if (!BindContext.isNull(e.value())) {
+        Obj o = cx.obj(e.value(), p, List.of("aliases", "ipv4_address", "ipv6_address", "link_local_ips",
+            "mac_address", "driver_opts", "priority", "gw_priority", "interface_name"));
+        cx.strings(o, "aliases", b::addAllAliases);
+        cx.str(o, "ipv4_address", b::ipv4Address);
+        cx.str(o, "ipv6_address", b::ipv6Address);
+        cx.strings(o, "link_local_ips", b::addAllLinkLocalIps);
+        cx.str(o, "mac_address", b::macAddress);
+        cx.stringMap(o, "driver_opts", b::putAllDriverOpts);
+        cx.int32(o, "priority", b::priority);
+        cx.int32(o, "gw_priority", b::gwPriority);
+        cx.str(o, "interface_name", b::interfaceName);
+        o.finish(true);
+      }
+      out.put(e.key(), b.build());
+    }
+    return out;
+  }
+}

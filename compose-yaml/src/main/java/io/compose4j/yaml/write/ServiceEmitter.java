@@ -1,0 +1,318 @@
+package io.compose4j.yaml.write;
+
+import io.compose4j.model.BlkioConfig;
+import io.compose4j.model.BlkioLimit;
+import io.compose4j.model.BlkioWeight;
+import io.compose4j.model.ComposeKeys;
+import io.compose4j.model.DependsOn;
+import io.compose4j.model.Device;
+import io.compose4j.model.EnvFile;
+import io.compose4j.model.Healthcheck;
+import io.compose4j.model.Logging;
+import io.compose4j.model.Service;
+import io.compose4j.model.ServiceConfig;
+import io.compose4j.model.ServiceHook;
+import io.compose4j.model.ServiceModel;
+import io.compose4j.model.ServiceSecret;
+import io.compose4j.model.WatchRule;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Writes a service: each key as its row in {@link ComposeKeys#SERVICE} says, in the canonical
+ * order, and the service keys with a syntax of their own; mounts, ports, networks, build and
+ * deploy are written by their own emitters.
+ */
+final class ServiceEmitter {
+  private final YamlOutput out;
+  private final MountEmitter mounts;
+  private final BuildEmitter builds;
+  private final DeployEmitter deploys;
+
+  ServiceEmitter(YamlOutput out, MountEmitter mounts, BuildEmitter builds, DeployEmitter deploys) {
+    this.out = out;
+    this.mounts = mounts;
+    this.builds = builds;
+    this.deploys = deploys;
+  }
+
+  // ---------------------------------------------------------------- service
+
+  void service(Service s, String path) throws IOException {
+    out.g.writeStartObject();
+    out.writeKeys(ComposeKeys.SERVICE, s, path, name -> complexServiceKey(name, s, path));
+    out.extensions(s.extensions(), path);
+    out.g.writeEndObject();
+  }
+
+  /** Writes a service key whose value has a syntax of its own. */
+  private void complexServiceKey(String name, Service s, String path) throws IOException {
+    switch (name) {
+      case "build" -> builds.build(s.build().get(), path + ".build");
+      case "command" -> {
+        out.key(name);
+        out.writeList(s.command().get());
+      }
+      case "entrypoint" -> {
+        out.key(name);
+        out.writeList(s.entrypoint().get());
+      }
+      case "env_file" -> envFiles(s.envFile(), path + ".env_file");
+      case "ports" -> mounts.ports(s.ports(), path + ".ports");
+      case "networks" -> mounts.serviceNetworks(s.networks(), path + ".networks");
+      case "volumes" -> mounts.volumes(s.volumes(), path + ".volumes");
+      case "secrets" -> {
+        out.key(name);
+        out.g.writeStartArray();
+        int i = 0;
+        for (ServiceSecret ref : s.secrets()) {
+          mounts.fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
+              ref.extensions(), path + ".secrets[" + i++ + "]");
+        }
+        out.g.writeEndArray();
+      }
+      case "configs" -> {
+        out.key(name);
+        out.g.writeStartArray();
+        int i = 0;
+        for (ServiceConfig ref : s.configs()) {
+          mounts.fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
+              ref.extensions(), path + ".configs[" + i++ + "]");
+        }
+        out.g.writeEndArray();
+      }
+      case "healthcheck" -> healthcheck(s.healthcheck().get(), path + ".healthcheck");
+      case "deploy" -> deploys.deploy(s.deploy().get(), path + ".deploy");
+      case "blkio_config" -> blkio(s.blkioConfig().get());
+      case "credential_spec" -> {
+        out.key(name);
+        out.g.writeStartObject();
+        out.str("config", s.credentialSpec().get().config());
+        out.str("file", s.credentialSpec().get().file());
+        out.str("registry", s.credentialSpec().get().registry());
+        out.g.writeEndObject();
+      }
+      case "depends_on" -> dependsOn(s.dependsOn(), path + ".depends_on");
+      case "develop" -> develop(s);
+      case "devices" -> {
+        out.key(name);
+        out.g.writeStartArray();
+        for (Device d : s.devices()) {
+          out.value(d.shortSyntax());
+        }
+        out.g.writeEndArray();
+      }
+      case "extends" -> {
+        out.key(name);
+        out.g.writeStartObject();
+        out.str("service", s.extendsService().get().service());
+        out.str("file", s.extendsService().get().file());
+        out.g.writeEndObject();
+      }
+      case "logging" -> {
+        Logging l = s.logging().get();
+        out.key(name);
+        out.g.writeStartObject();
+        out.str("driver", l.driver());
+        out.nullableMap("options", l.options());
+        out.g.writeEndObject();
+      }
+      case "models" -> {
+        out.key(name);
+        out.g.writeStartObject();
+        for (Map.Entry<String, ServiceModel> e : new TreeMap<>(s.models()).entrySet()) {
+          out.key(e.getKey());
+          out.g.writeStartObject();
+          out.str("endpoint_var", e.getValue().endpointVar());
+          out.str("model_var", e.getValue().modelVar());
+          out.g.writeEndObject();
+        }
+        out.g.writeEndObject();
+      }
+      case "pre_start" -> hooks(name, s.preStart());
+      case "post_start" -> hooks(name, s.postStart());
+      case "pre_stop" -> hooks(name, s.preStop());
+      case "provider" -> {
+        out.key(name);
+        out.g.writeStartObject();
+        out.str("type", s.provider().get().type());
+        if (!s.provider().get().options().isEmpty()) {
+          out.key("options");
+          out.g.writeStartObject();
+          for (Map.Entry<String, List<String>> e : new TreeMap<>(s.provider().get().options()).entrySet()) {
+            out.key(e.getKey());
+            if (e.getValue().size() == 1) {
+              out.value(e.getValue().get(0));
+            } else {
+              out.writeList(e.getValue());
+            }
+          }
+          out.g.writeEndObject();
+        }
+        out.g.writeEndObject();
+      }
+      case "ulimits" -> builds.ulimits(name, s.ulimits());
+      default -> throw new IllegalStateException("no writer for the service key " + name);
+    }
+  }
+
+  void envFiles(List<EnvFile> files, String path) throws IOException {
+    if (files.isEmpty()) {
+      return;
+    }
+    boolean simple = files.stream().allMatch(f -> f.required().orElse(true) && f.format().isEmpty());
+    out.key("env_file");
+    out.g.writeStartArray();
+    int i = 0;
+    for (EnvFile f : files) {
+      if (simple || out.swarm) {
+        out.swarmDrops(path + "[" + i + "].required");
+        out.swarmDrops(path + "[" + i + "].format");
+        out.value(f.path());
+      } else {
+        out.g.writeStartObject();
+        out.str("path", f.path());
+        out.bool("required", f.required());
+        out.str("format", f.format());
+        out.g.writeEndObject();
+      }
+      i++;
+    }
+    out.g.writeEndArray();
+  }
+
+  private void healthcheck(Healthcheck h, String path) throws IOException {
+    out.key("healthcheck");
+    out.g.writeStartObject();
+    out.strings("test", h.test());
+    out.dur("interval", h.interval());
+    out.dur("timeout", h.timeout());
+    out.lng("retries", h.retries());
+    if (h.startPeriod().isPresent()) {
+      out.dur("start_period", h.startPeriod());
+    }
+    if (h.startInterval().isPresent()) {
+      out.dur("start_interval", h.startInterval());
+    }
+    out.bool("disable", h.disable());
+    out.g.writeEndObject();
+  }
+
+  void dependsOn(List<DependsOn> deps, String path) throws IOException {
+    if (deps.isEmpty()) {
+      return;
+    }
+    boolean simple = deps.stream().allMatch(DependsOn::isDefault);
+    out.key("depends_on");
+    if (simple || out.swarm) {
+      out.swarmDrops(path + ".condition");
+      out.g.writeStartArray();
+      for (DependsOn d : deps) {
+        out.value(d.service());
+      }
+      out.g.writeEndArray();
+      return;
+    }
+    out.g.writeStartObject();
+    for (DependsOn d : deps) {
+      out.key(d.service());
+      out.g.writeStartObject();
+      out.str("condition", d.condition());
+      if (!d.required()) {
+        out.bool("required", Optional.of(false));
+      }
+      if (d.restart()) {
+        out.bool("restart", Optional.of(true));
+      }
+      out.g.writeEndObject();
+    }
+    out.g.writeEndObject();
+  }
+
+  private void hooks(String key, List<ServiceHook> hooks) throws IOException {
+    out.key(key);
+    out.g.writeStartArray();
+    for (ServiceHook h : hooks) {
+      hook(h);
+    }
+    out.g.writeEndArray();
+  }
+
+  private void hook(ServiceHook h) throws IOException {
+    out.g.writeStartObject();
+    out.str("image", h.image());
+    out.strings("command", h.command());
+    out.str("user", h.user());
+    out.bool("privileged", h.privileged());
+    out.str("working_dir", h.workingDir());
+    out.nullableMap("environment", h.environment());
+    out.bool("per_replica", h.perReplica());
+    out.g.writeEndObject();
+  }
+
+  private void develop(Service s) throws IOException {
+    out.key("develop");
+    out.g.writeStartObject();
+    if (!s.develop().get().watch().isEmpty()) {
+      out.key("watch");
+      out.g.writeStartArray();
+      for (WatchRule w : s.develop().get().watch()) {
+        out.g.writeStartObject();
+        out.str("path", w.path());
+        out.str("action", w.action());
+        out.str("target", w.target());
+        out.strings("ignore", w.ignore());
+        out.strings("include", w.include());
+        out.bool("initial_sync", w.initialSync());
+        if (w.exec().isPresent()) {
+          out.key("exec");
+          hook(w.exec().get());
+        }
+        out.g.writeEndObject();
+      }
+      out.g.writeEndArray();
+    }
+    out.g.writeEndObject();
+  }
+
+  private void blkio(BlkioConfig b) throws IOException {
+    out.key("blkio_config");
+    out.g.writeStartObject();
+    out.integer("weight", b.weight());
+    if (!b.weightDevice().isEmpty()) {
+      out.key("weight_device");
+      out.g.writeStartArray();
+      for (BlkioWeight w : b.weightDevice()) {
+        out.g.writeStartObject();
+        out.str("path", w.path());
+        out.key("weight");
+        out.g.writeNumber(w.weight());
+        out.g.writeEndObject();
+      }
+      out.g.writeEndArray();
+    }
+    limits("device_read_bps", b.deviceReadBps());
+    limits("device_read_iops", b.deviceReadIops());
+    limits("device_write_bps", b.deviceWriteBps());
+    limits("device_write_iops", b.deviceWriteIops());
+    out.g.writeEndObject();
+  }
+
+  void limits(String key, List<BlkioLimit> limits) throws IOException {
+    if (limits.isEmpty()) {
+      return;
+    }
+    out.key(key);
+    out.g.writeStartArray();
+    for (BlkioLimit l : limits) {
+      out.g.writeStartObject();
+      out.str("path", l.path());
+      out.str("rate", l.rate());
+      out.g.writeEndObject();
+    }
+    out.g.writeEndArray();
+  }
+}
