@@ -28,17 +28,19 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The budgets of docs/PERFORMANCE.md, in one run: read + validate + write of the big stack against raw Jackson
- * {@code readTree} + {@code writeValueAsBytes} of the same bytes (budget: at most 1.5x), and
- * building the same stack with the DSL + validate + write (budget: under 100 ms).
- * {@code -p services=2000,20000} shows the growth (budget: at most 11x).
+ * The budgets of docs/PERFORMANCE.md, in one run: read + validate + write of the big stack against
+ * raw Jackson {@code readTree} + {@code writeValueAsBytes} of the same bytes (budget: at most
+ * 1.5x), and building the same stack with the DSL + validate + write (budget: under 100 ms). {@code
+ * -p services=2000,20000} shows the growth (budget: at most 11x).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class PipelineBenchmark {
   @Param({"2000"})
   public int services;

@@ -21,7 +21,8 @@ class BigStackTest {
     String shared = System.getProperty("compose4j.shared", "../../shared");
     Path script = Path.of(shared, "tools", "gen-big-stack.py");
     assumeTrue(Files.isRegularFile(script), "../shared/tools/gen-big-stack.py is not available");
-    Process p = new ProcessBuilder("python3", script.toString(), "50").redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("python3", script.toString(), "50").redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assumeTrue(p.exitValue() == 0, "python3 is not available: " + out);

@@ -20,7 +20,11 @@ import java.util.Set;
 final class ClusterOption {
   /** The value that reads the live engine. */
   static final String DOCKER = "docker";
-  /** The rules a cluster file cannot make certain: it does not list the secrets, configs and networks. */
+
+  /**
+   * The rules a cluster file cannot make certain: it does not list the secrets, configs and
+   * networks.
+   */
   static final List<String> NOT_IN_A_FILE = List.of("SWARM-REF-005", "SWARM-REF-006");
 
   private ClusterOption() {}
@@ -42,7 +46,8 @@ final class ClusterOption {
 
   /**
    * Returns the validator's cluster state: everything the live engine has, or the nodes of a
-   * cluster file (its secrets, configs, networks and ingress subnet not known: see {@link #NOT_IN_A_FILE}).
+   * cluster file (its secrets, configs, networks and ingress subnet not known: see {@link
+   * #NOT_IN_A_FILE}).
    */
   static ClusterState state(String command, String value, Map<String, String> env) {
     if (value.equals(DOCKER)) {
@@ -51,9 +56,21 @@ final class ClusterOption {
     Cluster c = ClusterReader.read(Path.of(value));
     List<ClusterState.Node> nodes = new ArrayList<>();
     for (Node n : c.nodes()) {
-      nodes.add(new ClusterState.Node(n.id(), n.hostname(), n.role().name().toLowerCase(Locale.ROOT),
-          n.availability().name().toLowerCase(Locale.ROOT), n.labels(), n.engineLabels(), n.os(), n.arch(),
-          n.nanoCpus(), n.memoryBytes(), n.genericResources(), Set.of(), ""));
+      nodes.add(
+          new ClusterState.Node(
+              n.id(),
+              n.hostname(),
+              n.role().name().toLowerCase(Locale.ROOT),
+              n.availability().name().toLowerCase(Locale.ROOT),
+              n.labels(),
+              n.engineLabels(),
+              n.os(),
+              n.arch(),
+              n.nanoCpus(),
+              n.memoryBytes(),
+              n.genericResources(),
+              Set.of(),
+              ""));
     }
     return new ClusterState(Set.of(), Set.of(), Map.of(), nodes);
   }

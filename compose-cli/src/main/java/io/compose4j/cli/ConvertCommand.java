@@ -22,43 +22,65 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code compose4j convert --to swarm}: one stack file docker stack deploy accepts, from a Compose project. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+/**
+ * {@code compose4j convert --to swarm}: one stack file docker stack deploy accepts, from a Compose
+ * project.
+ */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
     description = {
-        "Write one stack file docker stack deploy accepts, from a Compose project.",
-        "",
-        "The project is loaded like docker compose does: several files merged in order, include, extends, profiles, "
-            + ".env. What Swarm cannot express is rewritten or left out with a diagnostic on stderr, never silently. "
-            + "Exit 0 on success, 2 if a file cannot be read or parsed."})
+      "Write one stack file docker stack deploy accepts, from a Compose project.",
+      "",
+      "The project is loaded like docker compose does: several files merged in order, include, extends, profiles, "
+          + ".env. What Swarm cannot express is rewritten or left out with a diagnostic on stderr, never silently. "
+          + "Exit 0 on success, 2 if a file cannot be read or parsed."
+    })
 final class ConvertCommand implements Callable<Integer> {
-  @Option(names = "--to", paramLabel = "swarm", defaultValue = "swarm", description = "The target format (swarm).")
+  @Option(
+      names = "--to",
+      paramLabel = "swarm",
+      defaultValue = "swarm",
+      description = "The target format (swarm).")
   String to = "swarm";
 
-  @Option(names = "--profile", paramLabel = "PROFILE", split = ",",
-      description = "Activate a profile (repeatable; '*' activates all). Services without profiles are always active.")
+  @Option(
+      names = "--profile",
+      paramLabel = "PROFILE",
+      split = ",",
+      description =
+          "Activate a profile (repeatable; '*' activates all). Services without profiles are always active.")
   List<String> profiles = new ArrayList<>();
 
-  @Mixin
-  EnvFileOptions envFiles = new EnvFileOptions();
+  @Mixin EnvFileOptions envFiles = new EnvFileOptions();
 
-  @Option(names = "--project-directory", paramLabel = "DIR",
-      description = "The folder relative paths and .env are relative to (default: the first file's).")
+  @Option(
+      names = "--project-directory",
+      paramLabel = "DIR",
+      description =
+          "The folder relative paths and .env are relative to (default: the first file's).")
   Path projectDirectory;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the stack file here instead of stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the stack file here instead of stdout.")
   Path output;
 
-  @Option(names = "--quiet", description = "Show warnings only, not the info diagnostics about what was rewritten.")
+  @Option(
+      names = "--quiet",
+      description = "Show warnings only, not the info diagnostics about what was rewritten.")
   boolean quiet;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The Compose files, in override order.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "The Compose files, in override order.")
   List<Path> files;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
   @Override
   public Integer call() {
@@ -70,12 +92,14 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (files.stream().anyMatch(f -> f.toString().equals("-"))) {
       // a Compose project is files in a folder (.env, include, extends, relative paths): no stdin
-      err.println("compose4j convert: '-' (standard input) is not supported: a Compose project is read from its "
-          + "files; save it to a file in the project's folder");
+      err.println(
+          "compose4j convert: '-' (standard input) is not supported: a Compose project is read from its "
+              + "files; save it to a file in the project's folder");
       return Main.EXIT_UNREADABLE;
     }
     try {
-      ComposeLoader loader = ComposeLoader.create().withEnvironment(main.environment).withProfiles(profiles);
+      ComposeLoader loader =
+          ComposeLoader.create().withEnvironment(main.environment).withProfiles(profiles);
       if (!envFiles.envFiles.isEmpty()) {
         loader = loader.withEnvFiles(envFiles.envFiles);
       }
@@ -83,7 +107,8 @@ final class ConvertCommand implements Callable<Integer> {
         loader = loader.withProjectDirectory(projectDirectory);
       }
       ReadResult read = loader.load(files);
-      Path dir = projectDirectory != null ? projectDirectory : files.get(0).toAbsolutePath().getParent();
+      Path dir =
+          projectDirectory != null ? projectDirectory : files.get(0).toAbsolutePath().getParent();
       SwarmConverter converter = SwarmConverter.create(dir);
       if (output != null) {
         converter = converter.writtenTo(output.toAbsolutePath().getParent());

@@ -9,9 +9,12 @@ import picocli.CommandLine.Option;
 
 /** The {@code --env-file} option of every command that interpolates variables. */
 final class EnvFileOptions {
-  @Option(names = "--env-file", paramLabel = "FILE",
-      description = "Read variables for interpolation from FILE (the process environment wins over it; convert reads "
-          + "them instead of the project's .env). Repeatable.")
+  @Option(
+      names = "--env-file",
+      paramLabel = "FILE",
+      description =
+          "Read variables for interpolation from FILE (the process environment wins over it; convert reads "
+              + "them instead of the project's .env). Repeatable.")
   List<Path> envFiles = List.of();
 
   /** Returns the interpolation environment: env files in order, then the process environment. */

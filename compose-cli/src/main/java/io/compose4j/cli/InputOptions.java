@@ -7,25 +7,31 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
-import org.jspecify.annotations.Nullable;
 
 /** Options shared by the commands that read stack files. */
 final class InputOptions {
-  @Option(names = "--target", paramLabel = "swarm|compose", converter = TargetConverter.class,
-      description = "What the file is for: swarm (docker stack deploy, the default) or compose (the Compose "
-          + "Specification). Default: the target of .compose4j.yml, else swarm.")
+  @Option(
+      names = "--target",
+      paramLabel = "swarm|compose",
+      converter = TargetConverter.class,
+      description =
+          "What the file is for: swarm (docker stack deploy, the default) or compose (the Compose "
+              + "Specification). Default: the target of .compose4j.yml, else swarm.")
   @Nullable Target target;
 
-  @Option(names = "--exclude", paramLabel = "GLOB",
-      description = "Skip files under a FILE folder whose path relative to it matches GLOB (e.g. 'legacy/**'). Repeatable.")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description =
+          "Skip files under a FILE folder whose path relative to it matches GLOB (e.g. 'legacy/**'). Repeatable.")
   List<String> excludes = List.of();
 
-  @Mixin
-  EnvFileOptions envFiles = new EnvFileOptions();
+  @Mixin EnvFileOptions envFiles = new EnvFileOptions();
 
   /** Returns the interpolation environment: env files in order, then the process environment. */
   Map<String, String> environment(Map<String, String> process) {
@@ -51,10 +57,13 @@ final class InputOptions {
    * relative to the file's folder (standard input: the working directory).
    */
   FileCheck.Source source(Inputs.Input input, Path workingDir) {
-    return FileCheck.Source.of(input.name(), input.baseDir(workingDir), reader -> {
-      Main.CURRENT_FILE.set(input.name());
-      return input.read(reader);
-    });
+    return FileCheck.Source.of(
+        input.name(),
+        input.baseDir(workingDir),
+        reader -> {
+          Main.CURRENT_FILE.set(input.name());
+          return input.read(reader);
+        });
   }
 
   static final class TargetConverter implements ITypeConverter<Target> {

@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
@@ -29,22 +30,23 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the FILE arguments of a command into the stack files it reads.
  *
  * <ul>
- *   <li>{@code -} is standard input, named {@code <stdin>} in diagnostics, with paths relative to the
- *       working directory.
- *   <li>A folder stands for the stack files under it. The rule: every {@code *.yml} and {@code *.yaml}
- *       file in it and its subfolders, except hidden files and folders (a name starting with a dot:
- *       {@code .git}, {@code .github}, {@code .compose4j.yml}), files whose top level has no
- *       {@code services} key (other YAML: CI workflows, Kubernetes manifests, application settings),
- *       files that a stack under the folder names as the {@code file} of a config or secret, and
- *       files matched by an exclude glob. A file that is not valid YAML is kept, so its error is
- *       reported rather than the file skipped silently. A folder without any stack file is an error.
- *   <li>A file named explicitly is read as a stack file unless the project configuration excludes it.
+ *   <li>{@code -} is standard input, named {@code <stdin>} in diagnostics, with paths relative to
+ *       the working directory.
+ *   <li>A folder stands for the stack files under it. The rule: every {@code *.yml} and {@code
+ *       *.yaml} file in it and its subfolders, except hidden files and folders (a name starting
+ *       with a dot: {@code .git}, {@code .github}, {@code .compose4j.yml}), files whose top level
+ *       has no {@code services} key (other YAML: CI workflows, Kubernetes manifests, application
+ *       settings), files that a stack under the folder names as the {@code file} of a config or
+ *       secret, and files matched by an exclude glob. A file that is not valid YAML is kept, so its
+ *       error is reported rather than the file skipped silently. A folder without any stack file is
+ *       an error.
+ *   <li>A file named explicitly is read as a stack file unless the project configuration excludes
+ *       it.
  * </ul>
  */
 final class Inputs {
@@ -79,7 +81,11 @@ final class Inputs {
    * @param cliExcludes globs relative to a folder argument ({@code --exclude})
    * @throws CliException when {@code -} is given twice or a folder holds no stack file
    */
-  static List<Input> expand(List<Path> args, ProjectConfig config, List<String> cliExcludes, InputStream stdin,
+  static List<Input> expand(
+      List<Path> args,
+      ProjectConfig config,
+      List<String> cliExcludes,
+      InputStream stdin,
       Map<String, String> env) {
     List<Input> out = new ArrayList<>();
     boolean stdinUsed = false;
@@ -93,8 +99,10 @@ final class Inputs {
       } else if (Files.isDirectory(arg)) {
         List<Path> found = stackFilesUnder(arg, config, cliExcludes, env);
         if (found.isEmpty()) {
-          throw new CliException(arg + ": error: no stack files in this folder (a stack file is a *.yml or *.yaml "
-              + "file with a top-level 'services' key) [input]\n  hint: name the files, or check the exclude globs");
+          throw new CliException(
+              arg
+                  + ": error: no stack files in this folder (a stack file is a *.yml or *.yaml "
+                  + "file with a top-level 'services' key) [input]\n  hint: name the files, or check the exclude globs");
         }
         found.forEach(p -> out.add(new Input(p.toString(), p, null, true)));
       } else if (!config.excludes(arg)) {
@@ -108,33 +116,44 @@ final class Inputs {
     try {
       return in.readAllBytes();
     } catch (IOException e) {
-      throw new CliException("<stdin>: error: cannot read standard input: " + e.getMessage() + " [input]");
+      throw new CliException(
+          "<stdin>: error: cannot read standard input: " + e.getMessage() + " [input]");
     }
   }
 
   /** Returns the stack files under a folder by the rule in the class comment, sorted. */
-  static List<Path> stackFilesUnder(Path dir, ProjectConfig config, List<String> cliExcludes, Map<String, String> env) {
-    List<PathMatcher> excludes = cliExcludes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+  static List<Path> stackFilesUnder(
+      Path dir, ProjectConfig config, List<String> cliExcludes, Map<String, String> env) {
+    List<PathMatcher> excludes =
+        cliExcludes.stream()
+            .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+            .toList();
     List<Path> candidates = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          String name = f.getFileName().toString();
-          if (attrs.isRegularFile() && !hidden(f) && (name.endsWith(".yml") || name.endsWith(".yaml"))) {
-            Path rel = dir.relativize(f);
-            if (excludes.stream().noneMatch(m -> m.matches(rel)) && !config.excludes(f)) {
-              candidates.add(f.normalize()); // ./deploy/a.yml is named deploy/a.yml
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              return !d.equals(dir) && hidden(d)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
             }
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+              String name = f.getFileName().toString();
+              if (attrs.isRegularFile()
+                  && !hidden(f)
+                  && (name.endsWith(".yml") || name.endsWith(".yaml"))) {
+                Path rel = dir.relativize(f);
+                if (excludes.stream().noneMatch(m -> m.matches(rel)) && !config.excludes(f)) {
+                  candidates.add(f.normalize()); // ./deploy/a.yml is named deploy/a.yml
+                }
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,7 +162,9 @@ final class Inputs {
     for (Path stack : stacks) {
       referenced.addAll(referencedFiles(stack, env));
     }
-    return stacks.stream().filter(p -> !referenced.contains(p.toAbsolutePath().normalize())).toList();
+    return stacks.stream()
+        .filter(p -> !referenced.contains(p.toAbsolutePath().normalize()))
+        .toList();
   }
 
   private static boolean hidden(Path p) {
@@ -151,8 +172,8 @@ final class Inputs {
   }
 
   /**
-   * Returns whether the first YAML document of a file is a mapping with a top-level {@code services}
-   * key, reading only parser events; true as well for a file that is not valid YAML.
+   * Returns whether the first YAML document of a file is a mapping with a top-level {@code
+   * services} key, reading only parser events; true as well for a file that is not valid YAML.
    */
   static boolean hasServicesKey(Path file) {
     LoaderOptions options = new LoaderOptions();
@@ -193,7 +214,10 @@ final class Inputs {
     }
   }
 
-  /** Returns the absolute paths a stack names as the file of a config or secret; empty if it cannot be read. */
+  /**
+   * Returns the absolute paths a stack names as the file of a config or secret; empty if it cannot
+   * be read.
+   */
   private static Set<Path> referencedFiles(Path stack, Map<String, String> env) {
     Path base = stack.toAbsolutePath().getParent();
     Set<Path> out = new HashSet<>();

@@ -20,24 +20,37 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code compose4j} command. Exit codes: 0 success, 1 validation errors, 2 unreadable input or bad usage. */
+/**
+ * The {@code compose4j} command. Exit codes: 0 success, 1 validation errors, 2 unreadable input or
+ * bad usage.
+ */
 @Command(
     name = "compose4j",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Canonical YAML, Swarm validation and Compose-to-Swarm conversion for Docker Compose and Swarm stack files.",
-    subcommands = {FmtCommand.class, ValidateCommand.class, ConvertCommand.class, PlanCommand.class, AutoComplete.GenerateCompletion.class})
+    description =
+        "Canonical YAML, Swarm validation and Compose-to-Swarm conversion for Docker Compose and Swarm stack files.",
+    subcommands = {
+      FmtCommand.class,
+      ValidateCommand.class,
+      ConvertCommand.class,
+      PlanCommand.class,
+      AutoComplete.GenerateCompletion.class
+    })
 public final class Main implements Runnable {
   /** Exit code for files that cannot be read or parsed, and for bad usage. */
   static final int EXIT_UNREADABLE = 2;
+
   /** Exit code for a bug in compose4j itself (EX_SOFTWARE). */
   static final int EXIT_INTERNAL = 70;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** Set by {@code --debug} on any command: internal errors show their stack traces. */
-  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces of internal errors.")
   boolean debug;
 
   /**
@@ -52,19 +65,35 @@ public final class Main implements Runnable {
 
   /** The process environment the commands interpolate from. */
   Map<String, String> environment = Map.of();
+
   /** What {@code -} reads. */
   InputStream stdin = InputStream.nullInputStream();
+
   /** Where {@code .compose4j.yml} is looked for first (then in each parent folder). */
   Path workingDir = Path.of("");
-  /** Whether output may be coloured: standard output is a terminal and {@code NO_COLOR} is not set. */
+
+  /**
+   * Whether output may be coloured: standard output is a terminal and {@code NO_COLOR} is not set.
+   */
   boolean colour;
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, utf8(System.out), utf8(System.err), System.getenv(), Path.of(""), isTerminal()));
+    System.exit(
+        run(
+            args,
+            System.in,
+            utf8(System.out),
+            utf8(System.err),
+            System.getenv(),
+            Path.of(""),
+            isTerminal()));
   }
 
-  /** Returns whether standard input and output are a terminal (Java 22+ asks {@code Console.isTerminal()}). */
+  /**
+   * Returns whether standard input and output are a terminal (Java 22+ asks {@code
+   * Console.isTerminal()}).
+   */
   private static boolean isTerminal() {
     Console console = System.console();
     if (console == null) {
@@ -77,54 +106,79 @@ public final class Main implements Runnable {
     }
   }
 
-  /** Returns whether the environment asks for no colour (https://no-color.org: NO_COLOR set and not empty). */
+  /**
+   * Returns whether the environment asks for no colour (https://no-color.org: NO_COLOR set and not
+   * empty).
+   */
   static boolean noColor(Map<String, String> environment) {
     String v = environment.get("NO_COLOR");
     return v != null && !v.isEmpty();
   }
 
-  /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+  /**
+   * Runs the command line with the given streams and returns the exit code (for tests and
+   * embedding).
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     return run(args, out, err, System.getenv());
   }
 
   /**
-   * Runs the command line with the given streams and process environment (used for
-   * interpolation) and returns the exit code.
+   * Runs the command line with the given streams and process environment (used for interpolation)
+   * and returns the exit code.
    */
-  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+  public static int run(
+      String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
     return run(args, InputStream.nullInputStream(), out, err, environment, Path.of(""), false);
   }
 
   /**
    * Runs the command line with everything from outside given: standard input (for {@code -}), the
-   * output streams, the process environment, the working directory {@code .compose4j.yml} is
-   * looked for from, and whether standard output is a terminal (colour); returns the exit code.
+   * output streams, the process environment, the working directory {@code .compose4j.yml} is looked
+   * for from, and whether standard output is a terminal (colour); returns the exit code.
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> environment,
-      Path workingDir, boolean terminal) {
+  public static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> environment,
+      Path workingDir,
+      boolean terminal) {
     Main main = new Main();
     main.environment = Map.copyOf(environment);
     main.stdin = in;
     main.workingDir = workingDir;
     main.colour = terminal && !noColor(environment);
     CommandLine cmd = new CommandLine(main);
-    cmd.setColorScheme(CommandLine.Help.defaultColorScheme(main.colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+    cmd.setColorScheme(
+        CommandLine.Help.defaultColorScheme(
+            main.colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cmd.setOut(new PrintWriter(out, true));
     cmd.setErr(new PrintWriter(err, true));
-    cmd.setExecutionExceptionHandler((ex, line, parse) -> {
-      err.println("compose4j: internal error: " + ex + (main.debug ? "" : " (run with --debug for details)"));
-      if (main.debug) {
-        ex.printStackTrace(err);
-      }
-      return EXIT_INTERNAL;
-    });
-    cmd.setParameterExceptionHandler((ex, a) -> {
-      err.println("compose4j: " + ex.getMessage());
-      err.println("Try 'compose4j " + (ex.getCommandLine().getCommandName().equals("compose4j") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for usage.");
-      return EXIT_UNREADABLE;
-    });
+    cmd.setExecutionExceptionHandler(
+        (ex, line, parse) -> {
+          err.println(
+              "compose4j: internal error: "
+                  + ex
+                  + (main.debug ? "" : " (run with --debug for details)"));
+          if (main.debug) {
+            ex.printStackTrace(err);
+          }
+          return EXIT_INTERNAL;
+        });
+    cmd.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("compose4j: " + ex.getMessage());
+          err.println(
+              "Try 'compose4j "
+                  + (ex.getCommandLine().getCommandName().equals("compose4j")
+                      ? ""
+                      : ex.getCommandLine().getCommandName() + " ")
+                  + "--help' for usage.");
+          return EXIT_UNREADABLE;
+        });
     int code;
     try {
       code = cmd.execute(args);
@@ -150,9 +204,10 @@ public final class Main implements Runnable {
     if (file == null) {
       file = firstFile(cmd.getParseResult());
     }
-    String what = e instanceof OutOfMemoryError
-        ? "the file is too large for the available memory; give Java more heap (for example JDK_JAVA_OPTIONS=-Xmx2g) or split the file"
-        : "the file is nested too deeply for the available stack; give Java a larger stack (for example JDK_JAVA_OPTIONS=-Xss16m)";
+    String what =
+        e instanceof OutOfMemoryError
+            ? "the file is too large for the available memory; give Java more heap (for example JDK_JAVA_OPTIONS=-Xmx2g) or split the file"
+            : "the file is nested too deeply for the available stack; give Java a larger stack (for example JDK_JAVA_OPTIONS=-Xss16m)";
     err.println(file + ": error: " + what + (debug ? "" : " (run with --debug for details)"));
     if (debug) {
       e.printStackTrace(err);

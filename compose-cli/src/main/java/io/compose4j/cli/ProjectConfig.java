@@ -38,17 +38,21 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * exclude: ["legacy/**"]   # globs relative to this file's folder
  * </pre>
  *
- * <p>An unknown key or a bad value is an error with the file's line and column (rule {@code config}).
+ * <p>An unknown key or a bad value is an error with the file's line and column (rule {@code
+ * config}).
  */
 final class ProjectConfig {
   /** The file name looked for. */
   static final String FILE_NAME = ".compose4j.yml";
+
   /** The rule id of errors in the configuration file. */
   static final String RULE = "config";
+
   private static final List<String> KEYS = List.of("target", "fail-on", "suppress", "exclude");
 
   /** No configuration file. */
-  static final ProjectConfig NONE = new ProjectConfig(null, Optional.empty(), Optional.empty(), List.of(), List.of());
+  static final ProjectConfig NONE =
+      new ProjectConfig(null, Optional.empty(), Optional.empty(), List.of(), List.of());
 
   private final @Nullable Path file;
   private final Optional<Target> target;
@@ -57,14 +61,19 @@ final class ProjectConfig {
   private final List<String> exclude;
   private final List<PathMatcher> excludeMatchers;
 
-  private ProjectConfig(@Nullable Path file, Optional<Target> target, Optional<Severity> failOn, List<String> suppress,
+  private ProjectConfig(
+      @Nullable Path file,
+      Optional<Target> target,
+      Optional<Severity> failOn,
+      List<String> suppress,
       List<String> exclude) {
     this.file = file;
     this.target = target;
     this.failOn = failOn;
     this.suppress = List.copyOf(suppress);
     this.exclude = List.copyOf(exclude);
-    this.excludeMatchers = exclude.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    this.excludeMatchers =
+        exclude.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
   }
 
   /** Returns the configuration found from {@code workingDir} upward, or {@link #NONE}. */
@@ -78,7 +87,10 @@ final class ProjectConfig {
     return NONE;
   }
 
-  /** Reads one configuration file; throws {@link CliException} with a positioned message on bad content. */
+  /**
+   * Reads one configuration file; throws {@link CliException} with a positioned message on bad
+   * content.
+   */
   static ProjectConfig read(Path file) {
     String name = file.toString();
     Node root;
@@ -90,13 +102,23 @@ final class ProjectConfig {
       Mark m = e.getProblemMark();
       throw error(name, m, "", "not valid YAML: " + e.getProblem(), "fix the YAML syntax");
     } catch (IOException | RuntimeException e) {
-      throw new CliException(name + ": error: cannot read the configuration file: " + e.getMessage() + " [" + RULE + "]");
+      throw new CliException(
+          name
+              + ": error: cannot read the configuration file: "
+              + e.getMessage()
+              + " ["
+              + RULE
+              + "]");
     }
     if (root == null) {
       return new ProjectConfig(file, Optional.empty(), Optional.empty(), List.of(), List.of());
     }
     if (!(root instanceof MappingNode mapping)) {
-      throw error(name, root.getStartMark(), "", "the configuration must be a mapping",
+      throw error(
+          name,
+          root.getStartMark(),
+          "",
+          "the configuration must be a mapping",
           "write keys such as 'target: swarm' (known keys: " + String.join(", ", KEYS) + ")");
     }
     Optional<Target> target = Optional.empty();
@@ -111,8 +133,13 @@ final class ProjectConfig {
         case "fail-on" -> failOn = Optional.of(failOn(name, value));
         case "suppress" -> suppress = strings(name, key, value);
         case "exclude" -> exclude = strings(name, key, value);
-        default -> throw error(name, t.getKeyNode().getStartMark(), key,
-            "unknown key '" + key + "' in " + FILE_NAME, "use one of: " + String.join(", ", KEYS));
+        default ->
+            throw error(
+                name,
+                t.getKeyNode().getStartMark(),
+                key,
+                "unknown key '" + key + "' in " + FILE_NAME,
+                "use one of: " + String.join(", ", KEYS));
       }
     }
     return new ProjectConfig(file, target, failOn, suppress, exclude);
@@ -123,14 +150,27 @@ final class ProjectConfig {
     return switch (v) {
       case "swarm" -> Target.SWARM;
       case "compose" -> Target.COMPOSE;
-      default -> throw error(file, value.getStartMark(), "target", "'" + v + "' is not a target", "use swarm or compose");
+      default ->
+          throw error(
+              file,
+              value.getStartMark(),
+              "target",
+              "'" + v + "' is not a target",
+              "use swarm or compose");
     };
   }
 
   private static Severity failOn(String file, Node value) {
     String v = scalar(file, "fail-on", value);
-    return parseSeverity(v).orElseThrow(() -> error(file, value.getStartMark(), "fail-on",
-        "'" + v + "' is not a severity", "use error, warning or info"));
+    return parseSeverity(v)
+        .orElseThrow(
+            () ->
+                error(
+                    file,
+                    value.getStartMark(),
+                    "fail-on",
+                    "'" + v + "' is not a severity",
+                    "use error, warning or info"));
   }
 
   /** Returns the severity named {@code error}, {@code warning} or {@code info}. */
@@ -147,8 +187,12 @@ final class ProjectConfig {
     if (value instanceof ScalarNode s && !s.getValue().isEmpty()) {
       return s.getValue();
     }
-    throw error(file, value.getStartMark(), key, key + " must be a single word", "e.g. '" + key + ": "
-        + (key.equals("target") ? "swarm" : "warning") + "'");
+    throw error(
+        file,
+        value.getStartMark(),
+        key,
+        key + " must be a single word",
+        "e.g. '" + key + ": " + (key.equals("target") ? "swarm" : "warning") + "'");
   }
 
   private static List<String> strings(String file, String key, Node value) {
@@ -156,12 +200,21 @@ final class ProjectConfig {
       return List.of(s.getValue());
     }
     if (!(value instanceof SequenceNode seq)) {
-      throw error(file, value.getStartMark(), key, key + " must be a list of strings", "e.g. '" + key + ": [a, b]'");
+      throw error(
+          file,
+          value.getStartMark(),
+          key,
+          key + " must be a list of strings",
+          "e.g. '" + key + ": [a, b]'");
     }
     List<String> out = new ArrayList<>();
     for (Node item : seq.getValue()) {
       if (!(item instanceof ScalarNode s) || s.getValue().isEmpty()) {
-        throw error(file, item.getStartMark(), key, "each entry of " + key + " must be a non-empty string",
+        throw error(
+            file,
+            item.getStartMark(),
+            key,
+            "each entry of " + key + " must be a non-empty string",
             "write one " + (key.equals("suppress") ? "rule id" : "glob") + " per entry");
       }
       out.add(s.getValue());
@@ -169,17 +222,27 @@ final class ProjectConfig {
     return out;
   }
 
-  private static CliException error(String file, Mark mark, String path, String message, String hint) {
+  private static CliException error(
+      String file, Mark mark, String path, String message, String hint) {
     SourcePosition at = new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
     return new CliException(at.describe(Diagnostic.error(RULE, path, message, hint)));
   }
 
-  /** Throws a positioned error when a suppressed rule id is not a rule ({@code known} says which are). */
+  /**
+   * Throws a positioned error when a suppressed rule id is not a rule ({@code known} says which
+   * are).
+   */
   void checkSuppressed(Predicate<String> known) {
     for (String id : suppress) {
       if (!known.test(id)) {
-        throw new CliException(file + ": error: suppress: no such rule " + id + " [" + RULE + "]\n"
-            + "  hint: use a rule id from docs/RULES.md, e.g. SWARM-EP-007");
+        throw new CliException(
+            file
+                + ": error: suppress: no such rule "
+                + id
+                + " ["
+                + RULE
+                + "]\n"
+                + "  hint: use a rule id from docs/RULES.md, e.g. SWARM-EP-007");
       }
     }
   }
@@ -205,7 +268,10 @@ final class ProjectConfig {
     return exclude;
   }
 
-  /** Returns whether a file is excluded: its path relative to this file's folder matches an exclude glob. */
+  /**
+   * Returns whether a file is excluded: its path relative to this file's folder matches an exclude
+   * glob.
+   */
   boolean excludes(Path candidate) {
     if (file == null || excludeMatchers.isEmpty()) {
       return false;

@@ -26,18 +26,25 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** The output formats of {@code compose4j validate}: text, JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML. */
+/**
+ * The output formats of {@code compose4j validate}: text, JSON, SARIF 2.1.0, GitHub workflow
+ * commands, JUnit XML.
+ */
 final class ReportFormats {
-  /** Jackson's databind (some 300 classes) is loaded only by the JSON and SARIF formats, not on a text run. */
+  /**
+   * Jackson's databind (some 300 classes) is loaded only by the JSON and SARIF formats, not on a
+   * text run.
+   */
   private static final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   }
 
   private ReportFormats() {}
 
   /**
-   * Where the rules are documented: {@code docs/RULES.md} of the project's repository, one
-   * {@code ## RULE-ID} heading per rule (GitHub's anchor: the id in lower case).
+   * Where the rules are documented: {@code docs/RULES.md} of the project's repository, one {@code
+   * ## RULE-ID} heading per rule (GitHub's anchor: the id in lower case).
    */
   static final String RULES_URL = "https://github.com/compose4j/compose4j/blob/main/docs/RULES.md";
 
@@ -69,18 +76,28 @@ final class ReportFormats {
     if (at < 0) {
       return line;
     }
-    String c = switch (s) {
-      case ERROR -> RED;
-      case WARNING -> YELLOW;
-      case INFO -> CYAN;
-    };
-    return BOLD + line.substring(0, at) + RESET + ": " + c + BOLD + s.label() + RESET + ": " + line.substring(at + label.length());
+    String c =
+        switch (s) {
+          case ERROR -> RED;
+          case WARNING -> YELLOW;
+          case INFO -> CYAN;
+        };
+    return BOLD
+        + line.substring(0, at)
+        + RESET
+        + ": "
+        + c
+        + BOLD
+        + s.label()
+        + RESET
+        + ": "
+        + line.substring(at + label.length());
   }
 
   /**
-   * GitHub Actions workflow commands, one per finding at least as severe as {@code shown}:
-   * {@code ::error file=F,line=L,col=C,title=RULE::message}; info becomes {@code notice}. GitHub
-   * shows them as annotations on the changed lines.
+   * GitHub Actions workflow commands, one per finding at least as severe as {@code shown}: {@code
+   * ::error file=F,line=L,col=C,title=RULE::message}; info becomes {@code notice}. GitHub shows
+   * them as annotations on the changed lines.
    */
   static void github(List<FileReport> reports, Severity shown, PrintWriter out) {
     for (FileReport r : reports) {
@@ -89,12 +106,14 @@ final class ReportFormats {
         if (d.severity().compareTo(shown) > 0) {
           continue;
         }
-        String command = switch (d.severity()) {
-          case ERROR -> "error";
-          case WARNING -> "warning";
-          case INFO -> "notice";
-        };
-        StringBuilder b = new StringBuilder("::").append(command).append(" file=").append(property(f.file()));
+        String command =
+            switch (d.severity()) {
+              case ERROR -> "error";
+              case WARNING -> "warning";
+              case INFO -> "notice";
+            };
+        StringBuilder b =
+            new StringBuilder("::").append(command).append(" file=").append(property(f.file()));
         if (f.line() > 0) {
           b.append(",line=").append(f.line()).append(",col=").append(f.column());
         }
@@ -118,8 +137,8 @@ final class ReportFormats {
 
   /**
    * JUnit XML (the form CI servers read): one test suite, one test case per file, named after it; a
-   * file with a finding at least as severe as {@code threshold} has a {@code failure} listing them in
-   * text form, an unreadable file an {@code error}; the other findings go to {@code system-out}.
+   * file with a finding at least as severe as {@code threshold} has a {@code failure} listing them
+   * in text form, an unreadable file an {@code error}; the other findings go to {@code system-out}.
    */
   static void junit(List<FileReport> reports, Severity threshold, PrintWriter out) {
     int failures = 0;
@@ -158,15 +177,26 @@ final class ReportFormats {
         List<String> other = new ArrayList<>();
         for (Finding f : r.findings()) {
           String line = f.describe();
-          (r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0 ? failing : other).add(line);
+          (r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0 ? failing : other)
+              .add(line);
         }
         if (!failing.isEmpty()) {
           x.writeCharacters("\n      ");
           x.writeStartElement(r.unreadable() ? "error" : "failure");
           x.writeAttribute("type", r.unreadable() ? FileCheck.PARSE : "compose4j");
-          x.writeAttribute("message", failing.size() + " problem" + (failing.size() == 1 ? "" : "s") + ": "
-              + r.findings().stream().filter(f -> r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0)
-                  .findFirst().map(f -> f.diagnostic().message()).orElse(""));
+          x.writeAttribute(
+              "message",
+              failing.size()
+                  + " problem"
+                  + (failing.size() == 1 ? "" : "s")
+                  + ": "
+                  + r.findings().stream()
+                      .filter(
+                          f ->
+                              r.unreadable() || f.diagnostic().severity().compareTo(threshold) <= 0)
+                      .findFirst()
+                      .map(f -> f.diagnostic().message())
+                      .orElse(""));
           x.writeCharacters(String.join("\n", failing));
           x.writeEndElement();
         }
@@ -198,19 +228,31 @@ final class ReportFormats {
     long errors = count(reports, Severity.ERROR);
     long warnings = count(reports, Severity.WARNING);
     long infos = count(reports, Severity.INFO);
-    err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
-        + " in " + plural(reports.size(), "file"));
+    err.println(
+        plural(errors, "error")
+            + ", "
+            + plural(warnings, "warning")
+            + ", "
+            + plural(infos, "info")
+            + " in "
+            + plural(reports.size(), "file"));
   }
 
   private static long count(List<FileReport> reports, Severity s) {
-    return reports.stream().flatMap(r -> r.findings().stream()).filter(f -> f.diagnostic().severity() == s).count();
+    return reports.stream()
+        .flatMap(r -> r.findings().stream())
+        .filter(f -> f.diagnostic().severity() == s)
+        .count();
   }
 
   private static String plural(long n, String word) {
     return n + " " + word + (n == 1 || word.equals("info") ? "" : "s");
   }
 
-  /** The JSON of the CLI contract (README, "compose4j validate"): {@code {"files":[{"file":..,"diagnostics":[..]}]}}. */
+  /**
+   * The JSON of the CLI contract (README, "compose4j validate"): {@code
+   * {"files":[{"file":..,"diagnostics":[..]}]}}.
+   */
   static void json(List<FileReport> reports, PrintWriter out) {
     List<Object> files = new ArrayList<>();
     for (FileReport r : reports) {
@@ -261,20 +303,26 @@ final class ReportFormats {
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("physicalLocation", physical);
         if (!d.path().isEmpty()) {
-          location.put("logicalLocations", List.of(Map.of("fullyQualifiedName", d.path(), "kind", "member")));
+          location.put(
+              "logicalLocations",
+              List.of(Map.of("fullyQualifiedName", d.path(), "kind", "member")));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", d.ruleId());
         result.put("ruleIndex", ruleIds.indexOf(d.ruleId()));
         result.put("level", level(d.severity()));
-        result.put("message", Map.of("text", d.hint().isEmpty() ? d.message() : d.message() + " (" + d.hint() + ")"));
+        result.put(
+            "message",
+            Map.of("text", d.hint().isEmpty() ? d.message() : d.message() + " (" + d.hint() + ")"));
         result.put("locations", List.of(location));
         results.add(result);
       }
     }
     Map<String, Object> driver = new LinkedHashMap<>();
     driver.put("name", "compose4j");
-    driver.put("semanticVersion", version.replaceFirst("^compose4j ", "").replace("development build", "0.0.0-dev"));
+    driver.put(
+        "semanticVersion",
+        version.replaceFirst("^compose4j ", "").replace("development build", "0.0.0-dev"));
     driver.put("rules", rules);
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("tool", Map.of("driver", driver));
@@ -288,17 +336,22 @@ final class ReportFormats {
 
   private static Map<String, Object> sarifRule(String id) {
     Optional<Rule> rule = StackValidator.rule(id);
-    String summary = rule.map(Rule::summary).orElse(switch (id) {
-      case FileCheck.PARSE -> "the file cannot be read or parsed";
-      case ReadResult.VARIABLE_UNSET -> "a variable used in the file is not set";
-      default -> id;
-    });
+    String summary =
+        rule.map(Rule::summary)
+            .orElse(
+                switch (id) {
+                  case FileCheck.PARSE -> "the file cannot be read or parsed";
+                  case ReadResult.VARIABLE_UNSET -> "a variable used in the file is not set";
+                  default -> id;
+                });
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", id);
     m.put("shortDescription", Map.of("text", summary));
     rule.ifPresent(r -> m.put("fullDescription", Map.of("text", r.explanation().strip())));
     rule.ifPresent(r -> m.put("helpUri", helpUri(r.id())));
-    Severity severity = rule.map(Rule::severity).orElse(id.equals(FileCheck.PARSE) ? Severity.ERROR : Severity.WARNING);
+    Severity severity =
+        rule.map(Rule::severity)
+            .orElse(id.equals(FileCheck.PARSE) ? Severity.ERROR : Severity.WARNING);
     m.put("defaultConfiguration", Map.of("level", level(severity)));
     return m;
   }
@@ -316,7 +369,10 @@ final class ReportFormats {
     };
   }
 
-  /** A relative file stays a relative URI reference (with forward slashes); an absolute one becomes a file: URI. */
+  /**
+   * A relative file stays a relative URI reference (with forward slashes); an absolute one becomes
+   * a file: URI.
+   */
   private static String uri(String file) {
     Path p = Path.of(file);
     if (p.isAbsolute()) {

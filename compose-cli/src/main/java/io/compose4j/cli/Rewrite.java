@@ -43,17 +43,26 @@ final class Rewrite {
     try {
       for (Event e : new Yaml(options).parse(new StringReader(text))) {
         if (e instanceof CommentEvent c) {
-          return Optional.of(describe(file, c.getStartMark(), "the file has comments, which the canonical form does not keep",
-              "remove the comments, or print the canonical form with 'compose4j fmt FILE' and merge it by hand"));
+          return Optional.of(
+              describe(
+                  file,
+                  c.getStartMark(),
+                  "the file has comments, which the canonical form does not keep",
+                  "remove the comments, or print the canonical form with 'compose4j fmt FILE' and merge it by hand"));
         }
         if (e instanceof ScalarEvent s && !keepsVariables) {
           int at = variableReference(s.getValue());
           if (at >= 0) {
             String ref = s.getValue().substring(at, Math.min(s.getValue().length(), at + 24));
-            return Optional.of(describe(file, s.getStartMark(), "the value uses a variable (" + ref.strip()
-                    + "), which the canonical form replaces with its value",
-                "use --no-interpolate to keep the variables, keep this file as it is (leave it out of fmt --check), "
-                    + "or write $$ for a literal $"));
+            return Optional.of(
+                describe(
+                    file,
+                    s.getStartMark(),
+                    "the value uses a variable ("
+                        + ref.strip()
+                        + "), which the canonical form replaces with its value",
+                    "use --no-interpolate to keep the variables, keep this file as it is (leave it out of fmt --check), "
+                        + "or write $$ for a literal $"));
           }
         }
       }
@@ -63,9 +72,14 @@ final class Rewrite {
     return Optional.empty();
   }
 
-  /** Returns the index of the first {@code $VAR} or {@code ${...}} in a value, or -1 ({@code $$} is an escaped $). */
+  /**
+   * Returns the index of the first {@code $VAR} or {@code ${...}} in a value, or -1 ({@code $$} is
+   * an escaped $).
+   */
   static int variableReference(String value) {
-    for (int i = value.indexOf('$'); i >= 0 && i + 1 < value.length(); i = value.indexOf('$', i + 1)) {
+    for (int i = value.indexOf('$');
+        i >= 0 && i + 1 < value.length();
+        i = value.indexOf('$', i + 1)) {
       char next = value.charAt(i + 1);
       if (next == '$') {
         i++;

@@ -1,6 +1,5 @@
 package io.compose4j.cli;
 
-import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Target;
 import io.compose4j.validate.ClusterState;
@@ -26,78 +25,112 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code compose4j validate}: reports what a Swarm manager (or Compose) would refuse or ignore. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
     description = {
-        "Report what docker stack deploy and a Swarm manager would refuse or ignore.",
-        "",
-        "Errors: what Docker or the manager refuses, and certain task-time failures. Warnings: what Swarm silently "
-            + "ignores or gets wrong. Info (shown with --info): advice. Each file is validated as one stack; with "
-            + "several files their versions must also agree. Exit 0 when nothing fails the run (by default: no "
-            + "error; see --fail-on), 1 when something does, 2 when a file cannot be read or parsed.",
-        "",
-        "Options may also come from .compose4j.yml, looked for in the working directory and its parents: target, "
-            + "fail-on, suppress and exclude (globs relative to that file's folder)."})
+      "Report what docker stack deploy and a Swarm manager would refuse or ignore.",
+      "",
+      "Errors: what Docker or the manager refuses, and certain task-time failures. Warnings: what Swarm silently "
+          + "ignores or gets wrong. Info (shown with --info): advice. Each file is validated as one stack; with "
+          + "several files their versions must also agree. Exit 0 when nothing fails the run (by default: no "
+          + "error; see --fail-on), 1 when something does, 2 when a file cannot be read or parsed.",
+      "",
+      "Options may also come from .compose4j.yml, looked for in the working directory and its parents: target, "
+          + "fail-on, suppress and exclude (globs relative to that file's folder)."
+    })
 final class ValidateCommand implements Callable<Integer> {
   /** Exit code when some file has an error. */
   static final int EXIT_ERRORS = 1;
 
   /** The output formats. */
   enum Format {
-    TEXT, JSON, SARIF, GITHUB, JUNIT
+    TEXT,
+    JSON,
+    SARIF,
+    GITHUB,
+    JUNIT
   }
 
-  @Mixin
-  InputOptions options;
+  @Mixin InputOptions options;
 
-  @Option(names = "--format", paramLabel = "text|json|sarif|github|junit", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "text|json|sarif|github|junit",
+      defaultValue = "text",
       converter = FormatConverter.class,
-      description = "Output format: text (FILE:LINE:COL: severity: message [rule], the default), json, sarif (SARIF "
-          + "2.1.0), github (GitHub Actions workflow commands: annotations on the pull request) or junit (JUnit XML, "
-          + "one test case per file).")
+      description =
+          "Output format: text (FILE:LINE:COL: severity: message [rule], the default), json, sarif (SARIF "
+              + "2.1.0), github (GitHub Actions workflow commands: annotations on the pull request) or junit (JUnit XML, "
+              + "one test case per file).")
   Format format = Format.TEXT;
 
-  @Option(names = "--stack-name", paramLabel = "NAME",
-      description = "The name the stack will be deployed under (docker stack deploy NAME); enables the name-length rules.")
+  @Option(
+      names = "--stack-name",
+      paramLabel = "NAME",
+      description =
+          "The name the stack will be deployed under (docker stack deploy NAME); enables the name-length rules.")
   String stackName;
 
-  @Option(names = "--suppress", paramLabel = "RULE", split = ",",
-      description = "Do not report this rule (an id from docs/RULES.md, e.g. SWARM-EP-007). Repeatable, or "
-          + "comma-separated; added to the suppress list of .compose4j.yml.")
+  @Option(
+      names = "--suppress",
+      paramLabel = "RULE",
+      split = ",",
+      description =
+          "Do not report this rule (an id from docs/RULES.md, e.g. SWARM-EP-007). Repeatable, or "
+              + "comma-separated; added to the suppress list of .compose4j.yml.")
   List<String> suppressed = List.of();
 
-  @Option(names = "--fail-on", paramLabel = "error|warning|info", converter = SeverityConverter.class,
-      description = "The lowest severity that fails the run (exit 1). Default: the fail-on of .compose4j.yml, else error.")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "error|warning|info",
+      converter = SeverityConverter.class,
+      description =
+          "The lowest severity that fails the run (exit 1). Default: the fail-on of .compose4j.yml, else error.")
   @Nullable Severity failOn;
 
-  @Option(names = "--info", description = "Also show info diagnostics (advice) in text and github output; json, "
-      + "sarif and junit always include them.")
+  @Option(
+      names = "--info",
+      description =
+          "Also show info diagnostics (advice) in text and github output; json, "
+              + "sarif and junit always include them.")
   boolean info;
 
-  @Option(names = {"-q", "--quiet"}, description = "Text and github output: show only the diagnostics that fail the "
-      + "run (see --fail-on), and no summary line. Nothing is printed when the run passes.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Text and github output: show only the diagnostics that fail the "
+              + "run (see --fail-on), and no summary line. Nothing is printed when the run passes.")
   boolean quiet;
 
-  @Option(names = "--cluster", paramLabel = "FILE|docker",
-      description = "What the swarm has, so that findings that depend on it become certain errors (a constraint no "
-          + "node satisfies, a missing external secret): docker reads the swarm manager DOCKER_HOST names (else the "
-          + "local engine); FILE is a cluster description as for plan (nodes only).")
+  @Option(
+      names = "--cluster",
+      paramLabel = "FILE|docker",
+      description =
+          "What the swarm has, so that findings that depend on it become certain errors (a constraint no "
+              + "node satisfies, a missing external secret): docker reads the swarm manager DOCKER_HOST names (else the "
+              + "local engine); FILE is a cluster description as for plan (nodes only).")
   @Nullable String cluster;
 
   private @Nullable ClusterState clusterState;
 
-  @Option(names = "--separate-stacks", description = "The files are separate stacks (as in a pre-commit hook), not "
-      + "the files of one deploy: their versions need not agree. Files found under a folder always are.")
+  @Option(
+      names = "--separate-stacks",
+      description =
+          "The files are separate stacks (as in a pre-commit hook), not "
+              + "the files of one deploy: their versions need not agree. Files found under a folder always are.")
   boolean separateStacks;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "The stack files; '-' is standard input; a folder stands for every stack file under it.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "The stack files; '-' is standard input; a folder stands for every stack file under it.")
   List<Path> files;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
   @Override
   public Integer call() {
@@ -115,7 +148,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     for (String id : suppressed) {
       if (!FileCheck.isRule(id)) {
-        err.println("compose4j validate: --suppress " + id + ": no such rule; see docs/RULES.md or 'compose4j validate --help'");
+        err.println(
+            "compose4j validate: --suppress "
+                + id
+                + ": no such rule; see docs/RULES.md or 'compose4j validate --help'");
         return Main.EXIT_UNREADABLE;
       }
     }
@@ -153,8 +189,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     List<FileReport> reports = check.checkSources(sources).files();
     PrintWriter out = spec.commandLine().getOut();
-    // text and github show errors and warnings, info with --info or when info fails the run; --quiet what fails
-    Severity shown = quiet ? threshold : info || threshold == Severity.INFO ? Severity.INFO : Severity.WARNING;
+    // text and github show errors and warnings, info with --info or when info fails the run;
+    // --quiet what fails
+    Severity shown =
+        quiet ? threshold : info || threshold == Severity.INFO ? Severity.INFO : Severity.WARNING;
     switch (format) {
       case TEXT -> ReportFormats.text(reports, shown, main.colour, out);
       case GITHUB -> ReportFormats.github(reports, shown, out);
@@ -179,8 +217,8 @@ final class ValidateCommand implements Callable<Integer> {
       try {
         return Format.valueOf(value.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value
-            + "' is not a format; use text, json, sarif, github or junit");
+        throw new TypeConversionException(
+            "'" + value + "' is not a format; use text, json, sarif, github or junit");
       }
     }
   }
@@ -188,8 +226,11 @@ final class ValidateCommand implements Callable<Integer> {
   static final class SeverityConverter implements ITypeConverter<Severity> {
     @Override
     public Severity convert(String value) {
-      return ProjectConfig.parseSeverity(value).orElseThrow(() -> new TypeConversionException(
-          "'" + value + "' is not a severity; use error, warning or info"));
+      return ProjectConfig.parseSeverity(value)
+          .orElseThrow(
+              () ->
+                  new TypeConversionException(
+                      "'" + value + "' is not a severity; use error, warning or info"));
     }
   }
 }

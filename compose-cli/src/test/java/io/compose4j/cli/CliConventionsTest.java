@@ -21,13 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The conventions linters share: stdin, fmt --check/--write, --fail-on, folders, .compose4j.yml, formats. */
+/**
+ * The conventions linters share: stdin, fmt --check/--write, --fail-on, folders, .compose4j.yml,
+ * formats.
+ */
 class CliConventionsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Canonical already: fmt --check passes, fmt --write leaves it. */
-  static final String CANONICAL = """
+  static final String CANONICAL =
+      """
       version: "3.8"
       services:
         web:
@@ -44,7 +47,8 @@ class CliConventionsTest {
       """;
 
   /** The same stack, not in canonical form (flow style, key order). */
-  static final String UNFORMATTED = """
+  static final String UNFORMATTED =
+      """
       version: "3.8"
       services:
         web:
@@ -57,10 +61,12 @@ class CliConventionsTest {
   static final String BROKEN = ValidateCommandTest.BROKEN;
 
   /** One warning (unpinned image, 4:5) and nothing else. */
-  static final String WARNING_ONLY = ValidateCommandTest.VALID.replace("nginx:1.25", "nginx:latest");
+  static final String WARNING_ONLY =
+      ValidateCommandTest.VALID.replace("nginx:1.25", "nginx:latest");
 
   /** One info (no memory limit) and nothing else. */
-  static final String INFO_ONLY = """
+  static final String INFO_ONLY =
+      """
       version: "3.9"
       services:
         web:
@@ -72,10 +78,17 @@ class CliConventionsTest {
   Run run(String stdin, Map<String, String> env, boolean terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env,
-        dir, terminal);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            env,
+            dir,
+            terminal);
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   Run run(String... args) {
@@ -95,12 +108,19 @@ class CliConventionsTest {
     void validateReadsDashFromStdinAndNamesItStdin() {
       Run r = run(BROKEN, Map.of(), false, "validate", "-");
       assertThat(r.code()).isEqualTo(1);
-      assertThat(r.out()).contains("<stdin>:8:7: error: replicas must not be negative (got -1) [SWARM-MODE-006]");
+      assertThat(r.out())
+          .contains("<stdin>:8:7: error: replicas must not be negative (got -1) [SWARM-MODE-006]");
     }
 
     @Test
     void aParseErrorOnStdinIsPositionedAtStdin() {
-      Run r = run("services:\n  web:\n    image: nginx:1.25\n    replica: 2\n", Map.of(), false, "validate", "-");
+      Run r =
+          run(
+              "services:\n  web:\n    image: nginx:1.25\n    replica: 2\n",
+              Map.of(),
+              false,
+              "validate",
+              "-");
       assertThat(r.code()).isEqualTo(2);
       assertThat(r.out()).startsWith("<stdin>:4:5: error: unknown key 'replica'");
     }
@@ -172,29 +192,39 @@ class CliConventionsTest {
       assertThat(Files.readString(bad)).isEqualTo(CANONICAL);
       assertThat(run("fmt", "--check", bad.toString()).code()).isZero();
       try (var files = Files.list(dir)) {
-        assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left").containsOnly("ok.yml", "bad.yml");
+        assertThat(files.map(p -> p.getFileName().toString()))
+            .as("no temporary file left")
+            .containsOnly("ok.yml", "bad.yml");
       }
     }
 
     @Test
     void writeKeepsTheFilesPermissionsAndWritesThroughASymlink() throws IOException {
       Path real = file("real/bad.yml", UNFORMATTED);
-      Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+      Files.setPosixFilePermissions(
+          real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
       Path link = Files.createSymbolicLink(dir.resolve("link.yml"), real);
       Run r = run("fmt", "--write", link.toString());
       assertThat(r.code()).isZero();
       assertThat(Files.isSymbolicLink(link)).isTrue();
       assertThat(Files.readString(real)).isEqualTo(CANONICAL);
-      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real))).isEqualTo("rw-r-----");
+      assertThat(
+              java.nio.file.attribute.PosixFilePermissions.toString(
+                  Files.getPosixFilePermissions(real)))
+          .isEqualTo("rw-r-----");
     }
 
     @Test
     void refusesAFileWithCommentsAtTheFirstCommentAndLeavesItAlone() throws IOException {
-      String text = UNFORMATTED.replace("    image: nginx:1.25\n", "    image: nginx:1.25  # pinned\n");
+      String text =
+          UNFORMATTED.replace("    image: nginx:1.25\n", "    image: nginx:1.25  # pinned\n");
       Path f = file("c.yml", text);
       Run r = run("fmt", "--write", f.toString());
       assertThat(r.code()).isEqualTo(2);
-      assertThat(r.err()).startsWith(f + ":6:24: error: the file has comments, which the canonical form does not keep [fmt]");
+      assertThat(r.err())
+          .startsWith(
+              f
+                  + ":6:24: error: the file has comments, which the canonical form does not keep [fmt]");
       assertThat(Files.readString(f)).isEqualTo(text);
     }
 
@@ -203,8 +233,10 @@ class CliConventionsTest {
       Path vars = file("v.yml", "services:\n  web:\n    image: nginx:${TAG:-1.25}\n");
       Run r = run("", Map.of("TAG", "2"), false, "fmt", "--check", vars.toString());
       assertThat(r.code()).isEqualTo(2);
-      assertThat(r.err()).startsWith(vars + ":3:12: error: the value uses a variable (${TAG:-1.25})");
-      Path dollars = file("d.yml", "services:\n  web:\n    image: nginx:1.25\n    command: echo $$HOME\n");
+      assertThat(r.err())
+          .startsWith(vars + ":3:12: error: the value uses a variable (${TAG:-1.25})");
+      Path dollars =
+          file("d.yml", "services:\n  web:\n    image: nginx:1.25\n    command: echo $$HOME\n");
       assertThat(run("fmt", "--check", dollars.toString()).err()).doesNotContain("variable");
     }
 
@@ -213,7 +245,9 @@ class CliConventionsTest {
       Path f = file("p.yml", "services:\n  web:\n    image: nginx:1.25\n    profiles: [debug]\n");
       Run r = run("fmt", "--write", f.toString());
       assertThat(r.code()).isEqualTo(2);
-      assertThat(r.err()).startsWith(f + ":4:5: error: ").contains("the canonical form would leave it out [fmt]");
+      assertThat(r.err())
+          .startsWith(f + ":4:5: error: ")
+          .contains("the canonical form would leave it out [fmt]");
       assertThat(Files.readString(f)).contains("profiles: [debug]");
     }
 
@@ -272,7 +306,10 @@ class CliConventionsTest {
   class Folders {
     @Test
     void aFolderStandsForItsStackFilesOnly() throws IOException {
-      Path stack = file("deploy/app.yml", """
+      Path stack =
+          file(
+              "deploy/app.yml",
+              """
           version: "3.8"
           services:
             web:
@@ -287,7 +324,9 @@ class CliConventionsTest {
               file: ./token.yaml
           """);
       Path other = file("deploy/sub/other.yaml", BROKEN);
-      file("deploy/conf/nginx.yml", "services:\n  this: is a config file that happens to say services\n");
+      file(
+          "deploy/conf/nginx.yml",
+          "services:\n  this: is a config file that happens to say services\n");
       file("deploy/token.yaml", "services: secret\n");
       file("deploy/settings.yml", "server:\n  port: 8080\n");
       file("deploy/list.yml", "- services\n- more\n");
@@ -320,7 +359,9 @@ class CliConventionsTest {
     void filesOfAFolderAndSeparateStacksNeedNotAgreeOnTheVersion() throws IOException {
       Path a = file("deploy/a.yml", CANONICAL);
       Path b = file("deploy/b.yml", CANONICAL.replace("version: \"3.8\"", "version: \"3.9\""));
-      assertThat(run("validate", a.toString(), b.toString()).out()).as("one deploy").contains("[SWARM-VER-005]");
+      assertThat(run("validate", a.toString(), b.toString()).out())
+          .as("one deploy")
+          .contains("[SWARM-VER-005]");
       Run separate = run("validate", "--separate-stacks", a.toString(), b.toString());
       assertThat(separate.code()).isZero();
       assertThat(separate.out()).doesNotContain("SWARM-VER-005");
@@ -342,7 +383,9 @@ class CliConventionsTest {
   class ProjectConfigFile {
     @Test
     void isFoundUpwardFromTheWorkingDirectoryAndApplies() throws IOException {
-      file(".compose4j.yml", "fail-on: warning\nsuppress: [SWARM-MODE-006]\nexclude: ['legacy/**']\n");
+      file(
+          ".compose4j.yml",
+          "fail-on: warning\nsuppress: [SWARM-MODE-006]\nexclude: ['legacy/**']\n");
       Path w = file("w.yml", WARNING_ONLY);
       Path b = file("b.yml", BROKEN);
       file("legacy/old.yml", BROKEN);
@@ -351,10 +394,22 @@ class CliConventionsTest {
       assertThat(r.code()).as("fail-on: warning").isEqualTo(1);
       Run suppressed = runIn(workingDir, "validate", "--fail-on", "error", b.toString());
       assertThat(suppressed.out()).doesNotContain("SWARM-MODE-006");
-      Run folder = runIn(workingDir, "validate", "--format", "json", "--fail-on", "error", dir.toString());
-      assertThat(fileNames(folder.out())).doesNotContain(dir.resolve("legacy/old.yml").toString()).contains(b.toString());
-      Run explicit = runIn(workingDir, "validate", "--format", "json", dir.resolve("legacy/old.yml").toString(), w.toString());
-      assertThat(fileNames(explicit.out())).as("an explicit file the config excludes").containsExactly(w.toString());
+      Run folder =
+          runIn(workingDir, "validate", "--format", "json", "--fail-on", "error", dir.toString());
+      assertThat(fileNames(folder.out()))
+          .doesNotContain(dir.resolve("legacy/old.yml").toString())
+          .contains(b.toString());
+      Run explicit =
+          runIn(
+              workingDir,
+              "validate",
+              "--format",
+              "json",
+              dir.resolve("legacy/old.yml").toString(),
+              w.toString());
+      assertThat(fileNames(explicit.out()))
+          .as("an explicit file the config excludes")
+          .containsExactly(w.toString());
     }
 
     @Test
@@ -370,8 +425,11 @@ class CliConventionsTest {
       Path c = file(".compose4j.yml", "target: swarm\nfail_on: warning\n");
       Run r = run("validate", file("ok.yml", CANONICAL).toString());
       assertThat(r.code()).isEqualTo(2);
-      assertThat(r.err()).isEqualTo(c + ":2:1: error: unknown key 'fail_on' in .compose4j.yml [config]\n"
-          + "  hint: use one of: target, fail-on, suppress, exclude\n");
+      assertThat(r.err())
+          .isEqualTo(
+              c
+                  + ":2:1: error: unknown key 'fail_on' in .compose4j.yml [config]\n"
+                  + "  hint: use one of: target, fail-on, suppress, exclude\n");
     }
 
     @Test
@@ -384,7 +442,8 @@ class CliConventionsTest {
           .startsWith(c + ":1:10: error: 'fatal' is not a severity [config]");
       file(".compose4j.yml", "suppress:\n  - [x]\n");
       assertThat(run("validate", file("ok.yml", CANONICAL).toString()).err())
-          .startsWith(c + ":2:5: error: each entry of suppress must be a non-empty string [config]");
+          .startsWith(
+              c + ":2:5: error: each entry of suppress must be a non-empty string [config]");
       file(".compose4j.yml", "suppress: [NOPE-1]\n");
       assertThat(run("validate", file("ok.yml", CANONICAL).toString()).err())
           .startsWith(c + ": error: suppress: no such rule NOPE-1 [config]");
@@ -397,9 +456,17 @@ class CliConventionsTest {
     Run runIn(Path workingDir, String... args) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code = Main.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-          new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), workingDir, false);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      int code =
+          Main.run(
+              args,
+              new ByteArrayInputStream(new byte[0]),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8),
+              Map.of(),
+              workingDir,
+              false);
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
   }
 
@@ -430,8 +497,16 @@ class CliConventionsTest {
       Path f = file("b.yml", BROKEN);
       Run r = run("validate", "--format", "github", f.toString());
       assertThat(r.code()).isEqualTo(1);
-      assertThat(r.out()).contains("::error file=" + f + ",line=8,col=7,title=SWARM-MODE-006::replicas must not be negative (got -1)%0Ahint: ");
-      assertThat(r.out().lines()).allMatch(l -> l.matches("::(error|warning|notice) file=[^,]+,line=\\d+,col=\\d+,title=[A-Z0-9-]+::.*"));
+      assertThat(r.out())
+          .contains(
+              "::error file="
+                  + f
+                  + ",line=8,col=7,title=SWARM-MODE-006::replicas must not be negative (got -1)%0Ahint: ");
+      assertThat(r.out().lines())
+          .allMatch(
+              l ->
+                  l.matches(
+                      "::(error|warning|notice) file=[^,]+,line=\\d+,col=\\d+,title=[A-Z0-9-]+::.*"));
     }
 
     @Test
@@ -448,10 +523,19 @@ class CliConventionsTest {
       Path ok = file("ok.yml", CANONICAL);
       Path bad = file("bad.yml", BROKEN);
       Path unreadable = file("u.yml", "services: [\n");
-      Run r = run("validate", "--format", "junit", ok.toString(), bad.toString(), unreadable.toString());
+      Run r =
+          run(
+              "validate",
+              "--format",
+              "junit",
+              ok.toString(),
+              bad.toString(),
+              unreadable.toString());
       assertThat(r.code()).isEqualTo(2);
-      Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-          .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
+      Document doc =
+          DocumentBuilderFactory.newInstance()
+              .newDocumentBuilder()
+              .parse(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)));
       Element suite = (Element) doc.getElementsByTagName("testsuite").item(0);
       assertThat(suite.getAttribute("tests")).isEqualTo("3");
       assertThat(suite.getAttribute("failures")).isEqualTo("1");
@@ -460,7 +544,8 @@ class CliConventionsTest {
       assertThat(((Element) cases.item(0)).getAttribute("name")).isEqualTo(ok.toString());
       assertThat(((Element) cases.item(0)).getElementsByTagName("failure").getLength()).isZero();
       Element failure = (Element) ((Element) cases.item(1)).getElementsByTagName("failure").item(0);
-      assertThat(failure.getTextContent()).contains(bad + ":8:7: error: replicas must not be negative (got -1) [SWARM-MODE-006]");
+      assertThat(failure.getTextContent())
+          .contains(bad + ":8:7: error: replicas must not be negative (got -1) [SWARM-MODE-006]");
       assertThat(((Element) cases.item(2)).getElementsByTagName("error").getLength()).isOne();
     }
 
@@ -483,7 +568,8 @@ class CliConventionsTest {
       assertThat(rules.size()).isPositive();
       for (JsonNode rule : rules) {
         String id = rule.get("id").asText();
-        assertThat(rule.get("helpUri").asText()).isEqualTo(ReportFormats.RULES_URL + "#" + id.toLowerCase());
+        assertThat(rule.get("helpUri").asText())
+            .isEqualTo(ReportFormats.RULES_URL + "#" + id.toLowerCase());
       }
     }
 
@@ -491,7 +577,8 @@ class CliConventionsTest {
     void everyHelpUriAnchorIsAHeadingOfRulesMd() throws IOException {
       String rulesMd = Files.readString(Path.of("..", "docs", "RULES.md"));
       for (io.compose4j.validate.Rule rule : io.compose4j.validate.StackValidator.rules()) {
-        String anchor = ReportFormats.helpUri(rule.id()).substring(ReportFormats.RULES_URL.length() + 1);
+        String anchor =
+            ReportFormats.helpUri(rule.id()).substring(ReportFormats.RULES_URL.length() + 1);
         assertThat(rulesMd).contains("\n## " + rule.id() + "\n");
         assertThat(anchor).isEqualTo(rule.id().toLowerCase());
       }
@@ -504,8 +591,12 @@ class CliConventionsTest {
     void generateCompletionPrintsABashScriptForEverySubcommand() {
       Run r = run("generate-completion");
       assertThat(r.code()).isZero();
-      assertThat(r.out()).contains("complete -F _complete_compose4j").contains("fmt").contains("validate")
-          .contains("--fail-on").contains("--format");
+      assertThat(r.out())
+          .contains("complete -F _complete_compose4j")
+          .contains("fmt")
+          .contains("validate")
+          .contains("--fail-on")
+          .contains("--format");
     }
 
     @Test
@@ -516,7 +607,8 @@ class CliConventionsTest {
       Map<String, String> noColor = new HashMap<>();
       noColor.put("NO_COLOR", "1");
       assertThat(run("", noColor, true, "validate", f.toString()).out()).doesNotContain("\u001b[");
-      assertThat(run("", Map.of(), false, "validate", f.toString()).out()).doesNotContain("\u001b[");
+      assertThat(run("", Map.of(), false, "validate", f.toString()).out())
+          .doesNotContain("\u001b[");
       assertThat(run("", Map.of(), true, "validate", "--help").out()).contains("\u001b[");
       assertThat(run("", noColor, true, "validate", "--help").out()).doesNotContain("\u001b[");
     }

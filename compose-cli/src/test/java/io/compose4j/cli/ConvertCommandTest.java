@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   Path file(String name, String content) throws IOException {
     Path p = dir.resolve(name);
@@ -26,7 +25,8 @@ class ConvertCommandTest {
     return FmtCommandTest.run(env, args);
   }
 
-  static final String PROJECT = """
+  static final String PROJECT =
+      """
       name: shop
       services:
         web:
@@ -47,17 +47,27 @@ class ConvertCommandTest {
   void project() throws IOException {
     file("compose.yml", PROJECT);
     file("common.yml", "services:\n  app:\n    image: api:1.0\n    environment: {LOG: info}\n");
-    file("compose.prod.yml", "services:\n  web:\n    deploy: {replicas: 3}\n  api:\n    environment: {LOG: warn}\n");
+    file(
+        "compose.prod.yml",
+        "services:\n  web:\n    deploy: {replicas: 3}\n  api:\n    environment: {LOG: warn}\n");
     file(".env", "TAG=1.25\n");
   }
 
   @Test
   void mergesLowersAndReportsOnStderr() throws IOException {
     project();
-    Run r = run(Map.of(), "convert", "--to", "swarm", dir.resolve("compose.yml").toString(),
-        dir.resolve("compose.prod.yml").toString());
+    Run r =
+        run(
+            Map.of(),
+            "convert",
+            "--to",
+            "swarm",
+            dir.resolve("compose.yml").toString(),
+            dir.resolve("compose.prod.yml").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo("""
+    assertThat(r.out())
+        .isEqualTo(
+            """
         version: "3.2"
         services:
           api:
@@ -79,9 +89,11 @@ class ConvertCommandTest {
               - api
         """);
     assertThat(r.err())
-        .contains("compose.yml:13:3: info: service debug is left out: its profiles [debug] are not active [profile-inactive]")
+        .contains(
+            "compose.yml:13:3: info: service debug is left out: its profiles [debug] are not active [profile-inactive]")
         .contains("compose.yml:1:1: info: the project name shop is not part of a stack file")
-        .contains("compose.yml:6:7: warning: depends_on api (condition service_healthy) is lowered to a plain dependency")
+        .contains(
+            "compose.yml:6:7: warning: depends_on api (condition service_healthy) is lowered to a plain dependency")
         .contains("info: scale: 2 becomes deploy.replicas [convert-scale]");
   }
 
@@ -91,12 +103,26 @@ class ConvertCommandTest {
     Path vars = file("prod.env", "TAG=1.27\n");
     Path out = dir.resolve("out/stack.yml");
     Files.createDirectories(out.getParent());
-    Run r = run(Map.of(), "convert", "--profile", "debug", "--env-file", vars.toString(), "--quiet", "-o", out.toString(),
-        dir.resolve("compose.yml").toString());
+    Run r =
+        run(
+            Map.of(),
+            "convert",
+            "--profile",
+            "debug",
+            "--env-file",
+            vars.toString(),
+            "--quiet",
+            "-o",
+            out.toString(),
+            dir.resolve("compose.yml").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).doesNotContain("info:").contains("warning:");
-    assertThat(out).content().contains("image: nginx:1.27").contains("debug:").doesNotContain("profiles");
+    assertThat(out)
+        .content()
+        .contains("image: nginx:1.27")
+        .contains("debug:")
+        .doesNotContain("profiles");
   }
 
   @Test
@@ -108,12 +134,18 @@ class ConvertCommandTest {
 
   @Test
   void badInputExitsWithTwoAndOnePositionedLine() throws IOException {
-    Path f = file("cycle.yml", "services:\n  a:\n    extends: b\n    image: x:1\n  b:\n    extends: a\n");
+    Path f =
+        file(
+            "cycle.yml", "services:\n  a:\n    extends: b\n    image: x:1\n  b:\n    extends: a\n");
     Run r = run(Map.of(), "convert", f.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).startsWith(f + ":2:3: error: services.a.extends: extends cycle: cycle.yml:a -> cycle.yml:b -> cycle.yml:a");
+    assertThat(r.err())
+        .startsWith(
+            f
+                + ":2:3: error: services.a.extends: extends cycle: cycle.yml:a -> cycle.yml:b -> cycle.yml:a");
     assertThat(r.err().lines()).hasSize(1);
-    assertThat(run(Map.of(), "convert", "--to", "k8s", f.toString()).err()).contains("--to k8s is not a target; use --to swarm");
+    assertThat(run(Map.of(), "convert", "--to", "k8s", f.toString()).err())
+        .contains("--to k8s is not a target; use --to swarm");
     Run missing = run(Map.of(), "convert", dir.resolve("nope.yml").toString());
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.yml").contains("no such file");
@@ -122,10 +154,20 @@ class ConvertCommandTest {
   @Test
   void fmtMergesSeveralFilesKeepingEveryProfile() throws IOException {
     project();
-    Run r = run(Map.of(), "fmt", "--target", "compose", dir.resolve("compose.yml").toString(),
-        dir.resolve("compose.prod.yml").toString());
+    Run r =
+        run(
+            Map.of(),
+            "fmt",
+            "--target",
+            "compose",
+            dir.resolve("compose.yml").toString(),
+            dir.resolve("compose.prod.yml").toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("debug:").contains("profiles:").contains("LOG: warn").contains("replicas: 3")
+    assertThat(r.out())
+        .contains("debug:")
+        .contains("profiles:")
+        .contains("LOG: warn")
+        .contains("replicas: 3")
         .doesNotContain("extends");
   }
 }

@@ -29,7 +29,8 @@ class SameFindingsTest {
   private static final String UNSET = "COMPOSE4J_SAME_FINDINGS_UNSET_VARIABLE";
 
   /** An unset variable (reader), an error, a warning and info (validator). */
-  private static final String FINDINGS = """
+  private static final String FINDINGS =
+      """
       version: "3.9"
       services:
         web:
@@ -39,10 +40,10 @@ class SameFindingsTest {
           ports:
             - "127.0.0.1:8080:80"
           networks: [front]
-      """.formatted(UNSET);
+      """
+          .formatted(UNSET);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path file(String name, String content) throws IOException {
     Path p = dir.resolve(name);
@@ -50,7 +51,10 @@ class SameFindingsTest {
     return p;
   }
 
-  /** Splits text output into findings: each starts with the folder's path, a hint line belongs to it. */
+  /**
+   * Splits text output into findings: each starts with the folder's path, a hint line belongs to
+   * it.
+   */
   private List<String> findings(String text) {
     List<String> out = new ArrayList<>();
     for (String part : text.strip().split("\n(?=" + Pattern.quote(dir.toString()) + ")")) {
@@ -63,7 +67,8 @@ class SameFindingsTest {
   void stackFolderFailsWithTheFindingsTheCliPrints() throws IOException {
     file("stack.yml", FINDINGS);
     file("broken.yml", "services:\n  web:\n    image: nginx\n    deploy:\n      replica: 2\n");
-    Run cli = FmtCommandTest.run(Map.of(), "validate", "--quiet", "--fail-on", "warning", dir.toString());
+    Run cli =
+        FmtCommandTest.run(Map.of(), "validate", "--quiet", "--fail-on", "warning", dir.toString());
     assertThat(cli.code()).isEqualTo(Main.EXIT_UNREADABLE);
     List<String> printed = findings(cli.out());
     assertThat(printed).anyMatch(f -> f.contains("[" + ReadResult.VARIABLE_UNSET + "]"));
@@ -72,11 +77,12 @@ class SameFindingsTest {
 
     assertThatThrownBy(() -> stackFolder(dir).failOnWarnings().assertAllValid())
         .isInstanceOf(AssertionError.class)
-        .satisfies(e -> {
-          String message = e.getMessage();
-          List<String> reported = findings(message.substring(message.indexOf('\n') + 1));
-          assertThat(reported).containsExactlyInAnyOrderElementsOf(printed);
-        });
+        .satisfies(
+            e -> {
+              String message = e.getMessage();
+              List<String> reported = findings(message.substring(message.indexOf('\n') + 1));
+              assertThat(reported).containsExactlyInAnyOrderElementsOf(printed);
+            });
   }
 
   @Test
@@ -84,9 +90,16 @@ class SameFindingsTest {
     Path stack = file("stack.yml", FINDINGS);
     Run cli = FmtCommandTest.run(Map.of(), "validate", "--format", "json", stack.toString());
     List<String> printed = new ArrayList<>();
-    for (JsonNode d : ValidateCommandTest.JSON.readTree(cli.out()).get("files").get(0).get("diagnostics")) {
-      printed.add(d.get("severity").asText() + " " + d.get("rule").asText() + " " + d.get("path").asText() + ": "
-          + d.get("message").asText());
+    for (JsonNode d :
+        ValidateCommandTest.JSON.readTree(cli.out()).get("files").get(0).get("diagnostics")) {
+      printed.add(
+          d.get("severity").asText()
+              + " "
+              + d.get("rule").asText()
+              + " "
+              + d.get("path").asText()
+              + ": "
+              + d.get("message").asText());
     }
     assertThat(printed).anyMatch(d -> d.startsWith("warning " + ReadResult.VARIABLE_UNSET + " "));
 

@@ -10,13 +10,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The table behind folder expansion (a top-level services key) and fmt's refusal of variable references. */
+/**
+ * The table behind folder expansion (a top-level services key) and fmt's refusal of variable
+ * references.
+ */
 class StackFileRuleTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       services: {}                                      | true
       version: '3.8'\\nservices:\\n  web: {image: x}      | true
       x-a: &a {services: 1}\\nservices: {}              | true
@@ -29,14 +35,19 @@ class StackFileRuleTest {
       key: [a, {b: c}]\\nother: 1\\nservices: {}        | true
       services: [\\n                                    | true
       """)
-  void aStackFileHasATopLevelServicesKeyAndInvalidYamlIsKept(String text, boolean stack) throws IOException {
+  void aStackFileHasATopLevelServicesKeyAndInvalidYamlIsKept(String text, boolean stack)
+      throws IOException {
     Path f = dir.resolve("f.yml");
     Files.writeString(f, text.replace("\\n", "\n"), StandardCharsets.UTF_8);
     assertThat(Inputs.hasServicesKey(f)).isEqualTo(stack);
   }
 
   @ParameterizedTest(name = "[{index}] {0} -> {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       nginx:1.25              | -1
       ${TAG}                  | 0
       nginx:${TAG:-1}         | 6

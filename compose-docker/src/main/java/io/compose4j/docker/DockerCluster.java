@@ -45,8 +45,13 @@ import java.util.TreeSet;
  * @param networks the existing networks by name, with their scope ({@code swarm}, {@code local})
  * @param engineHost the engine read ({@code unix:///var/run/docker.sock})
  */
-public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressSubnets, Set<String> secrets,
-    Set<String> configs, Map<String, String> networks, String engineHost) {
+public record DockerCluster(
+    List<ClusterState.Node> nodes,
+    List<String> ingressSubnets,
+    Set<String> secrets,
+    Set<String> configs,
+    Map<String, String> networks,
+    String engineHost) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Copies the collections. */
@@ -59,47 +64,65 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
   }
 
   /**
-   * Reads the engine {@code DOCKER_HOST} names (a {@code unix://}, {@code tcp://} or
-   * {@code npipe://} address; with {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH} for TLS),
-   * else the local socket.
+   * Reads the engine {@code DOCKER_HOST} names (a {@code unix://}, {@code tcp://} or {@code
+   * npipe://} address; with {@code DOCKER_TLS_VERIFY} and {@code DOCKER_CERT_PATH} for TLS), else
+   * the local socket.
    *
-   * @throws DockerEngineException when no engine answers, it is not a swarm manager, or it answers an error
+   * @throws DockerEngineException when no engine answers, it is not a swarm manager, or it answers
+   *     an error
    */
   public static DockerCluster read() {
     return read(DefaultDockerClientConfig.createDefaultConfigBuilder().build());
   }
 
   /**
-   * Reads the engine at this address ({@code unix:///var/run/docker.sock}, {@code tcp://host:2375}).
+   * Reads the engine at this address ({@code unix:///var/run/docker.sock}, {@code
+   * tcp://host:2375}).
    *
-   * @throws DockerEngineException when no engine answers, it is not a swarm manager, or it answers an error
+   * @throws DockerEngineException when no engine answers, it is not a swarm manager, or it answers
+   *     an error
    */
   public static DockerCluster read(String dockerHost) {
-    return read(DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(dockerHost).build());
+    return read(
+        DefaultDockerClientConfig.createDefaultConfigBuilder().withDockerHost(dockerHost).build());
   }
 
   private static DockerCluster read(DockerClientConfig config) {
     URI host = config.getDockerHost();
-    try (DockerHttpClient http = new ZerodepDockerHttpClient.Builder().dockerHost(host)
-        .sslConfig(config.getSSLConfig()).connectionTimeout(Duration.ofSeconds(5))
-        .responseTimeout(Duration.ofSeconds(30)).build()) {
+    try (DockerHttpClient http =
+        new ZerodepDockerHttpClient.Builder()
+            .dockerHost(host)
+            .sslConfig(config.getSSLConfig())
+            .connectionTimeout(Duration.ofSeconds(5))
+            .responseTimeout(Duration.ofSeconds(30))
+            .build()) {
       Engine engine = new Engine(http, host.toString());
       JsonNode info = engine.get("/info");
       JsonNode swarm = info.path("Swarm");
       String state = swarm.path("LocalNodeState").asText("");
       if (!state.equals("active")) {
-        throw new DockerEngineException("the Docker engine at " + host + " is not part of a swarm (its swarm state is '"
-            + (state.isEmpty() ? "unknown" : state) + "'); run docker swarm init, or set DOCKER_HOST to a swarm manager");
+        throw new DockerEngineException(
+            "the Docker engine at "
+                + host
+                + " is not part of a swarm (its swarm state is '"
+                + (state.isEmpty() ? "unknown" : state)
+                + "'); run docker swarm init, or set DOCKER_HOST to a swarm manager");
       }
       if (!swarm.path("ControlAvailable").asBoolean(false)) {
-        throw new DockerEngineException("the Docker engine at " + host
-            + " is a swarm worker, not a manager; set DOCKER_HOST to a manager node");
+        throw new DockerEngineException(
+            "the Docker engine at "
+                + host
+                + " is a swarm worker, not a manager; set DOCKER_HOST to a manager node");
       }
-      return of(engine.get("/nodes"), engine.get("/networks"), engine.get("/secrets"), engine.get("/configs"),
+      return of(
+          engine.get("/nodes"),
+          engine.get("/networks"),
+          engine.get("/secrets"),
+          engine.get("/configs"),
           host.toString());
     } catch (IOException e) {
-      throw new DockerEngineException("could not close the connection to the Docker engine at " + host + ": "
-          + e.getMessage());
+      throw new DockerEngineException(
+          "could not close the connection to the Docker engine at " + host + ": " + e.getMessage());
     }
   }
 
@@ -107,8 +130,8 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
    * Builds the facts from the engine's JSON answers to {@code GET /nodes}, {@code /networks},
    * {@code /secrets} and {@code /configs} (each an array, as the Engine API returns them).
    */
-  public static DockerCluster of(JsonNode nodes, JsonNode networks, JsonNode secrets, JsonNode configs,
-      String engineHost) {
+  public static DockerCluster of(
+      JsonNode nodes, JsonNode networks, JsonNode secrets, JsonNode configs, String engineHost) {
     List<ClusterState.Node> ns = new ArrayList<>();
     for (JsonNode n : nodes) {
       ns.add(node(n));
@@ -118,8 +141,9 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
     List<String> ingress = new ArrayList<>();
     for (JsonNode net : networks) {
       nets.put(net.path("Name").asText(), net.path("Scope").asText(""));
-      if (net.path("Ingress").asBoolean(false) || net.path("Name").asText().equals("ingress")
-          && net.path("Scope").asText("").equals("swarm")) {
+      if (net.path("Ingress").asBoolean(false)
+          || net.path("Name").asText().equals("ingress")
+              && net.path("Scope").asText("").equals("swarm")) {
         for (JsonNode c : net.path("IPAM").path("Config")) {
           if (c.hasNonNull("Subnet")) {
             ingress.add(c.path("Subnet").asText());
@@ -158,12 +182,20 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
         logDrivers.add(p.path("Name").asText());
       }
     }
-    return new ClusterState.Node(n.path("ID").asText(""), desc.path("Hostname").asText(""),
+    return new ClusterState.Node(
+        n.path("ID").asText(""),
+        desc.path("Hostname").asText(""),
         spec.path("Role").asText("").toLowerCase(Locale.ROOT),
-        spec.path("Availability").asText("").toLowerCase(Locale.ROOT), strings(spec.path("Labels")),
-        strings(engine.path("Labels")), desc.path("Platform").path("OS").asText(""),
-        desc.path("Platform").path("Architecture").asText(""), res.path("NanoCPUs").asLong(0),
-        res.path("MemoryBytes").asLong(0), generic, logDrivers, engine.path("EngineVersion").asText(""));
+        spec.path("Availability").asText("").toLowerCase(Locale.ROOT),
+        strings(spec.path("Labels")),
+        strings(engine.path("Labels")),
+        desc.path("Platform").path("OS").asText(""),
+        desc.path("Platform").path("Architecture").asText(""),
+        res.path("NanoCPUs").asLong(0),
+        res.path("MemoryBytes").asLong(0),
+        generic,
+        logDrivers,
+        engine.path("EngineVersion").asText(""));
   }
 
   private static Map<String, String> strings(JsonNode map) {
@@ -178,17 +210,23 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
   public Cluster cluster() {
     List<Node> out = new ArrayList<>();
     for (ClusterState.Node n : nodes) {
-      Node.Builder b = Node.builder(n.hostname()).id(n.id().isEmpty() ? n.hostname() : n.id())
-          .role(n.role().equals("manager") ? Node.Role.MANAGER : Node.Role.WORKER)
-          .availability(switch (n.availability()) {
-            case "pause" -> Node.Availability.PAUSE;
-            case "drain" -> Node.Availability.DRAIN;
-            default -> Node.Availability.ACTIVE;
-          })
-          .platform(n.os().isEmpty() ? "linux" : n.os(), n.arch().isEmpty() ? "x86_64" : n.arch())
-          .cpus(Cpus.of(BigDecimal.valueOf(n.nanoCpus(), 9).stripTrailingZeros()))
-          .memory(ByteSize.of(n.memoryBytes()));
-      n.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> b.label(e.getKey(), e.getValue()));
+      Node.Builder b =
+          Node.builder(n.hostname())
+              .id(n.id().isEmpty() ? n.hostname() : n.id())
+              .role(n.role().equals("manager") ? Node.Role.MANAGER : Node.Role.WORKER)
+              .availability(
+                  switch (n.availability()) {
+                    case "pause" -> Node.Availability.PAUSE;
+                    case "drain" -> Node.Availability.DRAIN;
+                    default -> Node.Availability.ACTIVE;
+                  })
+              .platform(
+                  n.os().isEmpty() ? "linux" : n.os(), n.arch().isEmpty() ? "x86_64" : n.arch())
+              .cpus(Cpus.of(BigDecimal.valueOf(n.nanoCpus(), 9).stripTrailingZeros()))
+              .memory(ByteSize.of(n.memoryBytes()));
+      n.labels().entrySet().stream()
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(e -> b.label(e.getKey(), e.getValue()));
       n.engineLabels().forEach(b::engineLabel);
       n.genericResources().forEach(b::genericResource);
       out.add(b.build());
@@ -196,7 +234,10 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
     return Cluster.of(out);
   }
 
-  /** Returns everything read as the validator's cluster state (nodes known, no host path known to be absent). */
+  /**
+   * Returns everything read as the validator's cluster state (nodes known, no host path known to be
+   * absent).
+   */
   public ClusterState state() {
     return new ClusterState(secrets, configs, networks, nodes, ingressSubnets);
   }
@@ -204,9 +245,13 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
   /** GETs of the Engine API with one-line errors. */
   private record Engine(DockerHttpClient http, String host) {
     JsonNode get(String path) {
-      DockerHttpClient.Request req = DockerHttpClient.Request.builder()
-          .method(DockerHttpClient.Request.Method.GET).path(path).build();
-      try (DockerHttpClient.Response r = http.execute(req); InputStream body = r.getBody()) {
+      DockerHttpClient.Request req =
+          DockerHttpClient.Request.builder()
+              .method(DockerHttpClient.Request.Method.GET)
+              .path(path)
+              .build();
+      try (DockerHttpClient.Response r = http.execute(req);
+          InputStream body = r.getBody()) {
         byte[] bytes = body.readAllBytes();
         if (r.getStatusCode() != 200) {
           String message = new String(bytes, StandardCharsets.UTF_8).trim();
@@ -216,11 +261,22 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
             // keep the text as it came
           }
           if (r.getStatusCode() == 503 && path.equals("/nodes")) {
-            throw new DockerEngineException("the Docker engine at " + host + " is not a swarm manager: " + message
-                + "; set DOCKER_HOST to a manager node");
+            throw new DockerEngineException(
+                "the Docker engine at "
+                    + host
+                    + " is not a swarm manager: "
+                    + message
+                    + "; set DOCKER_HOST to a manager node");
           }
-          throw new DockerEngineException("the Docker engine at " + host + " answered GET " + path + " with "
-              + r.getStatusCode() + ": " + message.replace('\n', ' '));
+          throw new DockerEngineException(
+              "the Docker engine at "
+                  + host
+                  + " answered GET "
+                  + path
+                  + " with "
+                  + r.getStatusCode()
+                  + ": "
+                  + message.replace('\n', ' '));
         }
         return JSON.readTree(bytes);
       } catch (DockerEngineException e) {
@@ -230,9 +286,14 @@ public record DockerCluster(List<ClusterState.Node> nodes, List<String> ingressS
         while (cause.getCause() != null && cause.getCause() != cause) {
           cause = cause.getCause();
         }
-        String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        throw new DockerEngineException("no Docker engine answers at " + host + " (" + why.replace('\n', ' ')
-            + "); start Docker, or set DOCKER_HOST to a swarm manager");
+        String why =
+            cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        throw new DockerEngineException(
+            "no Docker engine answers at "
+                + host
+                + " ("
+                + why.replace('\n', ' ')
+                + "); start Docker, or set DOCKER_HOST to a swarm manager");
       }
     }
   }

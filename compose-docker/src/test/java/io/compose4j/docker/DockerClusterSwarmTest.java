@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the real swarm manager DOCKER_HOST names (scripts/swarm-up.sh) and compares every fact
- * with what the docker CLI reports for the same engine.
+ * Reads the real swarm manager DOCKER_HOST names (scripts/swarm-up.sh) and compares every fact with
+ * what the docker CLI reports for the same engine.
  */
 @Tag("swarm")
 class DockerClusterSwarmTest {
@@ -26,9 +26,20 @@ class DockerClusterSwarmTest {
 
   @Test
   void readsWhatTheDockerCliReports() {
-    String state = String.join(" ", docker(false, "info", "--format", "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}"));
+    String state =
+        String.join(
+            " ",
+            docker(
+                false,
+                "info",
+                "--format",
+                "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}"));
     boolean manager = state.strip().equals("active true");
-    String why = "no swarm manager at DOCKER_HOST=" + System.getenv("DOCKER_HOST") + " (scripts/swarm-up.sh): " + state;
+    String why =
+        "no swarm manager at DOCKER_HOST="
+            + System.getenv("DOCKER_HOST")
+            + " (scripts/swarm-up.sh): "
+            + state;
     if (Boolean.getBoolean("compose4j.swarm")) {
       assertThat(manager).as(why).isTrue();
     } else {
@@ -39,12 +50,19 @@ class DockerClusterSwarmTest {
     try {
       DockerCluster live = DockerCluster.read();
 
-      List<String> self = docker(true, "node", "inspect", selfId, "--format",
-          "{{.ID}}\n{{.Description.Hostname}}\n{{.Spec.Role}}\n{{.Spec.Availability}}\n"
-              + "{{.Description.Resources.NanoCPUs}}\n{{.Description.Resources.MemoryBytes}}\n"
-              + "{{.Description.Platform.OS}}\n{{.Description.Platform.Architecture}}\n{{.Description.Engine.EngineVersion}}");
+      List<String> self =
+          docker(
+              true,
+              "node",
+              "inspect",
+              selfId,
+              "--format",
+              "{{.ID}}\n{{.Description.Hostname}}\n{{.Spec.Role}}\n{{.Spec.Availability}}\n"
+                  + "{{.Description.Resources.NanoCPUs}}\n{{.Description.Resources.MemoryBytes}}\n"
+                  + "{{.Description.Platform.OS}}\n{{.Description.Platform.Architecture}}\n{{.Description.Engine.EngineVersion}}");
       assertThat(live.nodes()).hasSize(docker(true, "node", "ls", "-q").size());
-      ClusterState.Node n = live.nodes().stream().filter(x -> x.id().equals(self.get(0))).findFirst().orElseThrow();
+      ClusterState.Node n =
+          live.nodes().stream().filter(x -> x.id().equals(self.get(0))).findFirst().orElseThrow();
       assertThat(n.hostname()).isEqualTo(self.get(1));
       assertThat(n.role()).isEqualTo(self.get(2)).isEqualTo("manager");
       assertThat(n.availability()).isEqualTo(self.get(3));
@@ -56,17 +74,32 @@ class DockerClusterSwarmTest {
       assertThat(n.labels()).containsEntry(LABEL, "yes");
       assertThat(n.logDrivers()).contains("json-file");
 
-      assertThat(live.secrets()).containsExactlyInAnyOrderElementsOf(docker(true, "secret", "ls", "--format", "{{.Name}}"));
-      assertThat(live.configs()).containsExactlyInAnyOrderElementsOf(docker(true, "config", "ls", "--format", "{{.Name}}"));
+      assertThat(live.secrets())
+          .containsExactlyInAnyOrderElementsOf(
+              docker(true, "secret", "ls", "--format", "{{.Name}}"));
+      assertThat(live.configs())
+          .containsExactlyInAnyOrderElementsOf(
+              docker(true, "config", "ls", "--format", "{{.Name}}"));
       Map<String, String> networks = new LinkedHashMap<>();
       for (String line : docker(true, "network", "ls", "--format", "{{.Name}} {{.Scope}}")) {
         String[] f = line.split(" ");
         networks.put(f[0], f[1]);
       }
       assertThat(live.networks()).isEqualTo(networks);
-      assertThat(live.ingressSubnets()).containsExactlyElementsOf(Arrays.asList(String.join(" ",
-          docker(true, "network", "inspect", "ingress", "--format", "{{range .IPAM.Config}}{{.Subnet}} {{end}}"))
-          .strip().split(" ")));
+      assertThat(live.ingressSubnets())
+          .containsExactlyElementsOf(
+              Arrays.asList(
+                  String.join(
+                          " ",
+                          docker(
+                              true,
+                              "network",
+                              "inspect",
+                              "ingress",
+                              "--format",
+                              "{{range .IPAM.Config}}{{.Subnet}} {{end}}"))
+                      .strip()
+                      .split(" ")));
 
       Cluster c = live.cluster();
       assertThat(c.node(n.hostname()).orElseThrow().nanoCpus()).isEqualTo(n.nanoCpus());

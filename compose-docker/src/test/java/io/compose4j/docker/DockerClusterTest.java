@@ -12,9 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DockerClusterTest {
-  static final String MANAGER_INFO = "{\"Swarm\":{\"LocalNodeState\":\"active\",\"ControlAvailable\":true}}";
+  static final String MANAGER_INFO =
+      "{\"Swarm\":{\"LocalNodeState\":\"active\",\"ControlAvailable\":true}}";
 
-  static final String NODES = """
+  static final String NODES =
+      """
       [{"ID":"w1id","Spec":{"Role":"worker","Availability":"drain","Labels":{"zone":"b"}},
         "Description":{"Hostname":"worker-1","Platform":{"Architecture":"aarch64","OS":"linux"},
           "Resources":{"NanoCPUs":2000000000,"MemoryBytes":8589934592,
@@ -28,16 +30,22 @@ class DockerClusterTest {
           "Engine":{"EngineVersion":"20.10.24","Plugins":[{"Type":"Log","Name":"syslog"}]}}}]
       """;
 
-  static final String NETWORKS = """
+  static final String NETWORKS =
+      """
       [{"Name":"bridge","Scope":"local","IPAM":{"Config":[{"Subnet":"172.17.0.0/16"}]}},
        {"Name":"ingress","Scope":"swarm","Ingress":true,"IPAM":{"Config":[{"Subnet":"10.0.0.0/24","Gateway":"10.0.0.1"}]}},
        {"Name":"shop_backend","Scope":"swarm","IPAM":{"Config":[{"Subnet":"10.0.1.0/24"}]}}]
       """;
 
   static FakeEngine manager() throws IOException {
-    return new FakeEngine().answer("/info", MANAGER_INFO).answer("/nodes", NODES).answer("/networks", NETWORKS)
+    return new FakeEngine()
+        .answer("/info", MANAGER_INFO)
+        .answer("/nodes", NODES)
+        .answer("/networks", NETWORKS)
         .answer("/secrets", "[{\"ID\":\"s1\",\"Spec\":{\"Name\":\"db_password\"}}]")
-        .answer("/configs", "[{\"ID\":\"c1\",\"Spec\":{\"Name\":\"nginx_conf\"}},{\"ID\":\"c2\",\"Spec\":{\"Name\":\"app_env\"}}]");
+        .answer(
+            "/configs",
+            "[{\"ID\":\"c1\",\"Spec\":{\"Name\":\"nginx_conf\"}},{\"ID\":\"c2\",\"Spec\":{\"Name\":\"app_env\"}}]");
   }
 
   @Test
@@ -45,13 +53,18 @@ class DockerClusterTest {
     try (FakeEngine engine = manager()) {
       DockerCluster live = DockerCluster.read(engine.host());
 
-      assertThat(engine.asked).containsExactly("GET /info", "GET /nodes", "GET /networks", "GET /secrets", "GET /configs");
+      assertThat(engine.asked)
+          .containsExactly(
+              "GET /info", "GET /nodes", "GET /networks", "GET /secrets", "GET /configs");
       assertThat(live.engineHost()).isEqualTo(engine.host());
       assertThat(live.secrets()).containsExactly("db_password");
       assertThat(live.configs()).containsExactlyInAnyOrder("nginx_conf", "app_env");
-      assertThat(live.networks()).isEqualTo(Map.of("bridge", "local", "ingress", "swarm", "shop_backend", "swarm"));
+      assertThat(live.networks())
+          .isEqualTo(Map.of("bridge", "local", "ingress", "swarm", "shop_backend", "swarm"));
       assertThat(live.ingressSubnets()).containsExactly("10.0.0.0/24");
-      assertThat(live.nodes()).extracting(ClusterState.Node::hostname).containsExactly("manager-1", "worker-1");
+      assertThat(live.nodes())
+          .extracting(ClusterState.Node::hostname)
+          .containsExactly("manager-1", "worker-1");
 
       ClusterState.Node w = live.nodes().get(1);
       assertThat(w.id()).isEqualTo("w1id");
@@ -112,35 +125,49 @@ class DockerClusterTest {
 
   @Test
   void anEngineNotInASwarmIsAOneLineError() throws IOException {
-    try (FakeEngine engine = new FakeEngine().answer("/info", "{\"Swarm\":{\"LocalNodeState\":\"inactive\"}}")) {
+    try (FakeEngine engine =
+        new FakeEngine().answer("/info", "{\"Swarm\":{\"LocalNodeState\":\"inactive\"}}")) {
       assertThatThrownBy(() -> DockerCluster.read(engine.host()))
           .isInstanceOf(DockerEngineException.class)
-          .hasMessage("the Docker engine at " + engine.host() + " is not part of a swarm (its swarm state is "
-              + "'inactive'); run docker swarm init, or set DOCKER_HOST to a swarm manager");
+          .hasMessage(
+              "the Docker engine at "
+                  + engine.host()
+                  + " is not part of a swarm (its swarm state is "
+                  + "'inactive'); run docker swarm init, or set DOCKER_HOST to a swarm manager");
       assertThat(engine.asked).containsExactly("GET /info");
     }
   }
 
   @Test
   void aWorkerIsAOneLineError() throws IOException {
-    try (FakeEngine engine = new FakeEngine()
-        .answer("/info", "{\"Swarm\":{\"LocalNodeState\":\"active\",\"ControlAvailable\":false}}")) {
+    try (FakeEngine engine =
+        new FakeEngine()
+            .answer(
+                "/info",
+                "{\"Swarm\":{\"LocalNodeState\":\"active\",\"ControlAvailable\":false}}")) {
       assertThatThrownBy(() -> DockerCluster.read(engine.host()))
           .isInstanceOf(DockerEngineException.class)
-          .hasMessage("the Docker engine at " + engine.host()
-              + " is a swarm worker, not a manager; set DOCKER_HOST to a manager node");
+          .hasMessage(
+              "the Docker engine at "
+                  + engine.host()
+                  + " is a swarm worker, not a manager; set DOCKER_HOST to a manager node");
     }
   }
 
   @Test
   void anEngineRefusingTheNodeListSaysWhy() throws IOException {
-    String refusal = "{\"message\":\"This node is not a swarm manager. Worker nodes can't be used to view or modify "
-        + "cluster state. Please run this command on a manager node or promote the current node to a manager.\"}";
-    try (FakeEngine engine = new FakeEngine().answer("/info", MANAGER_INFO).answer("/nodes", 503, refusal)) {
+    String refusal =
+        "{\"message\":\"This node is not a swarm manager. Worker nodes can't be used to view or modify "
+            + "cluster state. Please run this command on a manager node or promote the current node to a manager.\"}";
+    try (FakeEngine engine =
+        new FakeEngine().answer("/info", MANAGER_INFO).answer("/nodes", 503, refusal)) {
       assertThatThrownBy(() -> DockerCluster.read(engine.host()))
           .isInstanceOf(DockerEngineException.class)
-          .hasMessageStartingWith("the Docker engine at " + engine.host() + " is not a swarm manager: This node is "
-              + "not a swarm manager.")
+          .hasMessageStartingWith(
+              "the Docker engine at "
+                  + engine.host()
+                  + " is not a swarm manager: This node is "
+                  + "not a swarm manager.")
           .hasMessageEndingWith("; set DOCKER_HOST to a manager node")
           .hasMessageNotContaining("\n");
     }
@@ -148,10 +175,14 @@ class DockerClusterTest {
 
   @Test
   void otherErrorAnswersNameTheRequest() throws IOException {
-    try (FakeEngine engine = manager().answer("/secrets", 500, "{\"message\":\"rpc error: boom\"}")) {
+    try (FakeEngine engine =
+        manager().answer("/secrets", 500, "{\"message\":\"rpc error: boom\"}")) {
       assertThatThrownBy(() -> DockerCluster.read(engine.host()))
           .isInstanceOf(DockerEngineException.class)
-          .hasMessage("the Docker engine at " + engine.host() + " answered GET /secrets with 500: rpc error: boom");
+          .hasMessage(
+              "the Docker engine at "
+                  + engine.host()
+                  + " answered GET /secrets with 500: rpc error: boom");
     }
   }
 

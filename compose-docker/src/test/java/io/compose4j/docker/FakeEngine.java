@@ -21,17 +21,20 @@ final class FakeEngine implements AutoCloseable {
 
   FakeEngine() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", ex -> {
-      String path = ex.getRequestURI().getPath().replaceFirst("^/v[0-9.]+", "");
-      asked.add(ex.getRequestMethod() + " " + path);
-      Answer a = answers.getOrDefault(path, new Answer(404, "{\"message\":\"page not found\"}"));
-      byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
-      ex.getResponseHeaders().add("Content-Type", "application/json");
-      ex.sendResponseHeaders(a.status(), body.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/",
+        ex -> {
+          String path = ex.getRequestURI().getPath().replaceFirst("^/v[0-9.]+", "");
+          asked.add(ex.getRequestMethod() + " " + path);
+          Answer a =
+              answers.getOrDefault(path, new Answer(404, "{\"message\":\"page not found\"}"));
+          byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
+          ex.getResponseHeaders().add("Content-Type", "application/json");
+          ex.sendResponseHeaders(a.status(), body.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
   }
 

@@ -32,13 +32,14 @@ public final class Compose {
   private Compose() {}
 
   /**
-   * The hash that {@link StackDsl#hashedSecret(String, String)} and
-   * {@link StackDsl#hashedConfig(String, String)} put in names inside {@link #withPlaceholderHashes}:
+   * The hash that {@link StackDsl#hashedSecret(String, String)} and {@link
+   * StackDsl#hashedConfig(String, String)} put in names inside {@link #withPlaceholderHashes}:
    * {@code db_password_placeholder}.
    */
   public static final String PLACEHOLDER_HASH = "placeholder";
 
-  private static final ThreadLocal<Boolean> PLACEHOLDER_HASHES = ThreadLocal.withInitial(() -> false);
+  private static final ThreadLocal<Boolean> PLACEHOLDER_HASHES =
+      ThreadLocal.withInitial(() -> false);
 
   /**
    * Runs {@code build} (typically a call of the method that builds a production stack) in test mode
@@ -76,8 +77,8 @@ public final class Compose {
   /**
    * Returns a changed copy of a stack: the body sees the stack's declarations (look handles up with
    * {@link StackDsl#networkRef} and friends), {@link StackDsl#service} patches an existing service
-   * (a name the stack does not have throws, listing the services it has) and
-   * {@link StackDsl#addService} adds a new one.
+   * (a name the stack does not have throws, listing the services it has) and {@link
+   * StackDsl#addService} adds a new one.
    */
   public static Stack patch(Stack stack, Consumer<StackDsl> body) {
     StackDsl dsl = new StackDsl(stack.name().orElse(""), stack);

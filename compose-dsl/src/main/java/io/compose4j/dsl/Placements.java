@@ -5,16 +5,19 @@ import io.compose4j.model.NodeAttribute;
 import io.compose4j.model.NodeRole;
 
 /**
- * The placement vocabulary of the DSL: {@code node.role().eq(MANAGER)},
- * {@code node.label("zone").ne("eu-1")}, {@code spread(node.label("zone"))}. Import it statically.
+ * The placement vocabulary of the DSL: {@code node.role().eq(MANAGER)}, {@code
+ * node.label("zone").ne("eu-1")}, {@code spread(node.label("zone"))}. Import it statically.
  */
 public final class Placements {
   /** The node a task may run on: the left-hand side of constraints and spread preferences. */
   public static final Node node = new Node();
+
   /** The Docker engine of the node: {@code engine.label("os")}. */
   public static final Engine engine = new Engine();
+
   /** The value of {@code node.role} for managers. */
   public static final NodeRole MANAGER = NodeRole.MANAGER;
+
   /** The value of {@code node.role} for workers. */
   public static final NodeRole WORKER = NodeRole.WORKER;
 
@@ -40,8 +43,8 @@ public final class Placements {
     }
 
     /**
-     * Returns {@code node.role}; compare it with {@link Placements#MANAGER} or {@link Placements#WORKER}
-     * (a role is typed: {@code node.role().eq("manger")} does not compile).
+     * Returns {@code node.role}; compare it with {@link Placements#MANAGER} or {@link
+     * Placements#WORKER} (a role is typed: {@code node.role().eq("manger")} does not compile).
      */
     public Role role() {
       return ROLE;

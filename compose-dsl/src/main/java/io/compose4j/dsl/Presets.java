@@ -24,26 +24,45 @@ public final class Presets {
    * before stopping old ones, and rolls back on failure.
    */
   public static Consumer<Deploy.Builder> rollingUpdate(long parallelism, Duration delay) {
-    return d -> d.updateConfig(u -> u.parallelism(parallelism).delay(delay)
-            .failureAction(UpdateConfig.ROLLBACK).order(UpdateConfig.START_FIRST))
-        .rollbackConfig(r -> r.parallelism(parallelism).order(UpdateConfig.STOP_FIRST));
+    return d ->
+        d.updateConfig(
+                u ->
+                    u.parallelism(parallelism)
+                        .delay(delay)
+                        .failureAction(UpdateConfig.ROLLBACK)
+                        .order(UpdateConfig.START_FIRST))
+            .rollbackConfig(r -> r.parallelism(parallelism).order(UpdateConfig.STOP_FIRST));
   }
 
-  /** Returns a restart policy: restart failed tasks up to {@code attempts} times within {@code window}. */
+  /**
+   * Returns a restart policy: restart failed tasks up to {@code attempts} times within {@code
+   * window}.
+   */
   public static Consumer<Deploy.Builder> restartOnFailure(long attempts, Duration window) {
-    return d -> d.restartPolicy(r -> r.condition(RestartPolicy.ON_FAILURE).delay(Duration.ofSeconds(5))
-        .maxAttempts(attempts).window(window));
+    return d ->
+        d.restartPolicy(
+            r ->
+                r.condition(RestartPolicy.ON_FAILURE)
+                    .delay(Duration.ofSeconds(5))
+                    .maxAttempts(attempts)
+                    .window(window));
   }
 
   /** Returns CPU and memory limits, with reservations of half the limits. */
   public static Consumer<Deploy.Builder> limits(Cpus cpus, ByteSize memory) {
     Cpus half = Cpus.of(cpus.value().divide(BigDecimal.valueOf(2)));
-    return d -> d.resources(r -> r.limits(cpus, memory).reservations(half, ByteSize.of(memory.bytes() / 2)));
+    return d ->
+        d.resources(
+            r -> r.limits(cpus, memory).reservations(half, ByteSize.of(memory.bytes() / 2)));
   }
 
-  /** Returns json-file logging with rotation: at most {@code files} files of {@code maxSize} each. */
+  /**
+   * Returns json-file logging with rotation: at most {@code files} files of {@code maxSize} each.
+   */
   public static Consumer<Logging.Builder> rotatedJsonLogs(ByteSize maxSize, int files) {
-    return l -> l.driver("json-file").putOption("max-size", Optional.of(maxSize.toString().toLowerCase()))
-        .putOption("max-file", Optional.of(Integer.toString(files)));
+    return l ->
+        l.driver("json-file")
+            .putOption("max-size", Optional.of(maxSize.toString().toLowerCase()))
+            .putOption("max-file", Optional.of(Integer.toString(files)));
   }
 }

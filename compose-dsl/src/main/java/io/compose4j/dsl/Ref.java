@@ -3,9 +3,9 @@ package io.compose4j.dsl;
 import java.util.Objects;
 
 /**
- * A handle on something a stack declares: a network, volume, secret, config or service. Handles
- * are returned by the declarations of {@link StackDsl} and are the only way a service refers to
- * those objects, so a reference to something undeclared cannot be written.
+ * A handle on something a stack declares: a network, volume, secret, config or service. Handles are
+ * returned by the declarations of {@link StackDsl} and are the only way a service refers to those
+ * objects, so a reference to something undeclared cannot be written.
  */
 public abstract sealed class Ref permits NetworkRef, VolumeRef, SecretRef, ConfigRef, ServiceRef {
   private final StackDsl owner;
@@ -16,7 +16,9 @@ public abstract sealed class Ref permits NetworkRef, VolumeRef, SecretRef, Confi
     this.key = Objects.requireNonNull(key, "key");
   }
 
-  /** Returns the key the stack declares it under ({@code networks.<key>}, {@code services.<key>}). */
+  /**
+   * Returns the key the stack declares it under ({@code networks.<key>}, {@code services.<key>}).
+   */
   public String key() {
     return key;
   }
@@ -27,8 +29,14 @@ public abstract sealed class Ref permits NetworkRef, VolumeRef, SecretRef, Confi
   /** Checks that the handle belongs to the stack being built. */
   void checkOwner(StackDsl stack) {
     if (owner != stack) {
-      throw new IllegalArgumentException("the " + kind() + " handle '" + key
-          + "' belongs to another stack; declare the " + kind() + " in this stack and use its handle");
+      throw new IllegalArgumentException(
+          "the "
+              + kind()
+              + " handle '"
+              + key
+              + "' belongs to another stack; declare the "
+              + kind()
+              + " in this stack and use its handle");
     }
   }
 

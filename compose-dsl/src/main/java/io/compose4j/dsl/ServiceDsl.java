@@ -1,8 +1,8 @@
 package io.compose4j.dsl;
 
 import io.compose4j.model.ByteSize;
-import io.compose4j.model.Deploy;
 import io.compose4j.model.DependsOn;
+import io.compose4j.model.Deploy;
 import io.compose4j.model.EnvFile;
 import io.compose4j.model.Healthcheck;
 import io.compose4j.model.ImageRef;
@@ -82,7 +82,9 @@ public final class ServiceDsl {
     return this;
   }
 
-  /** Passes a variable through from the host where the container starts ({@code - NAME}, no value). */
+  /**
+   * Passes a variable through from the host where the container starts ({@code - NAME}, no value).
+   */
   public ServiceDsl envFromHost(String variable) {
     builder.putEnvironment(variable, Optional.empty());
     return this;
@@ -106,7 +108,9 @@ public final class ServiceDsl {
     return this;
   }
 
-  /** Sets {@code hostname}; a {@link Template} such as {@code Template.nodeHostname()} is allowed. */
+  /**
+   * Sets {@code hostname}; a {@link Template} such as {@code Template.nodeHostname()} is allowed.
+   */
   public ServiceDsl hostname(String hostname) {
     builder.hostname(hostname);
     return this;
@@ -191,15 +195,23 @@ public final class ServiceDsl {
     return port(port, port);
   }
 
-  /** Publishes a container port on the routing mesh ({@code "8080:80"} is {@code port(8080, 80)}). */
+  /**
+   * Publishes a container port on the routing mesh ({@code "8080:80"} is {@code port(8080, 80)}).
+   */
   public ServiceDsl port(int published, int target) {
-    return port(published, target, p -> { });
+    return port(published, target, p -> {});
   }
 
-  /** Publishes a container port with more settings ({@code p -> p.protocol("udp").mode("host")}). */
+  /**
+   * Publishes a container port with more settings ({@code p -> p.protocol("udp").mode("host")}).
+   */
   public ServiceDsl port(int published, int target, Consumer<PortMapping.Builder> settings) {
-    PortMapping.Builder b = PortMapping.builder().target(target).published(Integer.toString(published))
-        .protocol("tcp").mode("ingress");
+    PortMapping.Builder b =
+        PortMapping.builder()
+            .target(target)
+            .published(Integer.toString(published))
+            .protocol("tcp")
+            .mode("ingress");
     settings.accept(b);
     builder.addPort(b.build());
     return this;
@@ -244,8 +256,13 @@ public final class ServiceDsl {
   /** Mounts a named volume without copying the image's files into it on creation. */
   public ServiceDsl volumeNoCopy(VolumeRef volume, String target) {
     volume.checkOwner(stack);
-    builder.addVolume(Mount.builder().type("volume").source(volume.key()).target(target)
-        .volume(MountVolume.builder().nocopy(true).build()).build());
+    builder.addVolume(
+        Mount.builder()
+            .type("volume")
+            .source(volume.key())
+            .target(target)
+            .volume(MountVolume.builder().nocopy(true).build())
+            .build());
     return this;
   }
 
@@ -266,8 +283,12 @@ public final class ServiceDsl {
 
   /** Mounts an in-memory tmpfs. */
   public ServiceDsl tmpfs(String target, ByteSize size) {
-    builder.addVolume(Mount.builder().type("tmpfs").target(target)
-        .tmpfs(MountTmpfs.builder().size(size).build()).build());
+    builder.addVolume(
+        Mount.builder()
+            .type("tmpfs")
+            .target(target)
+            .tmpfs(MountTmpfs.builder().size(size).build())
+            .build());
     return this;
   }
 
@@ -285,9 +306,14 @@ public final class ServiceDsl {
     secret.checkOwner(stack);
     FileMount m = new FileMount();
     mount.accept(m);
-    builder.addSecret(ServiceSecret.builder().source(secret.key()).target(Optional.ofNullable(m.target))
-        .uid(Optional.ofNullable(m.uid)).gid(Optional.ofNullable(m.gid)).mode(Optional.ofNullable(m.mode))
-        .build());
+    builder.addSecret(
+        ServiceSecret.builder()
+            .source(secret.key())
+            .target(Optional.ofNullable(m.target))
+            .uid(Optional.ofNullable(m.uid))
+            .gid(Optional.ofNullable(m.gid))
+            .mode(Optional.ofNullable(m.mode))
+            .build());
     return this;
   }
 
@@ -301,13 +327,20 @@ public final class ServiceDsl {
     config.checkOwner(stack);
     FileMount m = new FileMount();
     mount.accept(m);
-    builder.addConfig(ServiceConfig.builder().source(config.key()).target(Optional.ofNullable(m.target))
-        .uid(Optional.ofNullable(m.uid)).gid(Optional.ofNullable(m.gid)).mode(Optional.ofNullable(m.mode))
-        .build());
+    builder.addConfig(
+        ServiceConfig.builder()
+            .source(config.key())
+            .target(Optional.ofNullable(m.target))
+            .uid(Optional.ofNullable(m.uid))
+            .gid(Optional.ofNullable(m.gid))
+            .mode(Optional.ofNullable(m.mode))
+            .build());
     return this;
   }
 
-  /** Adds {@code depends_on} entries (Compose start order; {@code docker stack deploy} ignores it). */
+  /**
+   * Adds {@code depends_on} entries (Compose start order; {@code docker stack deploy} ignores it).
+   */
   public ServiceDsl dependsOn(ServiceRef... services) {
     for (ServiceRef s : services) {
       s.checkOwner(stack);
@@ -364,8 +397,8 @@ public final class ServiceDsl {
   }
 
   /**
-   * Changes the underlying model builder directly, for keys this class has no method for. References
-   * written here are still checked when the stack is built.
+   * Changes the underlying model builder directly, for keys this class has no method for.
+   * References written here are still checked when the stack is built.
    */
   public ServiceDsl with(Consumer<Service.Builder> changes) {
     changes.accept(builder);

@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * A stack being built by {@link Compose#stack}. Declaring a network, volume, secret, config or
  * service returns a handle; services refer to the others only through handles, so every reference
  * in the built stack resolves. Declaring the same key twice is an error, services included; in
- * {@link Compose#patch}, {@link #service} patches an existing service and {@link #addService}
- * adds a new one.
+ * {@link Compose#patch}, {@link #service} patches an existing service and {@link #addService} adds
+ * a new one.
  */
 public final class StackDsl {
   private final String name;
@@ -66,13 +66,19 @@ public final class StackDsl {
     return name;
   }
 
-  /** Sets the folder that relative files of hashed secrets and configs are read from (default: the working directory). */
+  /**
+   * Sets the folder that relative files of hashed secrets and configs are read from (default: the
+   * working directory).
+   */
   public StackDsl baseDir(Path dir) {
     this.baseDir = dir;
     return this;
   }
 
-  /** Sets the {@code version} to keep in Swarm output (by default the writer picks the lowest that fits). */
+  /**
+   * Sets the {@code version} to keep in Swarm output (by default the writer picks the lowest that
+   * fits).
+   */
   public StackDsl version(String version) {
     this.version = version;
     return this;
@@ -95,18 +101,31 @@ public final class StackDsl {
     recordCaller(kind + "s." + key);
   }
 
-  private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+  private static final StackWalker WALKER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
-  /** Records the Java line that called into the DSL to declare {@code path} (the first frame outside it). */
+  /**
+   * Records the Java line that called into the DSL to declare {@code path} (the first frame outside
+   * it).
+   */
   private void recordCaller(String path) {
-    WALKER.walk(frames -> frames
-        .filter(f -> f.getDeclaringClass() != StackDsl.class && f.getDeclaringClass() != Compose.class)
-        .findFirst())
+    WALKER
+        .walk(
+            frames ->
+                frames
+                    .filter(
+                        f ->
+                            f.getDeclaringClass() != StackDsl.class
+                                && f.getDeclaringClass() != Compose.class)
+                    .findFirst())
         .filter(f -> f.getFileName() != null && f.getLineNumber() > 0)
         .ifPresent(f -> declaredAt.put(path, describe(f)));
   }
 
-  /** Returns {@code com.example.Shop.stack(Shop.java:42)}: clickable in IDE consoles; a lambda named after its method. */
+  /**
+   * Returns {@code com.example.Shop.stack(Shop.java:42)}: clickable in IDE consoles; a lambda named
+   * after its method.
+   */
   private static String describe(StackWalker.StackFrame f) {
     String method = f.getMethodName();
     if (method.startsWith("lambda$")) {
@@ -120,7 +139,7 @@ public final class StackDsl {
 
   /** Declares a network with default settings ({@code networks.<key>: {}}). */
   public NetworkRef network(String key) {
-    return network(key, n -> { });
+    return network(key, n -> {});
   }
 
   /** Declares a network ({@code n -> n.overlay().attachable(true)}). */
@@ -146,7 +165,7 @@ public final class StackDsl {
 
   /** Declares a named volume with default settings. */
   public VolumeRef volume(String key) {
-    return volume(key, v -> { });
+    return volume(key, v -> {});
   }
 
   /** Declares a named volume ({@code v -> v.driver("local")}). */
@@ -184,9 +203,9 @@ public final class StackDsl {
   }
 
   /**
-   * Declares a secret read from a file whose Docker name carries a hash of the content
-   * ({@code db_password_3f2a9c81b0de}). Swarm never updates a secret in place, so a changed
-   * file gets a new name and {@code docker stack deploy} can roll it out.
+   * Declares a secret read from a file whose Docker name carries a hash of the content ({@code
+   * db_password_3f2a9c81b0de}). Swarm never updates a secret in place, so a changed file gets a new
+   * name and {@code docker stack deploy} can roll it out.
    */
   public SecretRef hashedSecret(String key, String file) {
     String hashed = key + "_" + contentHash(file);
@@ -227,13 +246,19 @@ public final class StackDsl {
     return config(key, c -> c.external(true));
   }
 
-  /** Declares a config read from a file whose Docker name carries a hash of the content (see {@link #hashedSecret}). */
+  /**
+   * Declares a config read from a file whose Docker name carries a hash of the content (see {@link
+   * #hashedSecret}).
+   */
   public ConfigRef hashedConfig(String key, String file) {
     String hashed = key + "_" + contentHash(file);
     return config(key, c -> c.file(file).name(hashed));
   }
 
-  /** Declares a config whose Docker name carries a hash given here, without reading the file (see {@link #hashedSecret(String, String, String)}). */
+  /**
+   * Declares a config whose Docker name carries a hash given here, without reading the file (see
+   * {@link #hashedSecret(String, String, String)}).
+   */
   public ConfigRef hashedConfig(String key, String file, String sha256) {
     String hashed = key + "_" + suppliedHash(key, sha256);
     return config(key, c -> c.file(file).name(hashed));
@@ -251,16 +276,22 @@ public final class StackDsl {
    * Declares the service {@code name} in a new stack, or patches the existing service of that name
    * in {@link Compose#patch} (the patch keeps what the changes do not touch).
    *
-   * @throws IllegalArgumentException if a new stack declares the service twice, or if a patch names a
-   *     service the stack does not have (the message lists the services it has; add a new service
+   * @throws IllegalArgumentException if a new stack declares the service twice, or if a patch names
+   *     a service the stack does not have (the message lists the services it has; add a new service
    *     to a patched stack with {@link #addService})
    */
   public ServiceRef service(String name, Consumer<ServiceDsl> body) {
     ServiceDsl service = services.get(name);
     if (service == null) {
       if (patching) {
-        throw new IllegalArgumentException("no service '" + name + "' to patch; the stack has the services "
-            + services.keySet() + "; check the name, or add a new service with addService(\"" + name + "\", ...)");
+        throw new IllegalArgumentException(
+            "no service '"
+                + name
+                + "' to patch; the stack has the services "
+                + services.keySet()
+                + "; check the name, or add a new service with addService(\""
+                + name
+                + "\", ...)");
       }
       service = new ServiceDsl(this, name, null);
       services.put(name, service);
@@ -273,15 +304,20 @@ public final class StackDsl {
   }
 
   /**
-   * Adds a new service {@code name}: the same as {@link #service} in a new stack, and the way to add a
-   * service to a stack being patched with {@link Compose#patch}.
+   * Adds a new service {@code name}: the same as {@link #service} in a new stack, and the way to
+   * add a service to a stack being patched with {@link Compose#patch}.
    *
    * @throws IllegalArgumentException if the stack already has a service of that name
    */
   public ServiceRef addService(String name, Consumer<ServiceDsl> body) {
     if (services.containsKey(name)) {
-      throw new IllegalArgumentException("the service '" + name + "' is declared twice"
-          + (patching ? "; patch the existing service with service(\"" + name + "\", ...)" : ""));
+      throw new IllegalArgumentException(
+          "the service '"
+              + name
+              + "' is declared twice"
+              + (patching
+                  ? "; patch the existing service with service(\"" + name + "\", ...)"
+                  : ""));
     }
     ServiceDsl service = new ServiceDsl(this, name, null);
     services.put(name, service);
@@ -298,22 +334,27 @@ public final class StackDsl {
 
   private static void requireDeclared(Map<String, ?> map, String kind, String key) {
     if (!map.containsKey(key)) {
-      throw new IllegalArgumentException("no " + kind + " '" + key + "' is declared; declared: " + map.keySet());
+      throw new IllegalArgumentException(
+          "no " + kind + " '" + key + "' is declared; declared: " + map.keySet());
     }
   }
 
   private static String suppliedHash(String key, String sha256) {
     if (sha256 == null || !sha256.matches("[0-9a-fA-F]{12,64}")) {
-      throw new IllegalArgumentException("the hash given for '" + key + "' is not a SHA-256 in hexadecimal: "
-          + (sha256 == null ? "null" : "\"" + sha256 + "\"") + "; give at least its first 12 hex digits"
-          + " (sha256sum FILE | cut -c1-12)");
+      throw new IllegalArgumentException(
+          "the hash given for '"
+              + key
+              + "' is not a SHA-256 in hexadecimal: "
+              + (sha256 == null ? "null" : "\"" + sha256 + "\"")
+              + "; give at least its first 12 hex digits"
+              + " (sha256sum FILE | cut -c1-12)");
     }
     return sha256.substring(0, 12).toLowerCase(Locale.ROOT);
   }
 
   /**
-   * Returns the first 12 hex digits of the SHA-256 of a file's content, or {@link Compose#PLACEHOLDER_HASH}
-   * inside {@link Compose#withPlaceholderHashes}.
+   * Returns the first 12 hex digits of the SHA-256 of a file's content, or {@link
+   * Compose#PLACEHOLDER_HASH} inside {@link Compose#withPlaceholderHashes}.
    */
   String contentHash(String file) {
     if (Compose.placeholderHashes()) {
@@ -324,9 +365,13 @@ public final class StackDsl {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
       return HexFormat.of().formatHex(digest).substring(0, 12);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path.toAbsolutePath() + " to hash its content; check the"
-          + " path and baseDir, give the hash with hashedSecret/hashedConfig(key, file, sha256), or build the"
-          + " stack inside Compose.withPlaceholderHashes(...) in a test", e);
+      throw new UncheckedIOException(
+          "cannot read "
+              + path.toAbsolutePath()
+              + " to hash its content; check the"
+              + " path and baseDir, give the hash with hashedSecret/hashedConfig(key, file, sha256), or build the"
+              + " stack inside Compose.withPlaceholderHashes(...) in a test",
+          e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -338,9 +383,16 @@ public final class StackDsl {
     Map<String, Service> built = new LinkedHashMap<>();
     services.forEach((n, s) -> built.put(n, s.builder.build()));
     built.forEach(this::checkReferences);
-    return base.name(name).version(Optional.ofNullable(version))
-        .services(built).networks(networks).volumes(volumes).secrets(secrets).configs(configs)
-        .extensions(extensions).declaredAt(declaredAt).build();
+    return base.name(name)
+        .version(Optional.ofNullable(version))
+        .services(built)
+        .networks(networks)
+        .volumes(volumes)
+        .secrets(secrets)
+        .configs(configs)
+        .extensions(extensions)
+        .declaredAt(declaredAt)
+        .build();
   }
 
   /** Checks the references written through {@link ServiceDsl#with}: every one must resolve. */
@@ -351,7 +403,9 @@ public final class StackDsl {
       }
     }
     for (Mount m : s.volumes()) {
-      if (m.type().equals("volume") && m.source().isPresent() && !volumes.containsKey(m.source().get())) {
+      if (m.type().equals("volume")
+          && m.source().isPresent()
+          && !volumes.containsKey(m.source().get())) {
         throw dangling(service, "volume", m.source().get());
       }
     }
@@ -370,14 +424,23 @@ public final class StackDsl {
         throw dangling(service, "service", d.service());
       }
     }
-    s.credentialSpec().flatMap(c -> c.config()).filter(c -> !configs.containsKey(c))
-        .ifPresent(c -> {
-          throw dangling(service, "config", c);
-        });
+    s.credentialSpec()
+        .flatMap(c -> c.config())
+        .filter(c -> !configs.containsKey(c))
+        .ifPresent(
+            c -> {
+              throw dangling(service, "config", c);
+            });
   }
 
   private static IllegalStateException dangling(String service, String kind, String key) {
-    return new IllegalStateException("service '" + service + "' refers to the " + kind + " '" + key
-        + "' that the stack does not declare; declare it on the stack and use the handle it returns");
+    return new IllegalStateException(
+        "service '"
+            + service
+            + "' refers to the "
+            + kind
+            + " '"
+            + key
+            + "' that the stack does not declare; declare it on the stack and use the handle it returns");
   }
 }

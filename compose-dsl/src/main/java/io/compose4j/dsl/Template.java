@@ -1,8 +1,8 @@
 package io.compose4j.dsl;
 
 /**
- * Swarm service templates, expanded per task by the engine: usable in {@code hostname},
- * {@code environment}, mount sources and labels ({@code PATRONI_NAME={{.Node.Hostname}}}).
+ * Swarm service templates, expanded per task by the engine: usable in {@code hostname}, {@code
+ * environment}, mount sources and labels ({@code PATRONI_NAME={{.Node.Hostname}}}).
  */
 public final class Template {
   private Template() {}

@@ -19,29 +19,49 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code node.role()} takes a {@link io.compose4j.model.NodeRole}: a misspelt role does not compile. */
+/**
+ * {@code node.role()} takes a {@link io.compose4j.model.NodeRole}: a misspelt role does not
+ * compile.
+ */
 class NodeRoleTypingTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  private List<Diagnostic<? extends JavaFileObject>> compile(String constraint) throws IOException, URISyntaxException {
+  private List<Diagnostic<? extends JavaFileObject>> compile(String constraint)
+      throws IOException, URISyntaxException {
     Path source = dir.resolve("Use.java");
-    Files.writeString(source, """
+    Files.writeString(
+        source,
+        """
         import static io.compose4j.dsl.Placements.*;
         class Use {
           Object c = %s;
         }
-        """.formatted(constraint));
-    String classpath = String.join(File.pathSeparator,
-        Path.of(Placements.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString(),
-        Path.of(NodeAttribute.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        """
+            .formatted(constraint));
+    String classpath =
+        String.join(
+            File.pathSeparator,
+            Path.of(Placements.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString(),
+            Path.of(NodeAttribute.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString());
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-      javac.getTask(null, files, diagnostics, List.of("-classpath", classpath, "-d", dir.toString(), "-proc:none"),
-          null, files.getJavaFileObjects(source)).call();
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+      javac
+          .getTask(
+              null,
+              files,
+              diagnostics,
+              List.of("-classpath", classpath, "-d", dir.toString(), "-proc:none"),
+              null,
+              files.getJavaFileObjects(source))
+          .call();
     }
-    return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+    return diagnostics.getDiagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        .toList();
   }
 
   @Test

@@ -36,20 +36,27 @@ final class References {
       for (DependsOn d : s.dependsOn()) {
         refs.add(new Reference(svc, "service", d.service()));
       }
-      s.credentialSpec().flatMap(c -> c.config()).ifPresent(c -> refs.add(new Reference(svc, "config", c)));
+      s.credentialSpec()
+          .flatMap(c -> c.config())
+          .ifPresent(c -> refs.add(new Reference(svc, "config", c)));
     }
     return refs;
   }
 
   /** Returns the references that do not resolve to a declaration. */
   static List<Reference> dangling(Stack stack) {
-    return of(stack).stream().filter(r -> !switch (r.kind()) {
-      case "network" -> stack.networks().containsKey(r.key()) || r.key().equals("default");
-      case "volume" -> stack.volumes().containsKey(r.key());
-      case "secret" -> stack.secrets().containsKey(r.key());
-      case "config" -> stack.configs().containsKey(r.key());
-      case "service" -> stack.services().containsKey(r.key());
-      default -> false;
-    }).toList();
+    return of(stack).stream()
+        .filter(
+            r ->
+                !switch (r.kind()) {
+                  case "network" ->
+                      stack.networks().containsKey(r.key()) || r.key().equals("default");
+                  case "volume" -> stack.volumes().containsKey(r.key());
+                  case "secret" -> stack.secrets().containsKey(r.key());
+                  case "config" -> stack.configs().containsKey(r.key());
+                  case "service" -> stack.services().containsKey(r.key());
+                  default -> false;
+                })
+        .toList();
   }
 }

@@ -7,21 +7,19 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * Block IO limits ({@code blkio_config}).
- */
+/** Block IO limits ({@code blkio_config}). */
 @Value.Immutable
 public interface BlkioConfig {
   /** Returns {@code blkio_config.weight}: the relative block IO weight, 10 to 1000. */
-  @Min(value = 10, message = "COMPOSE-RANGE: must be between 10 and 1000") @Max(value = 1000, message = "COMPOSE-RANGE: must be between 10 and 1000")
+  @Min(value = 10, message = "COMPOSE-RANGE: must be between 10 and 1000")
+  @Max(value = 1000, message = "COMPOSE-RANGE: must be between 10 and 1000")
   OptionalInt weight();
 
   /** Returns {@code blkio_config.weight_device}: per-device weights. */
   List<BlkioWeight> weightDevice();
 
   /**
-   * Returns {@code blkio_config.device_read_bps}: per-device read rate limits in bytes per
-   * second.
+   * Returns {@code blkio_config.device_read_bps}: per-device read rate limits in bytes per second.
    */
   List<BlkioLimit> deviceReadBps();
 
@@ -38,8 +36,8 @@ public interface BlkioConfig {
   List<BlkioLimit> deviceWriteBps();
 
   /**
-   * Returns {@code blkio_config.device_write_iops}: per-device write rate limits in operations
-   * per second.
+   * Returns {@code blkio_config.device_write_iops}: per-device write rate limits in operations per
+   * second.
    */
   List<BlkioLimit> deviceWriteIops();
 

@@ -3,9 +3,7 @@ package io.compose4j.model;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A per-device block IO rate limit.
- */
+/** A per-device block IO rate limit. */
 @Value.Immutable
 public interface BlkioLimit {
   /** Returns {@code path}: the device. */

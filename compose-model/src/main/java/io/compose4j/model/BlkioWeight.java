@@ -3,9 +3,7 @@ package io.compose4j.model;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A per-device block IO weight.
- */
+/** A per-device block IO weight. */
 @Value.Immutable
 public interface BlkioWeight {
   /** Returns {@code path}: the device. */

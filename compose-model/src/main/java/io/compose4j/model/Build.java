@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * How to build a service image ({@code build}); {@code build: ./dir} is the same as
- * {@code build: {context: ./dir}}. {@code docker stack deploy} ignores it.
+ * How to build a service image ({@code build}); {@code build: ./dir} is the same as {@code build:
+ * {context: ./dir}}. {@code docker stack deploy} ignores it.
  */
 @Value.Immutable
 public interface Build {
@@ -22,8 +22,7 @@ public interface Build {
   Optional<String> dockerfileInline();
 
   /**
-   * Returns {@code build.args}: the build arguments; an empty value is taken from the
-   * environment.
+   * Returns {@code build.args}: the build arguments; an empty value is taken from the environment.
    */
   Map<String, Optional<String>> args();
 

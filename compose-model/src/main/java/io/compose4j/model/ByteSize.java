@@ -5,14 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A number of bytes: {@code deploy.resources.limits.memory}, {@code shm_size},
- * {@code mem_limit}, tmpfs sizes. Units are binary as in Docker ({@code 1k = 1024}); {@code b},
- * {@code k}, {@code m}, {@code g}, {@code t}, {@code p} in either case, optionally followed by
- * {@code i} and/or {@code b} ({@code 512M}, {@code 1.5GiB}, {@code 1 GB}). A negative value is
- * only used for {@code memswap_limit: -1} (unlimited).
+ * A number of bytes: {@code deploy.resources.limits.memory}, {@code shm_size}, {@code mem_limit},
+ * tmpfs sizes. Units are binary as in Docker ({@code 1k = 1024}); {@code b}, {@code k}, {@code m},
+ * {@code g}, {@code t}, {@code p} in either case, optionally followed by {@code i} and/or {@code b}
+ * ({@code 512M}, {@code 1.5GiB}, {@code 1 GB}). A negative value is only used for {@code
+ * memswap_limit: -1} (unlimited).
  *
- * <p>{@link #toString()} is the canonical spelling: the largest exact unit ({@code 512M},
- * {@code 1G}, {@code 1536K}) or plain digits when the size is not a multiple of 1024.
+ * <p>{@link #toString()} is the canonical spelling: the largest exact unit ({@code 512M}, {@code
+ * 1G}, {@code 1536K}) or plain digits when the size is not a multiple of 1024.
  */
 public final class ByteSize implements Comparable<ByteSize> {
   private static final Pattern SIZE =
@@ -66,19 +66,22 @@ public final class ByteSize implements Comparable<ByteSize> {
     }
     Matcher m = SIZE.matcher(t);
     if (!m.matches()) {
-      throw new IllegalArgumentException("invalid size \"" + text
-          + "\": use a number of bytes with an optional unit b, k, m, g, t or p (for example 512M or 2G)");
+      throw new IllegalArgumentException(
+          "invalid size \""
+              + text
+              + "\": use a number of bytes with an optional unit b, k, m, g, t or p (for example 512M or 2G)");
     }
     double size = Double.parseDouble(m.group(1));
     String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-    double mul = switch (unit) {
-      case "k" -> 1024d;
-      case "m" -> 1024d * 1024;
-      case "g" -> 1024d * 1024 * 1024;
-      case "t" -> 1024d * 1024 * 1024 * 1024;
-      case "p" -> 1024d * 1024 * 1024 * 1024 * 1024;
-      default -> 1d;
-    };
+    double mul =
+        switch (unit) {
+          case "k" -> 1024d;
+          case "m" -> 1024d * 1024;
+          case "g" -> 1024d * 1024 * 1024;
+          case "t" -> 1024d * 1024 * 1024 * 1024;
+          case "p" -> 1024d * 1024 * 1024 * 1024 * 1024;
+          default -> 1d;
+        };
     double value = size * mul;
     if (value >= 0x1p63) {
       throw new IllegalArgumentException("invalid size \"" + text + "\": too large");
@@ -92,9 +95,10 @@ public final class ByteSize implements Comparable<ByteSize> {
   }
 
   /**
-   * Returns the size as the user wrote it, for messages: the text given to {@link #parse} (trimmed),
-   * {@code -5MiB} for {@code mib(-5)}, the digits for {@link #of}. Two sizes of the same number of
-   * bytes are equal however they were written; {@link #toString()} is the canonical spelling.
+   * Returns the size as the user wrote it, for messages: the text given to {@link #parse}
+   * (trimmed), {@code -5MiB} for {@code mib(-5)}, the digits for {@link #of}. Two sizes of the same
+   * number of bytes are equal however they were written; {@link #toString()} is the canonical
+   * spelling.
    */
   public String written() {
     return written;

@@ -7,13 +7,13 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * Immutables style shared by every model type: the generated implementation is package-private
- * and hidden behind the public interface, each type nests its own {@code Builder} ("sandwich"),
- * collection setters are depluralized ({@code addPort}, {@code putLabel}) and only the JDK is
- * used at run time. No annotation found on the build's classpath is copied into the generated
- * code (only {@code @Override} is allowed): Immutables would otherwise mark every generated class
- * with {@code @org.immutables.value.Generated}, whose class users do not have, and javac warns
- * "Cannot find annotation method 'from()'" in every consumer compiled with {@code -Xlint:all}.
+ * Immutables style shared by every model type: the generated implementation is package-private and
+ * hidden behind the public interface, each type nests its own {@code Builder} ("sandwich"),
+ * collection setters are depluralized ({@code addPort}, {@code putLabel}) and only the JDK is used
+ * at run time. No annotation found on the build's classpath is copied into the generated code (only
+ * {@code @Override} is allowed): Immutables would otherwise mark every generated class with
+ * {@code @org.immutables.value.Generated}, whose class users do not have, and javac warns "Cannot
+ * find annotation method 'from()'" in every consumer compiled with {@code -Xlint:all}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)

@@ -5,17 +5,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A Swarm placement constraint ({@code deploy.placement.constraints}), such as
- * {@code node.role == manager} or {@code node.labels.zone != eu-1}.
+ * A Swarm placement constraint ({@code deploy.placement.constraints}), such as {@code node.role ==
+ * manager} or {@code node.labels.zone != eu-1}.
  *
- * <p>Swarm stores constraints as the text given, so a constraint keeps its spelling:
- * {@link #toString()} returns it unchanged. {@link #raw(String)} holds any text (the validator
- * reports bad ones); {@link #parse(String)} checks it with swarmkit's grammar: a key of letters,
- * digits, {@code _ - .}, then {@code ==} or {@code !=}, then a value.
+ * <p>Swarm stores constraints as the text given, so a constraint keeps its spelling: {@link
+ * #toString()} returns it unchanged. {@link #raw(String)} holds any text (the validator reports bad
+ * ones); {@link #parse(String)} checks it with swarmkit's grammar: a key of letters, digits, {@code
+ * _ - .}, then {@code ==} or {@code !=}, then a value.
  */
 public final class Constraint {
   private static final Pattern KEY = Pattern.compile("(?i)^[a-z_][a-z0-9\\-_.]+$");
-  private static final Pattern VALUE = Pattern.compile("(?i)^[a-z0-9:\\-_\\s.*()?+\\[\\]\\\\^$|/]+$");
+  private static final Pattern VALUE =
+      Pattern.compile("(?i)^[a-z0-9:\\-_\\s.*()?+\\[\\]\\\\^$|/]+$");
 
   /** The comparison of a constraint. */
   public enum Operator {
@@ -78,15 +79,17 @@ public final class Constraint {
       String k = text.substring(0, at).trim();
       String v = text.substring(at + 2).trim();
       if (!KEY.matcher(k).matches()) {
-        throw new IllegalArgumentException("invalid constraint \"" + text + "\": key '" + k + "' is invalid");
+        throw new IllegalArgumentException(
+            "invalid constraint \"" + text + "\": key '" + k + "' is invalid");
       }
       if (!VALUE.matcher(v).matches()) {
-        throw new IllegalArgumentException("invalid constraint \"" + text + "\": value '" + v + "' is invalid");
+        throw new IllegalArgumentException(
+            "invalid constraint \"" + text + "\": value '" + v + "' is invalid");
       }
       return new Constraint(text, k, op, v);
     }
-    throw new IllegalArgumentException("invalid constraint \"" + text
-        + "\": constraint expected one operator from ==, !=");
+    throw new IllegalArgumentException(
+        "invalid constraint \"" + text + "\": constraint expected one operator from ==, !=");
   }
 
   /** Returns whether the text follows swarmkit's grammar. */

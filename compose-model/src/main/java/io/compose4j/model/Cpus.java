@@ -6,13 +6,14 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A number of CPUs ({@code deploy.resources.limits.cpus}, {@code cpus}), a decimal such as
- * {@code 0.5} or {@code 2}. Docker keeps the value as written, so the decimal keeps its scale:
- * {@code 2.0} and {@code 2} are different spellings and {@link #toString()} returns the one given.
- * Compose file format 3.x requires it as a string; the writer quotes it.
+ * A number of CPUs ({@code deploy.resources.limits.cpus}, {@code cpus}), a decimal such as {@code
+ * 0.5} or {@code 2}. Docker keeps the value as written, so the decimal keeps its scale: {@code 2.0}
+ * and {@code 2} are different spellings and {@link #toString()} returns the one given. Compose file
+ * format 3.x requires it as a string; the writer quotes it.
  */
 public final class Cpus implements Comparable<Cpus> {
-  private static final Pattern DECIMAL = Pattern.compile("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$");
+  private static final Pattern DECIMAL =
+      Pattern.compile("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$");
 
   private final BigDecimal value;
 
@@ -27,8 +28,8 @@ public final class Cpus implements Comparable<Cpus> {
    */
   public static Cpus parse(String text) {
     if (text == null || !DECIMAL.matcher(text.trim()).matches()) {
-      throw new IllegalArgumentException("invalid cpus \"" + text
-          + "\": use a decimal number of CPUs such as 0.5 or 2");
+      throw new IllegalArgumentException(
+          "invalid cpus \"" + text + "\": use a decimal number of CPUs such as 0.5 or 2");
     }
     BigDecimal value = new BigDecimal(text.trim());
     return new Cpus(value.scale() < 0 ? value.setScale(0) : value);

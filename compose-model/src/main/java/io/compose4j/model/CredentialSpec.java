@@ -4,9 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A managed service account credential spec ({@code credential_spec}, Windows).
- */
+/** A managed service account credential spec ({@code credential_spec}, Windows). */
 @Value.Immutable
 public interface CredentialSpec {
   /** Returns {@code credential_spec.config}: the name of a config holding the spec. */

@@ -6,15 +6,17 @@ import org.immutables.value.Value;
 /**
  * A dependency on another service ({@code depends_on}). The list form {@code depends_on: [db]}
  * means {@code condition: service_started}, {@code required: true}, {@code restart: false}; the
- * model holds those defaults, so both spellings are the same value. Ignored by
- * {@code docker stack deploy}.
+ * model holds those defaults, so both spellings are the same value. Ignored by {@code docker stack
+ * deploy}.
  */
 @Value.Immutable
 public interface DependsOn {
   /** The condition of the list form. */
   String SERVICE_STARTED = "service_started";
+
   /** Wait until the dependency is healthy. */
   String SERVICE_HEALTHY = "service_healthy";
+
   /** Wait until the dependency ran to completion. */
   String SERVICE_COMPLETED_SUCCESSFULLY = "service_completed_successfully";
 
@@ -22,8 +24,8 @@ public interface DependsOn {
   String service();
 
   /**
-   * Returns {@code condition}: {@code service_started} (default), {@code service_healthy} or
-   * {@code service_completed_successfully}.
+   * Returns {@code condition}: {@code service_started} (default), {@code service_healthy} or {@code
+   * service_completed_successfully}.
    */
   @Value.Default
   default String condition() {
@@ -36,7 +38,10 @@ public interface DependsOn {
     return true;
   }
 
-  /** Returns {@code restart}: whether this service restarts when the dependency is updated (default false). */
+  /**
+   * Returns {@code restart}: whether this service restarts when the dependency is updated (default
+   * false).
+   */
   @Value.Default
   default boolean restart() {
     return false;

@@ -8,9 +8,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * The Swarm deployment settings of a service ({@code deploy}).
- */
+/** The Swarm deployment settings of a service ({@code deploy}). */
 @Value.Immutable
 public interface Deploy {
   /**
@@ -52,14 +50,19 @@ public interface Deploy {
 
   /** {@code mode: replicated}: a fixed number of tasks (the default). */
   String REPLICATED = "replicated";
+
   /** {@code mode: global}: one task on every eligible node. */
   String GLOBAL = "global";
+
   /** {@code mode: replicated-job}: run to completion a fixed number of times. */
   String REPLICATED_JOB = "replicated-job";
+
   /** {@code mode: global-job}: run to completion once on every eligible node. */
   String GLOBAL_JOB = "global-job";
+
   /** {@code endpoint_mode: vip}: a virtual IP (the default). */
   String VIP = "vip";
+
   /** {@code endpoint_mode: dnsrr}: DNS round robin. */
   String DNSRR = "dnsrr";
 
@@ -89,11 +92,6 @@ public interface Deploy {
     public Builder global() {
       return mode(GLOBAL);
     }
-
-
-
-
-
 
     /** Sets one Swarm service label ({@code deploy.labels}). */
     public Builder label(String key, String value) {

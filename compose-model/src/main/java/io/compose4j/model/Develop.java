@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * Development settings ({@code develop}, Compose only).
- */
+/** Development settings ({@code develop}, Compose only). */
 @Value.Immutable
 public interface Develop {
   /** Returns {@code develop.watch}: the file watch rules. */

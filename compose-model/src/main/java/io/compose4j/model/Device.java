@@ -16,8 +16,8 @@ public interface Device {
   Optional<String> target();
 
   /**
-   * Returns {@code permissions}: the cgroup permissions, a combination of {@code r}, {@code w}
-   * and {@code m}.
+   * Returns {@code permissions}: the cgroup permissions, a combination of {@code r}, {@code w} and
+   * {@code m}.
    */
   Optional<String> permissions();
 
@@ -29,8 +29,10 @@ public interface Device {
   static Device parse(String text) {
     String[] parts = text.split(":", -1);
     if (text.isEmpty() || parts.length > 3 || parts[0].isEmpty()) {
-      throw new IllegalArgumentException("invalid device \"" + text
-          + "\": use source[:target[:permissions]] such as /dev/ttyUSB0:/dev/ttyUSB0:rwm");
+      throw new IllegalArgumentException(
+          "invalid device \""
+              + text
+              + "\": use source[:target[:permissions]] such as /dev/ttyUSB0:/dev/ttyUSB0:rwm");
     }
     Builder b = builder().source(parts[0]);
     if (parts.length > 1) {

@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A device request ({@code deploy.resources.reservations.devices[]} or {@code gpus[]}).
- */
+/** A device request ({@code deploy.resources.reservations.devices[]} or {@code gpus[]}). */
 @Value.Immutable
 public interface DeviceRequest {
   /** Returns {@code capabilities}: the capabilities the device must have ({@code gpu}). */

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One finding about a stack: a rule id, where (a YAML path such as
- * {@code services.web.deploy.replicas}), what (a lower-case message without trailing period)
- * and what to do about it (a hint, possibly empty).
+ * One finding about a stack: a rule id, where (a YAML path such as {@code
+ * services.web.deploy.replicas}), what (a lower-case message without trailing period) and what to
+ * do about it (a hint, possibly empty).
  *
  * @param severity how serious the finding is
  * @param ruleId stable id of the rule that produced it ({@code parse} for unreadable files)
@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param message what is wrong, a lower-case fragment without trailing period
  * @param hint what to change, or {@code ""}
  */
-public record Diagnostic(Severity severity, String ruleId, String path, String message, String hint) {
+public record Diagnostic(
+    Severity severity, String ruleId, String path, String message, String hint) {
 
   /** Checks that no component is null. */
   public Diagnostic {
@@ -47,7 +48,13 @@ public record Diagnostic(Severity severity, String ruleId, String path, String m
 
   @Override
   public String toString() {
-    return severity.name() + " " + path + " [" + ruleId + "] " + message
+    return severity.name()
+        + " "
+        + path
+        + " ["
+        + ruleId
+        + "] "
+        + message
         + (hint.isEmpty() ? "" : "\n  hint: " + hint);
   }
 }

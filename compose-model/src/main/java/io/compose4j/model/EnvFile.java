@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * An environment file ({@code env_file[]}); the string form {@code - .env} is
- * {@code {path: .env, required: true}}.
+ * An environment file ({@code env_file[]}); the string form {@code - .env} is {@code {path: .env,
+ * required: true}}.
  */
 @Value.Immutable
 public interface EnvFile {

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * The service another service extends ({@code extends}); {@code extends: web} is
- * {@code {service: web}}.
+ * The service another service extends ({@code extends}); {@code extends: web} is {@code {service:
+ * web}}.
  */
 @Value.Immutable
 public interface Extends {

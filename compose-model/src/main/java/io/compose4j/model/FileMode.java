@@ -35,8 +35,8 @@ public final class FileMode {
       t = t.substring(2);
     }
     if (t.isEmpty() || !t.chars().allMatch(c -> c >= '0' && c <= '7') || t.length() > 11) {
-      throw new IllegalArgumentException("invalid file mode \"" + text
-          + "\": use octal permission bits such as 0440 or 0644");
+      throw new IllegalArgumentException(
+          "invalid file mode \"" + text + "\": use octal permission bits such as 0440 or 0644");
     }
     return new FileMode(Integer.parseInt(t, 8));
   }

@@ -3,9 +3,7 @@ package io.compose4j.model;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A discrete generic resource ({@code generic_resources[].discrete_resource_spec}).
- */
+/** A discrete generic resource ({@code generic_resources[].discrete_resource_spec}). */
 @Value.Immutable
 public interface GenericResource {
   /** Returns {@code discrete_resource_spec.kind}: the kind of resource ({@code gpu}). */

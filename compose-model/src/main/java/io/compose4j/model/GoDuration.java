@@ -9,10 +9,10 @@ import java.time.Duration;
  * like. They map to {@link java.time.Duration} with nanosecond precision.
  *
  * <p>{@link #parse} accepts exactly what Go's {@code time.ParseDuration} accepts: an optionally
- * signed sequence of decimal numbers, each with an optional fraction and a unit suffix
- * ({@code ns}, {@code us}, {@code µs}, {@code ms}, {@code s}, {@code m}, {@code h}), or a bare
- * {@code 0}. There is no unit for days. {@link #format} prints what Go's
- * {@code Duration.String()} prints ({@code 1m0s}, {@code 1h30m0s}, {@code 1.5s}, {@code 0s}).
+ * signed sequence of decimal numbers, each with an optional fraction and a unit suffix ({@code ns},
+ * {@code us}, {@code µs}, {@code ms}, {@code s}, {@code m}, {@code h}), or a bare {@code 0}. There
+ * is no unit for days. {@link #format} prints what Go's {@code Duration.String()} prints ({@code
+ * 1m0s}, {@code 1h30m0s}, {@code 1.5s}, {@code 0s}).
  */
 public final class GoDuration {
   private static final long NS = 1L;
@@ -90,20 +90,22 @@ public final class GoDuration {
         throw invalid(text, "");
       }
       int us = i;
-      while (i < s.length() && !(s.charAt(i) == '.' || (Character.isDigit(s.charAt(i)) && s.charAt(i) < 128))) {
+      while (i < s.length()
+          && !(s.charAt(i) == '.' || (Character.isDigit(s.charAt(i)) && s.charAt(i) < 128))) {
         i++;
       }
       String unitName = s.substring(us, i);
-      long unit = switch (unitName) {
-        case "ns" -> NS;
-        case "us", "\u00b5s", "\u03bcs" -> US;
-        case "ms" -> MS;
-        case "s" -> S;
-        case "m" -> M;
-        case "h" -> H;
-        case "" -> throw invalid(text, "missing unit");
-        default -> throw invalid(text, "unknown unit \"" + unitName + "\"");
-      };
+      long unit =
+          switch (unitName) {
+            case "ns" -> NS;
+            case "us", "\u00b5s", "\u03bcs" -> US;
+            case "ms" -> MS;
+            case "s" -> S;
+            case "m" -> M;
+            case "h" -> H;
+            case "" -> throw invalid(text, "missing unit");
+            default -> throw invalid(text, "unknown unit \"" + unitName + "\"");
+          };
       if (overflow || whole > Long.MAX_VALUE / unit) {
         throw invalid(text, "");
       }
@@ -122,7 +124,10 @@ public final class GoDuration {
   private static IllegalArgumentException invalid(String text, String why) {
     String detail = why.isEmpty() ? "" : " (" + why + ")";
     return new IllegalArgumentException(
-        "invalid duration \"" + text + "\"" + detail
+        "invalid duration \""
+            + text
+            + "\""
+            + detail
             + ": use a Go duration such as 30s, 1m30s, 500ms or 2h");
   }
 
@@ -131,8 +136,8 @@ public final class GoDuration {
     long seconds = duration.getSeconds();
     long nanos = duration.getNano();
     // Duration normalizes nanos to [0, 1e9); convert to a signed total in nanos when it fits
-    BigInteger total = BigInteger.valueOf(seconds)
-        .multiply(BigInteger.valueOf(S)).add(BigInteger.valueOf(nanos));
+    BigInteger total =
+        BigInteger.valueOf(seconds).multiply(BigInteger.valueOf(S)).add(BigInteger.valueOf(nanos));
     if (total.bitLength() >= 64) {
       throw new IllegalArgumentException("duration out of Go's range: " + duration);
     }

@@ -8,9 +8,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * How Docker checks that a container is healthy ({@code healthcheck}).
- */
+/** How Docker checks that a container is healthy ({@code healthcheck}). */
 @Value.Immutable
 public interface Healthcheck {
   /**
@@ -33,8 +31,8 @@ public interface Healthcheck {
   OptionalLong retries();
 
   /**
-   * Returns {@code healthcheck.start_period}: the grace period after start during which failures
-   * do not count.
+   * Returns {@code healthcheck.start_period}: the grace period after start during which failures do
+   * not count.
    */
   Optional<Duration> startPeriod();
 
@@ -68,7 +66,9 @@ public interface Healthcheck {
     /** Returns a new, empty builder; same as {@link Healthcheck#builder()}. */
     public Builder() {}
 
-    /** Sets {@code test} to these words ({@code test("CMD", "curl", "-f", "http://localhost/")}). */
+    /**
+     * Sets {@code test} to these words ({@code test("CMD", "curl", "-f", "http://localhost/")}).
+     */
     public Builder test(String... words) {
       return test(List.of(words));
     }

@@ -7,23 +7,32 @@ import java.util.regex.Pattern;
 
 /**
  * A container image reference ({@code image: registry.example.com:5000/team/app:1.4.2@sha256:...})
- * with Docker's grammar and normalization: a reference without a registry is on
- * {@code docker.io}, a single-component name there is under {@code library/}, and a reference
- * without tag or digest means the tag {@code latest}.
+ * with Docker's grammar and normalization: a reference without a registry is on {@code docker.io},
+ * a single-component name there is under {@code library/}, and a reference without tag or digest
+ * means the tag {@code latest}.
  */
 public final class ImageRef {
   private static final String ALNUM = "[a-z0-9]+";
   private static final String SEPARATOR = "(?:[._]|__|[-]+)";
   private static final String PATH_COMPONENT = ALNUM + "(?:" + SEPARATOR + ALNUM + ")*";
-  private static final Pattern PATH = Pattern.compile(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
-  private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-  private static final Pattern DOMAIN = Pattern.compile(
-      "(?:" + DOMAIN_COMPONENT + "(?:\\." + DOMAIN_COMPONENT + ")*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?");
+  private static final Pattern PATH =
+      Pattern.compile(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
+  private static final String DOMAIN_COMPONENT =
+      "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+  private static final Pattern DOMAIN =
+      Pattern.compile(
+          "(?:"
+              + DOMAIN_COMPONENT
+              + "(?:\\."
+              + DOMAIN_COMPONENT
+              + ")*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?");
   private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
   private static final Pattern DIGEST =
       Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+
   /** Longest digest looked at: an algorithm name and a SHA-512 in hex are far shorter. */
   private static final int MAX_DIGEST = 1024;
+
   private static final Pattern ANCHORED_ID = Pattern.compile("[a-f0-9]{64}");
 
   private final String raw;
@@ -71,7 +80,11 @@ public final class ImageRef {
       tag = rest.substring(colon + 1);
       rest = rest.substring(0, colon);
       if (!TAG.matcher(tag).matches()) {
-        throw invalid(text, "the tag '" + shown(tag) + "' may contain only letters, digits, '_', '.' and '-' (at most 128)");
+        throw invalid(
+            text,
+            "the tag '"
+                + shown(tag)
+                + "' may contain only letters, digits, '_', '.' and '-' (at most 128)");
       }
     }
     if (rest.length() > 255) {
@@ -84,7 +97,9 @@ public final class ImageRef {
     int firstSlash = rest.indexOf('/');
     if (firstSlash >= 0) {
       String first = rest.substring(0, firstSlash);
-      if (first.contains(".") || first.contains(":") || first.equals("localhost")
+      if (first.contains(".")
+          || first.contains(":")
+          || first.equals("localhost")
           || !first.toLowerCase(Locale.ROOT).equals(first)) {
         domain = first;
         path = rest.substring(firstSlash + 1);
@@ -125,7 +140,9 @@ public final class ImageRef {
 
   /** The text as quoted in a message: a long one keeps its first 200 characters. */
   private static String shown(String text) {
-    return text.length() > 300 ? text.substring(0, 200) + "...(" + (text.length() - 200) + " more characters)" : text;
+    return text.length() > 300
+        ? text.substring(0, 200) + "...(" + (text.length() - 200) + " more characters)"
+        : text;
   }
 
   /** Returns the reference as written. */
@@ -189,5 +206,4 @@ public final class ImageRef {
   public String toString() {
     return raw;
   }
-
 }

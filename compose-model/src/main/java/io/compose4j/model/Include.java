@@ -14,8 +14,7 @@ public interface Include {
   List<String> path();
 
   /**
-   * Returns {@code include.project_directory}: the directory relative paths are resolved
-   * against.
+   * Returns {@code include.project_directory}: the directory relative paths are resolved against.
    */
   Optional<String> projectDirectory();
 

@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * IP address management of a network ({@code networks.<key>.ipam}).
- */
+/** IP address management of a network ({@code networks.<key>.ipam}). */
 @Value.Immutable
 public interface Ipam {
   /** Returns {@code ipam.driver}: the IPAM driver. */

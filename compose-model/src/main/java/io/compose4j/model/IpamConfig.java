@@ -5,9 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * An address pool of a network ({@code ipam.config[]}).
- */
+/** An address pool of a network ({@code ipam.config[]}). */
 @Value.Immutable
 public interface IpamConfig {
   /** Returns {@code subnet}: the subnet in CIDR form. */

@@ -5,9 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * The logging driver of a service ({@code logging}).
- */
+/** The logging driver of a service ({@code logging}). */
 @Value.Immutable
 public interface Logging {
   /** Returns {@code logging.driver}: the driver ({@code json-file}, {@code syslog}, ...). */

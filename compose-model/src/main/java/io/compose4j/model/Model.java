@@ -7,9 +7,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A top-level AI model ({@code models.<name>}, Compose only).
- */
+/** A top-level AI model ({@code models.<name>}, Compose only). */
 @Value.Immutable
 public interface Model {
   /** Returns {@code model}: the model reference. */

@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * A mount of a service ({@code volumes[]}) in long form. The short syntax
- * {@code [source:]target[:options]} is sugar for it: a source starting with {@code .}, {@code /} or
- * {@code ~} is a bind mount, any other source a named volume, no source an anonymous volume; see
- * {@link #parse(String)}.
+ * A mount of a service ({@code volumes[]}) in long form. The short syntax {@code
+ * [source:]target[:options]} is sugar for it: a source starting with {@code .}, {@code /} or {@code
+ * ~} is a bind mount, any other source a named volume, no source an anonymous volume; see {@link
+ * #parse(String)}.
  */
 @Value.Immutable
 public interface Mount {
@@ -48,10 +48,10 @@ public interface Mount {
   Map<String, RawValue> extensions();
 
   /**
-   * Parses the short syntax as Docker does: {@code /data}, {@code data:/var/lib/data},
-   * {@code ./conf:/etc/app:ro}, {@code /src:/dst:ro,rshared}. Options {@code ro}, {@code rw},
-   * {@code nocopy}, the bind propagation modes and, on bind mounts, the SELinux labels
-   * {@code z}/{@code Z} are understood; Docker ignores any other option (see {@link #ignoredOptions(String)}).
+   * Parses the short syntax as Docker does: {@code /data}, {@code data:/var/lib/data}, {@code
+   * ./conf:/etc/app:ro}, {@code /src:/dst:ro,rshared}. Options {@code ro}, {@code rw}, {@code
+   * nocopy}, the bind propagation modes and, on bind mounts, the SELinux labels {@code z}/{@code Z}
+   * are understood; Docker ignores any other option (see {@link #ignoredOptions(String)}).
    *
    * @throws IllegalArgumentException with the input quoted if Docker would refuse it
    */

@@ -4,9 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * Bind mount options ({@code volumes[].bind}).
- */
+/** Bind mount options ({@code volumes[].bind}). */
 @Value.Immutable
 public interface MountBind {
   /**

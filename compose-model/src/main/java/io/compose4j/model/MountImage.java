@@ -4,9 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * Image mount options ({@code volumes[].image}, Compose only).
- */
+/** Image mount options ({@code volumes[].image}, Compose only). */
 @Value.Immutable
 public interface MountImage {
   /** Returns {@code image.subpath}: the path inside the image to mount. */

@@ -4,9 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * tmpfs mount options ({@code volumes[].tmpfs}).
- */
+/** tmpfs mount options ({@code volumes[].tmpfs}). */
 @Value.Immutable
 public interface MountTmpfs {
   /** Returns {@code tmpfs.size}: the size of the tmpfs. */

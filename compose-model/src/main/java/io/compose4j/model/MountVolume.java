@@ -5,9 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * Volume mount options ({@code volumes[].volume}).
- */
+/** Volume mount options ({@code volumes[].volume}). */
 @Value.Immutable
 public interface MountVolume {
   /** Returns {@code volume.nocopy}: whether image data is not copied into a new volume. */

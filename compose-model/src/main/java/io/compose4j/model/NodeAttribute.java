@@ -3,10 +3,9 @@ package io.compose4j.model;
 import java.util.Objects;
 
 /**
- * A node attribute that placement constraints and spread preferences refer to
- * ({@code node.role}, {@code node.labels.zone}, {@code engine.labels.os}). The DSL starts from
- * {@code node} and {@code engine}: {@code node.role().eq(MANAGER)},
- * {@code node.label("zone")}.
+ * A node attribute that placement constraints and spread preferences refer to ({@code node.role},
+ * {@code node.labels.zone}, {@code engine.labels.os}). The DSL starts from {@code node} and {@code
+ * engine}: {@code node.role().eq(MANAGER)}, {@code node.label("zone")}.
  */
 public final class NodeAttribute {
   private final String key;
@@ -45,12 +44,16 @@ public final class NodeAttribute {
     return new NodeAttribute("node.platform.os");
   }
 
-  /** Returns {@code node.platform.arch} as the kernel reports it ({@code x86_64}, {@code aarch64}). */
+  /**
+   * Returns {@code node.platform.arch} as the kernel reports it ({@code x86_64}, {@code aarch64}).
+   */
   public static NodeAttribute nodePlatformArch() {
     return new NodeAttribute("node.platform.arch");
   }
 
-  /** Returns {@code node.labels.<name>}, a label set with {@code docker node update --label-add}. */
+  /**
+   * Returns {@code node.labels.<name>}, a label set with {@code docker node update --label-add}.
+   */
   public static NodeAttribute nodeLabel(String name) {
     return new NodeAttribute("node.labels." + name);
   }

@@ -2,8 +2,8 @@ package io.compose4j.model;
 
 /**
  * The values of {@code node.role} in a placement constraint: a Swarm node is a manager or a worker.
- * Typed so that a misspelt role ({@code "manger"}) does not compile; a constraint on any other value
- * matches no node and leaves the service's tasks pending.
+ * Typed so that a misspelt role ({@code "manger"}) does not compile; a constraint on any other
+ * value matches no node and leaves the service's tasks pending.
  */
 public enum NodeRole {
   /** {@code manager}: a node that runs the Swarm's control plane (and, by default, tasks). */

@@ -6,9 +6,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * Where the tasks of a service may run ({@code deploy.placement}).
- */
+/** Where the tasks of a service may run ({@code deploy.placement}). */
 @Value.Immutable
 public interface Placement {
   /** Returns {@code deploy.placement.constraints}: the constraints every node must satisfy. */
@@ -18,8 +16,8 @@ public interface Placement {
   List<PlacementPreference> preferences();
 
   /**
-   * Returns {@code deploy.placement.max_replicas_per_node}: the most tasks of this service on
-   * one node.
+   * Returns {@code deploy.placement.max_replicas_per_node}: the most tasks of this service on one
+   * node.
    */
   @PositiveOrZero(message = "SWARM-VER-008: must not be negative")
   OptionalLong maxReplicasPerNode();

@@ -3,14 +3,10 @@ package io.compose4j.model;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A spread preference ({@code deploy.placement.preferences[].spread}).
- */
+/** A spread preference ({@code deploy.placement.preferences[].spread}). */
 @Value.Immutable
 public interface PlacementPreference {
-  /**
-   * Returns {@code spread}: the node attribute to spread tasks over ({@code node.labels.zone}).
-   */
+  /** Returns {@code spread}: the node attribute to spread tasks over ({@code node.labels.zone}). */
   String spread();
 
   /** Returns a new, empty builder. */
@@ -30,7 +26,9 @@ public interface PlacementPreference {
     return builder.build();
   }
 
-  /** Builds {@link PlacementPreference} values; collection setters are {@code addX}/{@code putX}. */
+  /**
+   * Builds {@link PlacementPreference} values; collection setters are {@code addX}/{@code putX}.
+   */
   final class Builder extends ImmutablePlacementPreference.Builder {
     /** Returns a new, empty builder; same as {@link PlacementPreference#builder()}. */
     public Builder() {}

@@ -10,20 +10,21 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * A published port ({@code ports[]}) in long form. The short syntax
- * {@code [host_ip:][published:]target[/protocol]} is sugar Docker expands, ranges included, into
- * one entry per container port with {@code protocol} and {@code mode: ingress} set; see
- * {@link #parseAll(String)}.
+ * A published port ({@code ports[]}) in long form. The short syntax {@code
+ * [host_ip:][published:]target[/protocol]} is sugar Docker expands, ranges included, into one entry
+ * per container port with {@code protocol} and {@code mode: ingress} set; see {@link
+ * #parseAll(String)}.
  */
 @Value.Immutable
 public interface PortMapping {
   /** Returns {@code target}: the container port. */
-  @Min(value = 0, message = "SWARM-EP-009: must be a port number between 1 and 65535") @Max(value = 65535, message = "SWARM-EP-009: must be a port number between 1 and 65535")
+  @Min(value = 0, message = "SWARM-EP-009: must be a port number between 1 and 65535")
+  @Max(value = 65535, message = "SWARM-EP-009: must be a port number between 1 and 65535")
   OptionalInt target();
 
   /**
-   * Returns {@code published}: the published port on the Swarm routing mesh or the host: a
-   * number, or a range in the Compose Specification.
+   * Returns {@code published}: the published port on the Swarm routing mesh or the host: a number,
+   * or a range in the Compose Specification.
    */
   Optional<String> published();
 
@@ -57,24 +58,28 @@ public interface PortMapping {
   }
 
   /**
-   * Parses a short-syntax port that maps exactly one container port ({@code 8080:80},
-   * {@code 127.0.0.1:53:53/udp}).
+   * Parses a short-syntax port that maps exactly one container port ({@code 8080:80}, {@code
+   * 127.0.0.1:53:53/udp}).
    *
    * @throws IllegalArgumentException with the input quoted if it is invalid or a range
    */
   static PortMapping parse(String spec) {
     List<PortMapping> all = parseAll(spec);
     if (all.size() != 1) {
-      throw new IllegalArgumentException("port \"" + spec + "\" maps " + all.size()
-          + " ports; use PortMapping.parseAll for ranges");
+      throw new IllegalArgumentException(
+          "port \""
+              + spec
+              + "\" maps "
+              + all.size()
+              + " ports; use PortMapping.parseAll for ranges");
     }
     return all.get(0);
   }
 
   /**
    * Parses a short-syntax port the way {@code docker stack deploy} does: ranges are expanded into
-   * one mapping per port, a host port range with a single container port publishes each host
-   * port, and the result is ordered as Docker orders it.
+   * one mapping per port, a host port range with a single container port publishes each host port,
+   * and the result is ordered as Docker orders it.
    *
    * @throws IllegalArgumentException with the input quoted if Docker would refuse it
    */
@@ -93,7 +98,9 @@ public interface PortMapping {
     return PortSpecs.parse(spec, maxMappings);
   }
 
-  /** Thrown when a port range would expand to more mappings than allowed; holds how many it would. */
+  /**
+   * Thrown when a port range would expand to more mappings than allowed; holds how many it would.
+   */
   final class TooManyPortsException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final long count;

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 
-/** Docker's short port syntax ({@code docker/go-connections} nat rules), expanded like {@code docker stack}. */
+/**
+ * Docker's short port syntax ({@code docker/go-connections} nat rules), expanded like {@code docker
+ * stack}.
+ */
 final class PortSpecs {
   private PortSpecs() {}
 
@@ -61,8 +64,12 @@ final class PortSpecs {
     long[] cr = range(containerPort, raw, "container port");
     long[] hr = hostPort.isEmpty() ? new long[] {0, 0} : range(hostPort, raw, "host port");
     if (!hostPort.isEmpty() && (cr[1] - cr[0]) != (hr[1] - hr[0]) && cr[1] != cr[0]) {
-      throw invalid(raw, "invalid ranges specified for container and host ports: "
-          + containerPort + " and " + hostPort);
+      throw invalid(
+          raw,
+          "invalid ranges specified for container and host ports: "
+              + containerPort
+              + " and "
+              + hostPort);
     }
     String protocol = proto.toLowerCase(Locale.ROOT);
     if (!protocol.equals("tcp") && !protocol.equals("udp") && !protocol.equals("sctp")) {
@@ -147,7 +154,11 @@ final class PortSpecs {
   }
 
   private static IllegalArgumentException invalid(String raw, String why) {
-    return new IllegalArgumentException("invalid port \"" + raw + "\": " + why
-        + " (use [host_ip:][published:]target[/protocol], for example 8080:80 or 53:53/udp)");
+    return new IllegalArgumentException(
+        "invalid port \""
+            + raw
+            + "\": "
+            + why
+            + " (use [host_ip:][published:]target[/protocol], for example 8080:80 or 53:53/udp)");
   }
 }

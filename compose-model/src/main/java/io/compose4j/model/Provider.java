@@ -5,9 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * An external provider that implements a service ({@code provider}, Compose only).
- */
+/** An external provider that implements a service ({@code provider}, Compose only). */
 @Value.Immutable
 public interface Provider {
   /** Returns {@code provider.type}: the provider type. */

@@ -11,12 +11,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A YAML-shaped value kept as it was written: the value of {@code x-*} extension keys and of the
- * few Compose keys the model does not type. Maps keep their key order; equality of maps ignores
- * it.
+ * few Compose keys the model does not type. Maps keep their key order; equality of maps ignores it.
  */
 public sealed interface RawValue
-    permits RawValue.Null, RawValue.Str, RawValue.Int, RawValue.Float, RawValue.Bool,
-        RawValue.Seq, RawValue.Mapping {
+    permits RawValue.Null,
+        RawValue.Str,
+        RawValue.Int,
+        RawValue.Float,
+        RawValue.Bool,
+        RawValue.Seq,
+        RawValue.Mapping {
 
   /** The YAML {@code null} (also an empty value such as {@code x-foo:}). */
   Null NULL = new Null();
@@ -37,9 +41,9 @@ public sealed interface RawValue
   }
 
   /**
-   * Returns the value for a plain Java object: {@code null}, {@link String}, integral and
-   * floating {@link Number}s, {@link Boolean}, {@link List}, {@link Map} (keys converted with
-   * {@code toString()}) or an existing {@code RawValue}.
+   * Returns the value for a plain Java object: {@code null}, {@link String}, integral and floating
+   * {@link Number}s, {@link Boolean}, {@link List}, {@link Map} (keys converted with {@code
+   * toString()}) or an existing {@code RawValue}.
    *
    * @throws IllegalArgumentException for any other type
    */
@@ -56,8 +60,7 @@ public sealed interface RawValue
     if (value instanceof Boolean b) {
       return new Bool(b);
     }
-    if (value instanceof Double || value instanceof Float
-        || value instanceof BigDecimal) {
+    if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
       return new Float(((Number) value).doubleValue());
     }
     if (value instanceof Number n) {
@@ -80,7 +83,10 @@ public sealed interface RawValue
     throw new IllegalArgumentException("not a YAML value: " + value.getClass().getName());
   }
 
-  /** Returns this value as plain Java objects ({@code null}, String, Long, Double, Boolean, List, Map). */
+  /**
+   * Returns this value as plain Java objects ({@code null}, String, Long, Double, Boolean, List,
+   * Map).
+   */
   @Nullable Object toJava();
 
   /** The YAML {@code null}. */

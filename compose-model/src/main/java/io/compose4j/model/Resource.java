@@ -6,9 +6,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A set of resources: the {@code limits} or {@code reservations} of {@code deploy.resources}.
- */
+/** A set of resources: the {@code limits} or {@code reservations} of {@code deploy.resources}. */
 @Value.Immutable
 public interface Resource {
   /** Returns {@code cpus}: the number of CPUs. */

@@ -4,17 +4,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * Resource limits and reservations of a service ({@code deploy.resources}).
- */
+/** Resource limits and reservations of a service ({@code deploy.resources}). */
 @Value.Immutable
 public interface Resources {
   /** Returns {@code deploy.resources.limits}: the most each task may use. */
   Optional<Resource> limits();
 
   /**
-   * Returns {@code deploy.resources.reservations}: what each task needs to be scheduled on a
-   * node.
+   * Returns {@code deploy.resources.reservations}: what each task needs to be scheduled on a node.
    */
   Optional<Resource> reservations();
 
@@ -40,13 +37,11 @@ public interface Resources {
     /** Returns a new, empty builder; same as {@link Resources#builder()}. */
     public Builder() {}
 
-
     /** Sets the CPU and memory {@code limits}. */
     public Builder limits(Cpus cpus, ByteSize memory) {
       limitsBuilder().cpus(cpus).memory(memory);
       return this;
     }
-
 
     /** Sets the CPU and memory {@code reservations}. */
     public Builder reservations(Cpus cpus, ByteSize memory) {

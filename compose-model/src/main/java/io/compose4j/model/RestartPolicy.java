@@ -7,9 +7,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * When Swarm restarts the tasks of a service ({@code deploy.restart_policy}).
- */
+/** When Swarm restarts the tasks of a service ({@code deploy.restart_policy}). */
 @Value.Immutable
 public interface RestartPolicy {
   /**
@@ -21,9 +19,7 @@ public interface RestartPolicy {
   /** Returns {@code deploy.restart_policy.delay}: the wait between restart attempts. */
   Optional<Duration> delay();
 
-  /**
-   * Returns {@code deploy.restart_policy.max_attempts}: how many times to try before giving up.
-   */
+  /** Returns {@code deploy.restart_policy.max_attempts}: how many times to try before giving up. */
   @PositiveOrZero(message = "SWARM-VER-008: must not be negative")
   OptionalLong maxAttempts();
 
@@ -35,8 +31,10 @@ public interface RestartPolicy {
 
   /** {@code condition: none}. */
   String NONE = "none";
+
   /** {@code condition: on-failure}. */
   String ON_FAILURE = "on-failure";
+
   /** {@code condition: any} (the default). */
   String ANY = "any";
 

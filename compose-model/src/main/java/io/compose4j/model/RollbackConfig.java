@@ -7,14 +7,12 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * How Swarm rolls a service back after a failed update ({@code deploy.rollback_config}).
- */
+/** How Swarm rolls a service back after a failed update ({@code deploy.rollback_config}). */
 @Value.Immutable
 public interface RollbackConfig {
   /**
-   * Returns {@code deploy.rollback_config.parallelism}: how many tasks change at once; 0 means
-   * all at once.
+   * Returns {@code deploy.rollback_config.parallelism}: how many tasks change at once; 0 means all
+   * at once.
    */
   @PositiveOrZero(message = "SWARM-VER-008: must not be negative")
   OptionalLong parallelism();
@@ -29,8 +27,8 @@ public interface RollbackConfig {
   Optional<String> failureAction();
 
   /**
-   * Returns {@code deploy.rollback_config.monitor}: how long each task is watched for failure
-   * after it changes.
+   * Returns {@code deploy.rollback_config.monitor}: how long each task is watched for failure after
+   * it changes.
    */
   Optional<Duration> monitor();
 
@@ -48,12 +46,16 @@ public interface RollbackConfig {
 
   /** {@code failure_action: pause} (the default). */
   String PAUSE = "pause";
+
   /** {@code failure_action: continue}. */
   String CONTINUE = "continue";
+
   /** {@code failure_action: rollback}. */
   String ROLLBACK = "rollback";
+
   /** {@code order: stop-first} (the default). */
   String STOP_FIRST = "stop-first";
+
   /** {@code order: start-first}. */
   String START_FIRST = "start-first";
 

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * A secret the stack declares ({@code secrets.<key>}): from a file, from an environment
- * variable (Compose), or an existing external secret. Swarm never updates a secret in place.
+ * A secret the stack declares ({@code secrets.<key>}): from a file, from an environment variable
+ * (Compose), or an existing external secret. Swarm never updates a secret in place.
  */
 @Value.Immutable
 public interface Secret {

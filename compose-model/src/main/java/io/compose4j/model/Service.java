@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * One service: the Compose Specification service (every key compose-go knows) plus the
- * Swarm {@code deploy} section. Keys Swarm ignores are still held here; the validator reports them
- * and the {@code SWARM} writer leaves out those the 3.x format cannot express.
+ * One service: the Compose Specification service (every key compose-go knows) plus the Swarm {@code
+ * deploy} section. Keys Swarm ignores are still held here; the validator reports them and the
+ * {@code SWARM} writer leaves out those the 3.x format cannot express.
  */
 @Value.Immutable
 public interface Service {
@@ -44,14 +44,13 @@ public interface Service {
   Optional<String> cgroupParent();
 
   /**
-   * Returns {@code cgroupns_mode}: the cgroup namespace mode (format 3.9; not supported by
-   * stacks).
+   * Returns {@code cgroupns_mode}: the cgroup namespace mode (format 3.9; not supported by stacks).
    */
   Optional<String> cgroupnsMode();
 
   /**
-   * Returns {@code command}: the command, split into words as Docker splits a string command;
-   * empty when the image default is used.
+   * Returns {@code command}: the command, split into words as Docker splits a string command; empty
+   * when the image default is used.
    */
   Optional<List<String>> command();
 
@@ -92,8 +91,8 @@ public interface Service {
   Optional<CredentialSpec> credentialSpec();
 
   /**
-   * Returns {@code depends_on}: the services this one starts after, in the order written
-   * (ignored by stacks).
+   * Returns {@code depends_on}: the services this one starts after, in the order written (ignored
+   * by stacks).
    */
   List<DependsOn> dependsOn();
 
@@ -179,8 +178,7 @@ public interface Service {
   Optional<String> isolation();
 
   /**
-   * Returns {@code labels}: container labels (for Swarm service labels see {@code
-   * deploy.labels}).
+   * Returns {@code labels}: container labels (for Swarm service labels see {@code deploy.labels}).
    */
   Map<String, String> labels();
 
@@ -196,16 +194,15 @@ public interface Service {
   /** Returns {@code mac_address}: the container MAC address. */
   Optional<String> macAddress();
 
-  /**
-   * Returns {@code mem_limit}: the memory limit (Compose; Swarm uses {@code deploy.resources}).
-   */
+  /** Returns {@code mem_limit}: the memory limit (Compose; Swarm uses {@code deploy.resources}). */
   Optional<ByteSize> memLimit();
 
   /** Returns {@code mem_reservation}: the memory reservation (Compose). */
   Optional<ByteSize> memReservation();
 
   /** Returns {@code mem_swappiness}: the swappiness, 0 to 100. */
-  @Min(value = 0, message = "COMPOSE-RANGE: must be between 0 and 100") @Max(value = 100, message = "COMPOSE-RANGE: must be between 0 and 100")
+  @Min(value = 0, message = "COMPOSE-RANGE: must be between 0 and 100")
+  @Max(value = 100, message = "COMPOSE-RANGE: must be between 0 and 100")
   OptionalInt memSwappiness();
 
   /** Returns {@code memswap_limit}: the memory plus swap limit; -1 is unlimited. */
@@ -215,8 +212,8 @@ public interface Service {
   Map<String, ServiceModel> models();
 
   /**
-   * Returns {@code network_mode}: the network mode ({@code host}, {@code none}, {@code
-   * service:x}, ...).
+   * Returns {@code network_mode}: the network mode ({@code host}, {@code none}, {@code service:x},
+   * ...).
    */
   Optional<String> networkMode();
 
@@ -230,7 +227,8 @@ public interface Service {
   Optional<Boolean> oomKillDisable();
 
   /** Returns {@code oom_score_adj}: the OOM score adjustment, -1000 to 1000. */
-  @Min(value = -1000, message = "COMPOSE-RANGE: must be between -1000 and 1000") @Max(value = 1000, message = "COMPOSE-RANGE: must be between -1000 and 1000")
+  @Min(value = -1000, message = "COMPOSE-RANGE: must be between -1000 and 1000")
+  @Max(value = 1000, message = "COMPOSE-RANGE: must be between -1000 and 1000")
   OptionalInt oomScoreAdj();
 
   /** Returns {@code pid}: the PID namespace mode. */
@@ -246,12 +244,14 @@ public interface Service {
   Optional<String> platform();
 
   /**
-   * Returns {@code ports}: the published ports, each container port on its own entry (short-
-   * syntax ranges are expanded).
+   * Returns {@code ports}: the published ports, each container port on its own entry (short- syntax
+   * ranges are expanded).
    */
   List<@Valid PortMapping> ports();
 
-  /** Returns {@code pre_start}: commands run in a container before the service's container starts. */
+  /**
+   * Returns {@code pre_start}: commands run in a container before the service's container starts.
+   */
   List<ServiceHook> preStart();
 
   /** Returns {@code post_start}: commands run after the container starts. */
@@ -266,9 +266,7 @@ public interface Service {
   /** Returns {@code profiles}: the profiles that enable this service (Compose only). */
   List<String> profiles();
 
-  /**
-   * Returns {@code provider}: an external provider that implements this service (Compose only).
-   */
+  /** Returns {@code provider}: an external provider that implements this service (Compose only). */
   Optional<Provider> provider();
 
   /** Returns {@code pull_policy}: when to pull the image (Compose only). */
@@ -290,8 +288,7 @@ public interface Service {
   Optional<String> runtime();
 
   /**
-   * Returns {@code scale}: the number of containers (Compose; Swarm uses {@code
-   * deploy.replicas}).
+   * Returns {@code scale}: the number of containers (Compose; Swarm uses {@code deploy.replicas}).
    */
   OptionalInt scale();
 
@@ -385,10 +382,6 @@ public interface Service {
       deployBuilder().replicas(replicas);
       return this;
     }
-
-
-
-
 
     /** Sets {@code command} to these words (no shell splitting). */
     public Builder command(String... words) {

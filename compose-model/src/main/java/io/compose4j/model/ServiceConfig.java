@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * A config mounted into a service ({@code services.*.configs[]}); the short form
- * {@code - app_config} is {@code {source: app_config}}.
+ * A config mounted into a service ({@code services.*.configs[]}); the short form {@code -
+ * app_config} is {@code {source: app_config}}.
  */
 @Value.Immutable
 public interface ServiceConfig {

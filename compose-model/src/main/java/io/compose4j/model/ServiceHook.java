@@ -27,7 +27,10 @@ public interface ServiceHook {
   /** Returns {@code environment}: its environment. */
   Map<String, Optional<String>> environment();
 
-  /** Returns {@code image} (pre_start only): the image of the init container, the service's by default. */
+  /**
+   * Returns {@code image} (pre_start only): the image of the init container, the service's by
+   * default.
+   */
   Optional<String> image();
 
   /** Returns {@code per_replica} (pre_start only): whether it runs once per replica. */

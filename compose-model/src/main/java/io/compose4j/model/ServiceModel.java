@@ -4,9 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * How a service uses a model ({@code services.*.models.<name>}).
- */
+/** How a service uses a model ({@code services.*.models.<name>}). */
 @Value.Immutable
 public interface ServiceModel {
   /** Returns {@code endpoint_var}: the variable that receives the model endpoint. */

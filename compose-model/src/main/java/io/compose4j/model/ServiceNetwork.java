@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * How a service joins one network ({@code services.*.networks.<name>}); an empty value is the
- * same as listing the network by name.
+ * How a service joins one network ({@code services.*.networks.<name>}); an empty value is the same
+ * as listing the network by name.
  */
 @Value.Immutable
 public interface ServiceNetwork {

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * A secret mounted into a service ({@code services.*.secrets[]}); the short form
- * {@code - db_password} is {@code {source: db_password}}.
+ * A secret mounted into a service ({@code services.*.secrets[]}); the short form {@code -
+ * db_password} is {@code {source: db_password}}.
  */
 @Value.Immutable
 public interface ServiceSecret {

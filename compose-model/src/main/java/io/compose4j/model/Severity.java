@@ -9,7 +9,10 @@ public enum Severity {
    * (or on the cluster described, when cluster facts are given).
    */
   ERROR,
-  /** It fails or misbehaves only on some clusters, or Swarm silently drops or alters what was written. */
+  /**
+   * It fails or misbehaves only on some clusters, or Swarm silently drops or alters what was
+   * written.
+   */
   WARNING,
   /** Style and practice. */
   INFO;

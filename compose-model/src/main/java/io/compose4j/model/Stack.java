@@ -11,9 +11,9 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * A Compose or Swarm stack: the root of the model, one Compose file's worth of services,
- * networks, volumes, secrets and configs. Read one with {@code ComposeReader}, build one with the
- * DSL, write one with {@code ComposeWriter}.
+ * A Compose or Swarm stack: the root of the model, one Compose file's worth of services, networks,
+ * volumes, secrets and configs. Read one with {@code ComposeReader}, build one with the DSL, write
+ * one with {@code ComposeWriter}.
  */
 @Value.Immutable
 public interface Stack {
@@ -70,8 +70,8 @@ public interface Stack {
 
   /**
    * Returns where in Java the DSL declared each service, network, volume, secret and config of the
-   * stack, by YAML path ({@code services.api} to {@code com.example.Shop.stack(Shop.java:42)}); empty
-   * for a stack read from YAML. Not part of equality, never written.
+   * stack, by YAML path ({@code services.api} to {@code com.example.Shop.stack(Shop.java:42)});
+   * empty for a stack read from YAML. Not part of equality, never written.
    */
   @Value.Auxiliary
   Map<String, String> declaredAt();
@@ -139,7 +139,8 @@ public interface Stack {
      *
      * @throws IllegalArgumentException if the builder is a copy and neither has {@code key}
      */
-    private <T> T current(Map<String, T> patched, Map<String, T> original, String kind, String key) {
+    private <T> T current(
+        Map<String, T> patched, Map<String, T> original, String kind, String key) {
       if (patched.containsKey(key)) {
         return patched.get(key);
       }
@@ -147,29 +148,54 @@ public interface Stack {
         Set<String> known = new LinkedHashSet<>(original.keySet());
         known.addAll(patched.keySet());
         String adder = "add" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
-        throw new IllegalArgumentException("no " + kind + " '" + key + "' to patch; the stack has the " + kind + "s "
-            + known + "; check the name, or add a new " + kind + " with " + adder + "(\"" + key + "\", ...)");
+        throw new IllegalArgumentException(
+            "no "
+                + kind
+                + " '"
+                + key
+                + "' to patch; the stack has the "
+                + kind
+                + "s "
+                + known
+                + "; check the name, or add a new "
+                + kind
+                + " with "
+                + adder
+                + "(\""
+                + key
+                + "\", ...)");
       }
       return original.get(key);
     }
 
-    private static <T> void requireNew(Map<String, T> patched, Map<String, T> original, String kind, String key) {
+    private static <T> void requireNew(
+        Map<String, T> patched, Map<String, T> original, String kind, String key) {
       if (patched.containsKey(key) || original.containsKey(key)) {
-        throw new IllegalArgumentException("the " + kind + " '" + key + "' is declared twice; patch it with "
-            + kind + "(\"" + key + "\", ...)");
+        throw new IllegalArgumentException(
+            "the "
+                + kind
+                + " '"
+                + key
+                + "' is declared twice; patch it with "
+                + kind
+                + "(\""
+                + key
+                + "\", ...)");
       }
     }
 
     /**
-     * Patches the service {@code services.<name>}: the changes apply to the service this builder was
-     * copied from (or set by an earlier call); a fresh builder ({@link Stack#builder()}) creates it.
+     * Patches the service {@code services.<name>}: the changes apply to the service this builder
+     * was copied from (or set by an earlier call); a fresh builder ({@link Stack#builder()})
+     * creates it.
      *
-     * @throws IllegalArgumentException if this builder is a copy ({@link Stack#copy},
-     *     {@link Stack#toBuilder()}) of a stack without that service: the message names the services
-     *     it has; add a new service with {@link #addService}
+     * @throws IllegalArgumentException if this builder is a copy ({@link Stack#copy}, {@link
+     *     Stack#toBuilder()}) of a stack without that service: the message names the services it
+     *     has; add a new service with {@link #addService}
      */
     public Builder service(String name, Consumer<Service.Builder> changes) {
-      Service existing = current(services, base == null ? Map.of() : base.services(), "service", name);
+      Service existing =
+          current(services, base == null ? Map.of() : base.services(), "service", name);
       Service.Builder b = existing == null ? Service.builder() : existing.toBuilder();
       changes.accept(b);
       Service updated = b.build();
@@ -180,7 +206,8 @@ public interface Stack {
 
     /** Patches the network {@code networks.<name>} the same way as {@link #service}. */
     public Builder network(String name, Consumer<Network.Builder> changes) {
-      Network existing = current(networks, base == null ? Map.of() : base.networks(), "network", name);
+      Network existing =
+          current(networks, base == null ? Map.of() : base.networks(), "network", name);
       Network.Builder b = existing == null ? Network.builder() : existing.toBuilder();
       changes.accept(b);
       Network updated = b.build();

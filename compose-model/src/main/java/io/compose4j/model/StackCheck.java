@@ -9,6 +9,8 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface StackCheck {
-  /** Returns the findings about a stack; those of severity {@link Severity#ERROR} stop the write. */
+  /**
+   * Returns the findings about a stack; those of severity {@link Severity#ERROR} stop the write.
+   */
   List<Diagnostic> check(Stack stack);
 }

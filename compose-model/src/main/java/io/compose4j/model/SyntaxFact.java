@@ -30,7 +30,9 @@ public record SyntaxFact(Kind kind, String path, String detail) {
     LONG_VOLUME_SYNTAX,
     /** A number where the 3.x schema requires a string ({@code cpus: 0.5}, {@code uid: 103}). */
     NUMBER_FOR_STRING,
-    /** A boolean where the 3.x schema allows only strings, numbers and null (environment, labels). */
+    /**
+     * A boolean where the 3.x schema allows only strings, numbers and null (environment, labels).
+     */
     BOOLEAN_FOR_STRING,
     /** A Compose Specification spelling the 3.x schemas lack (depends_on as a mapping, ...). */
     COMPOSE_SPEC_SYNTAX,
@@ -48,7 +50,8 @@ public record SyntaxFact(Kind kind, String path, String detail) {
     TEMPLATE_VARIABLE_INTERPOLATED,
     /**
      * An unknown key where the 3.x schemas leave the mapping open (no {@code additionalProperties:
-     * false}): Docker accepts it and drops it silently; the model does not hold it (detail: the key).
+     * false}): Docker accepts it and drops it silently; the model does not hold it (detail: the
+     * key).
      */
     IGNORED_KEY
   }

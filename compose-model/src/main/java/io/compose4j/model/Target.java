@@ -4,6 +4,9 @@ package io.compose4j.model;
 public enum Target {
   /** A file {@code docker stack deploy} accepts: Compose file format 3.x, Swarm semantics. */
   SWARM,
-  /** The Compose Specification read by {@code docker compose}: no {@code version}, top-level {@code name}. */
+  /**
+   * The Compose Specification read by {@code docker compose}: no {@code version}, top-level {@code
+   * name}.
+   */
   COMPOSE
 }

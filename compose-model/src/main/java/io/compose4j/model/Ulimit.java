@@ -5,9 +5,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A resource limit ({@code ulimits.<name>}): a single value for both limits, or soft and hard.
- */
+/** A resource limit ({@code ulimits.<name>}): a single value for both limits, or soft and hard. */
 @Value.Immutable
 public interface Ulimit {
   /**

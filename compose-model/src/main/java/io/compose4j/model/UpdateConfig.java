@@ -10,14 +10,12 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * How Swarm rolls out a change to a service ({@code deploy.update_config}).
- */
+/** How Swarm rolls out a change to a service ({@code deploy.update_config}). */
 @Value.Immutable
 public interface UpdateConfig {
   /**
-   * Returns {@code deploy.update_config.parallelism}: how many tasks change at once; 0 means all
-   * at once.
+   * Returns {@code deploy.update_config.parallelism}: how many tasks change at once; 0 means all at
+   * once.
    */
   @PositiveOrZero(message = "SWARM-VER-008: must not be negative")
   OptionalLong parallelism();
@@ -32,16 +30,23 @@ public interface UpdateConfig {
   Optional<String> failureAction();
 
   /**
-   * Returns {@code deploy.update_config.monitor}: how long each task is watched for failure
-   * after it changes.
+   * Returns {@code deploy.update_config.monitor}: how long each task is watched for failure after
+   * it changes.
    */
   Optional<Duration> monitor();
 
   /**
-   * Returns {@code deploy.update_config.max_failure_ratio}: the tolerated fraction of failed
-   * tasks, 0 to 1.
+   * Returns {@code deploy.update_config.max_failure_ratio}: the tolerated fraction of failed tasks,
+   * 0 to 1.
    */
-  @DecimalMin(value = "0", payload = Unwrapping.Unwrap.class, message = "SWARM-UPD-003: must be between 0 and 1") @DecimalMax(value = "1", payload = Unwrapping.Unwrap.class, message = "SWARM-UPD-003: must be between 0 and 1")
+  @DecimalMin(
+      value = "0",
+      payload = Unwrapping.Unwrap.class,
+      message = "SWARM-UPD-003: must be between 0 and 1")
+  @DecimalMax(
+      value = "1",
+      payload = Unwrapping.Unwrap.class,
+      message = "SWARM-UPD-003: must be between 0 and 1")
   Optional<Double> maxFailureRatio();
 
   /**
@@ -52,12 +57,16 @@ public interface UpdateConfig {
 
   /** {@code failure_action: pause} (the default). */
   String PAUSE = "pause";
+
   /** {@code failure_action: continue}. */
   String CONTINUE = "continue";
+
   /** {@code failure_action: rollback}. */
   String ROLLBACK = "rollback";
+
   /** {@code order: stop-first} (the default). */
   String STOP_FIRST = "stop-first";
+
   /** {@code order: start-first}. */
   String START_FIRST = "start-first";
 

@@ -5,9 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A named volume the stack declares ({@code volumes.<key>}).
- */
+/** A named volume the stack declares ({@code volumes.<key>}). */
 @Value.Immutable
 public interface Volume {
   /** Returns {@code name}: the Docker name (by default the stack name and the key). */
@@ -26,8 +24,7 @@ public interface Volume {
   Map<String, String> labels();
 
   /**
-   * Returns the {@code x-*} extension keys of this volume (such as {@code x-cluster-spec}), by
-   * key.
+   * Returns the {@code x-*} extension keys of this volume (such as {@code x-cluster-spec}), by key.
    */
   Map<String, RawValue> extensions();
 

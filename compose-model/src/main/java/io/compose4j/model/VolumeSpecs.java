@@ -104,7 +104,10 @@ final class VolumeSpecs {
     if (p.options != null) {
       for (String option : p.options.split(",")) {
         boolean selinux = option.equals("z") || option.equals("Z");
-        if ((selinux && !bind) || (!selinux && !List.of("ro", "rw", "nocopy").contains(option) && !PROPAGATION.contains(option))) {
+        if ((selinux && !bind)
+            || (!selinux
+                && !List.of("ro", "rw", "nocopy").contains(option)
+                && !PROPAGATION.contains(option))) {
           ignored.add(option);
         }
       }
@@ -124,7 +127,11 @@ final class VolumeSpecs {
   }
 
   private static IllegalArgumentException invalid(String spec, String why) {
-    return new IllegalArgumentException("invalid volume \"" + spec + "\": " + why
-        + " (use [source:]target[:options], for example data:/var/lib/data or ./conf:/etc/app:ro)");
+    return new IllegalArgumentException(
+        "invalid volume \""
+            + spec
+            + "\": "
+            + why
+            + " (use [source:]target[:options], for example data:/var/lib/data or ./conf:/etc/app:ro)");
   }
 }

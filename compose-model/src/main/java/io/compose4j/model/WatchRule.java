@@ -5,17 +5,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.immutables.value.Value;
 
-/**
- * A file watch rule ({@code develop.watch[]}).
- */
+/** A file watch rule ({@code develop.watch[]}). */
 @Value.Immutable
 public interface WatchRule {
   /** Returns {@code path}: the path watched. */
   String path();
 
   /**
-   * Returns {@code action}: {@code rebuild}, {@code sync}, {@code restart}, {@code sync+restart}
-   * or {@code sync+exec}.
+   * Returns {@code action}: {@code rebuild}, {@code sync}, {@code restart}, {@code sync+restart} or
+   * {@code sync+exec}.
    */
   String action();
 

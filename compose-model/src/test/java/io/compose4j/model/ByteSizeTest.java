@@ -17,7 +17,9 @@ class ByteSizeTest {
     assertThat(ByteSize.kib(3).written()).isEqualTo("3KiB");
     assertThat(ByteSize.of(2048).written()).isEqualTo("2048");
     assertThat(ByteSize.parse(" 1.5g ").written()).isEqualTo("1.5g");
-    assertThat(ByteSize.parse("512m")).isEqualTo(ByteSize.mib(512)).hasSameHashCodeAs(ByteSize.mib(512));
+    assertThat(ByteSize.parse("512m"))
+        .isEqualTo(ByteSize.mib(512))
+        .hasSameHashCodeAs(ByteSize.mib(512));
     assertThat(ByteSize.mib(512)).hasToString("512M");
     assertThat(ByteSize.mib(-5).bytes()).isEqualTo(-5242880);
   }
@@ -26,22 +28,22 @@ class ByteSizeTest {
   class Valid {
     @ParameterizedTest(name = "{0} = {1} bytes")
     @CsvSource({
-        "0, 0",
-        "1024, 1024",
-        "100b, 100",
-        "1k, 1024",
-        "1K, 1024",
-        "1kb, 1024",
-        "1KiB, 1024",
-        "512m, 536870912",
-        "512M, 536870912",
-        "50M, 52428800",
-        "1.5g, 1610612736",
-        "2GB, 2147483648",
-        "1 GB, 1073741824",
-        "1t, 1099511627776",
-        "1p, 1125899906842624",
-        "-1, -1",
+      "0, 0",
+      "1024, 1024",
+      "100b, 100",
+      "1k, 1024",
+      "1K, 1024",
+      "1kb, 1024",
+      "1KiB, 1024",
+      "512m, 536870912",
+      "512M, 536870912",
+      "50M, 52428800",
+      "1.5g, 1610612736",
+      "2GB, 2147483648",
+      "1 GB, 1073741824",
+      "1t, 1099511627776",
+      "1p, 1125899906842624",
+      "-1, -1",
     })
     void parses(String text, long bytes) {
       assertThat(ByteSize.parse(text).bytes()).isEqualTo(bytes);
@@ -49,16 +51,16 @@ class ByteSizeTest {
 
     @ParameterizedTest(name = "{0} bytes prints {1}")
     @CsvSource({
-        "0, 0",
-        "1000, 1000",
-        "1024, 1K",
-        "1536, 1536",
-        "1572864, 1536K",
-        "536870912, 512M",
-        "1073741824, 1G",
-        "4294967296, 4G",
-        "1099511627776, 1T",
-        "-1, -1",
+      "0, 0",
+      "1000, 1000",
+      "1024, 1K",
+      "1536, 1536",
+      "1572864, 1536K",
+      "536870912, 512M",
+      "1073741824, 1G",
+      "4294967296, 4G",
+      "1099511627776, 1T",
+      "-1, -1",
     })
     void printsTheLargestExactUnit(long bytes, String text) {
       assertThat(ByteSize.of(bytes)).hasToString(text);
@@ -77,7 +79,8 @@ class ByteSizeTest {
   @Nested
   class Invalid {
     @ParameterizedTest(name = "rejects \"{0}\"")
-    @ValueSource(strings = {"", "M", "1x", "1.2.3", "-5", "1 2", "one", "1mm", "0x10", "10000000000000P"})
+    @ValueSource(
+        strings = {"", "M", "1x", "1.2.3", "-5", "1 2", "one", "1mm", "0x10", "10000000000000P"})
     void rejectsWithTheInputQuoted(String text) {
       assertThatThrownBy(() -> ByteSize.parse(text))
           .isInstanceOf(IllegalArgumentException.class)

@@ -39,13 +39,15 @@ class ComposeKeysTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tables")
-  void everyAccessorHasExactlyOneRowAndEveryRowAPlaceInTheCanonicalOrder(Class<?> type, ComposeKeys.Table<?, ?> table) {
-    List<String> accessors = Arrays.stream(type.getDeclaredMethods())
-        .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
-        .map(Method::getName)
-        .filter(n -> !n.equals("extensions"))
-        .sorted()
-        .toList();
+  void everyAccessorHasExactlyOneRowAndEveryRowAPlaceInTheCanonicalOrder(
+      Class<?> type, ComposeKeys.Table<?, ?> table) {
+    List<String> accessors =
+        Arrays.stream(type.getDeclaredMethods())
+            .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+            .map(Method::getName)
+            .filter(n -> !n.equals("extensions"))
+            .sorted()
+            .toList();
     List<String> rows = table.names().stream().map(ComposeKeysTest::accessor).sorted().toList();
     assertThat(rows).doesNotHaveDuplicates().isEqualTo(accessors);
     assertThat(table.keys().stream().map(ComposeKeys.Key::order).sorted().toList())
@@ -71,11 +73,16 @@ class ComposeKeysTest {
 
   @Test
   void swarmColumnMatchesTheSchemas() {
-    assertThat(ComposeKeys.SERVICE.named("oom_score_adj").orElseThrow().swarm()).isEqualTo(ComposeKeys.Swarm.since(13));
+    assertThat(ComposeKeys.SERVICE.named("oom_score_adj").orElseThrow().swarm())
+        .isEqualTo(ComposeKeys.Swarm.since(13));
     assertThat(ComposeKeys.SERVICE.named("image").orElseThrow().swarm().supported()).isTrue();
-    assertThat(ComposeKeys.SERVICE.named("pull_policy").orElseThrow().swarm().supported()).isFalse();
-    assertThat(SwarmFormat.unsupported(Stack.builder()
-        .putService("web", Service.builder().image("nginx").scale(2).build()).build()))
+    assertThat(ComposeKeys.SERVICE.named("pull_policy").orElseThrow().swarm().supported())
+        .isFalse();
+    assertThat(
+            SwarmFormat.unsupported(
+                Stack.builder()
+                    .putService("web", Service.builder().image("nginx").scale(2).build())
+                    .build()))
         .containsExactly(new SwarmFormat.Unsupported("services.web.scale", "use deploy.replicas"));
   }
 }

@@ -10,14 +10,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ConstraintTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "node.role == manager|node.role|EQ|manager",
-      "node.role==worker|node.role|EQ|worker",
-      "node.labels.zone != eu-1|node.labels.zone|NE|eu-1",
-      "engine.labels.os==linux|engine.labels.os|EQ|linux",
-      "node.hostname == node-1.example.com|node.hostname|EQ|node-1.example.com",
-      "node.platform.os == linux|node.platform.os|EQ|linux",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "node.role == manager|node.role|EQ|manager",
+        "node.role==worker|node.role|EQ|worker",
+        "node.labels.zone != eu-1|node.labels.zone|NE|eu-1",
+        "engine.labels.os==linux|engine.labels.os|EQ|linux",
+        "node.hostname == node-1.example.com|node.hostname|EQ|node-1.example.com",
+        "node.platform.os == linux|node.platform.os|EQ|linux",
+      })
   void parsesKeyOperatorValue(String text, String key, Constraint.Operator op, String value) {
     Constraint c = Constraint.parse(text);
     assertThat(c.key()).contains(key);
@@ -28,12 +30,20 @@ class ConstraintTest {
 
   @Test
   void ofSpellsWithSingleSpaces() {
-    assertThat(Constraint.of("node.role", Constraint.Operator.EQ, "manager")).hasToString("node.role == manager");
+    assertThat(Constraint.of("node.role", Constraint.Operator.EQ, "manager"))
+        .hasToString("node.role == manager");
   }
 
   @ParameterizedTest(name = "rejects \"{0}\"")
-  @ValueSource(strings = {"node.role = manager", "node.role", "== manager", "node.role == ", "1node == x",
-      "node.labels.a == b;c"})
+  @ValueSource(
+      strings = {
+        "node.role = manager",
+        "node.role",
+        "== manager",
+        "node.role == ",
+        "1node == x",
+        "node.labels.a == b;c"
+      })
   void rejectsWithSwarmkitsReason(String text) {
     assertThatThrownBy(() -> Constraint.parse(text))
         .isInstanceOf(IllegalArgumentException.class)

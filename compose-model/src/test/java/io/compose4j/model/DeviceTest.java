@@ -9,12 +9,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DeviceTest {
   @ParameterizedTest(name = "{0}")
-  @CsvSource(nullValues = "-", value = {
-      "/dev/ttyUSB0, /dev/ttyUSB0, -, -, /dev/ttyUSB0",
-      "/dev/ttyUSB0:/dev/ttyUSB0, /dev/ttyUSB0, /dev/ttyUSB0, -, /dev/ttyUSB0:/dev/ttyUSB0",
-      "/dev/sda:/dev/xvda:rwm, /dev/sda, /dev/xvda, rwm, /dev/sda:/dev/xvda:rwm",
-  })
-  void parsesAndPrintsTheShortSyntax(String spec, String source, String target, String perms, String printed) {
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        "/dev/ttyUSB0, /dev/ttyUSB0, -, -, /dev/ttyUSB0",
+        "/dev/ttyUSB0:/dev/ttyUSB0, /dev/ttyUSB0, /dev/ttyUSB0, -, /dev/ttyUSB0:/dev/ttyUSB0",
+        "/dev/sda:/dev/xvda:rwm, /dev/sda, /dev/xvda, rwm, /dev/sda:/dev/xvda:rwm",
+      })
+  void parsesAndPrintsTheShortSyntax(
+      String spec, String source, String target, String perms, String printed) {
     Device d = Device.parse(spec);
     assertThat(d.source()).isEqualTo(source);
     assertThat(d.target().orElse(null)).isEqualTo(target);

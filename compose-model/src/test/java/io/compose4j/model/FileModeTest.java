@@ -10,12 +10,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FileModeTest {
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({
-      "0440, 288, 0440, 0o440",
-      "440, 288, 0440, 0o440",
-      "0o644, 420, 0644, 0o644",
-      "0, 0, 0000, 0o0",
-      "7777, 4095, 07777, 0o7777",
-      "044, 36, 0044, 0o44",
+    "0440, 288, 0440, 0o440",
+    "440, 288, 0440, 0o440",
+    "0o644, 420, 0644, 0o644",
+    "0, 0, 0000, 0o0",
+    "7777, 4095, 07777, 0o7777",
+    "044, 36, 0044, 0o44",
   })
   void parsesOctal(String text, int bits, String printed, String yaml) {
     FileMode mode = FileMode.parse(text);

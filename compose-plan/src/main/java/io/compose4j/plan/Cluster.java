@@ -13,8 +13,8 @@ import java.util.function.Predicate;
  * The nodes of a Swarm, in a fixed order, and the node label that names their availability zone
  * ({@code zone} unless said otherwise: {@code node.labels.zone}).
  *
- * <p>The order matters only where Swarm itself chooses at random (between equally good nodes):
- * the planner takes the earlier node.
+ * <p>The order matters only where Swarm itself chooses at random (between equally good nodes): the
+ * planner takes the earlier node.
  *
  * @param nodes the nodes; hostnames and IDs are unique
  * @param zoneLabel the node label holding the zone

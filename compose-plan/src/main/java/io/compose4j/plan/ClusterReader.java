@@ -37,8 +37,20 @@ import java.util.Set;
  */
 public final class ClusterReader {
   private static final Set<String> TOP = Set.of("zone_label", "nodes");
-  private static final Set<String> NODE = Set.of("hostname", "id", "role", "availability", "labels", "engine_labels",
-      "platform", "cpus", "memory", "generic_resources", "price_per_month", "instance_type");
+  private static final Set<String> NODE =
+      Set.of(
+          "hostname",
+          "id",
+          "role",
+          "availability",
+          "labels",
+          "engine_labels",
+          "platform",
+          "cpus",
+          "memory",
+          "generic_resources",
+          "price_per_month",
+          "instance_type");
 
   private ClusterReader() {}
 
@@ -62,7 +74,8 @@ public final class ClusterReader {
     }
     YNode.Entry nodesEntry = root.get("nodes");
     if (nodesEntry == null) {
-      throw new ComposeReadException(file, root.line(), root.column(), "", "no 'nodes' list; a cluster needs nodes");
+      throw new ComposeReadException(
+          file, root.line(), root.column(), "", "no 'nodes' list; a cluster needs nodes");
     }
     List<Node> nodes = new ArrayList<>();
     Map<String, String> hostnames = new HashMap<>();
@@ -74,11 +87,20 @@ public final class ClusterReader {
       String where = file + ":" + item.line();
       String before = hostnames.putIfAbsent(node.hostname(), where);
       if (before != null) {
-        throw in.error(item, path + ".hostname", "the hostname " + node.hostname() + " is already used at line "
-            + before.substring(before.lastIndexOf(':') + 1) + "; hostnames must be unique");
+        throw in.error(
+            item,
+            path + ".hostname",
+            "the hostname "
+                + node.hostname()
+                + " is already used at line "
+                + before.substring(before.lastIndexOf(':') + 1)
+                + "; hostnames must be unique");
       }
       if (ids.putIfAbsent(node.id(), where) != null) {
-        throw in.error(item, path + ".id", "the node ID " + node.id() + " is already used; IDs must be unique");
+        throw in.error(
+            item,
+            path + ".id",
+            "the node ID " + node.id() + " is already used; IDs must be unique");
       }
       nodes.add(node);
     }
@@ -105,7 +127,8 @@ public final class ClusterReader {
           YNode.YMap pm = in.map(v, p);
           in.onlyKeys(pm, p, Set.of("os", "arch"));
           String os = pm.get("os") == null ? "linux" : in.text(pm.get("os").value(), p + ".os");
-          String arch = pm.get("arch") == null ? "x86_64" : in.text(pm.get("arch").value(), p + ".arch");
+          String arch =
+              pm.get("arch") == null ? "x86_64" : in.text(pm.get("arch").value(), p + ".arch");
           b.platform(os, arch);
         }
         case "cpus" -> {
@@ -132,19 +155,30 @@ public final class ClusterReader {
             try {
               b.genericResource(g.key(), Long.parseLong(in.text(g.value(), gp)));
             } catch (NumberFormatException ex) {
-              throw in.error(g.value(), gp, "expected a whole number of " + g.key() + ", found '"
-                  + in.text(g.value(), gp) + "'");
+              throw in.error(
+                  g.value(),
+                  gp,
+                  "expected a whole number of "
+                      + g.key()
+                      + ", found '"
+                      + in.text(g.value(), gp)
+                      + "'");
             }
           }
         }
         case "price_per_month" -> b.pricePerMonth(in.number(v, p));
         case "instance_type" -> b.instanceType(in.text(v, p));
-        default -> { } // hostname, read above
+        default -> {} // hostname, read above
       }
     }
     if (m.get("cpus") == null || m.get("memory") == null) {
-      throw in.error(m, path, "node " + in.text(host.value(), path) + " needs cpus and memory "
-          + "(as docker node inspect reports them: Description.Resources)");
+      throw in.error(
+          m,
+          path,
+          "node "
+              + in.text(host.value(), path)
+              + " needs cpus and memory "
+              + "(as docker node inspect reports them: Description.Resources)");
     }
     return b.build();
   }

@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One Swarm node as the scheduler sees it: what {@code docker node inspect} reports
- * ({@code ID}, {@code Description.Hostname}, {@code Spec.Role}, {@code Spec.Availability},
- * {@code Spec.Labels}, {@code Description.Engine.Labels}, {@code Description.Platform},
- * {@code Description.Resources}) plus a price per month for the cost report.
+ * One Swarm node as the scheduler sees it: what {@code docker node inspect} reports ({@code ID},
+ * {@code Description.Hostname}, {@code Spec.Role}, {@code Spec.Availability}, {@code Spec.Labels},
+ * {@code Description.Engine.Labels}, {@code Description.Platform}, {@code Description.Resources})
+ * plus a price per month for the cost report.
  *
  * @param id the node ID ({@code node.id} in constraints); the hostname when not given
  * @param hostname {@code node.hostname}
@@ -28,9 +28,20 @@ import java.util.Optional;
  * @param pricePerMonth what the node costs a month, if known
  * @param instanceType the instance type the price table knows the node by, if any
  */
-public record Node(String id, String hostname, Role role, Availability availability, Map<String, String> labels,
-    Map<String, String> engineLabels, String os, String arch, long nanoCpus, long memoryBytes,
-    Map<String, Long> genericResources, Optional<BigDecimal> pricePerMonth, Optional<String> instanceType) {
+public record Node(
+    String id,
+    String hostname,
+    Role role,
+    Availability availability,
+    Map<String, String> labels,
+    Map<String, String> engineLabels,
+    String os,
+    String arch,
+    long nanoCpus,
+    long memoryBytes,
+    Map<String, Long> genericResources,
+    Optional<BigDecimal> pricePerMonth,
+    Optional<String> instanceType) {
 
   /** {@code node.role}. */
   public enum Role {
@@ -61,14 +72,18 @@ public record Node(String id, String hostname, Role role, Availability availabil
     Objects.requireNonNull(os, "os");
     Objects.requireNonNull(arch, "arch");
     if (nanoCpus < 0 || memoryBytes < 0) {
-      throw new IllegalArgumentException("node " + hostname + ": CPUs and memory must not be negative");
+      throw new IllegalArgumentException(
+          "node " + hostname + ": CPUs and memory must not be negative");
     }
     genericResources = Map.copyOf(genericResources);
     Objects.requireNonNull(pricePerMonth, "pricePerMonth");
     Objects.requireNonNull(instanceType, "instanceType");
   }
 
-  /** Returns a builder for a node with this hostname: an active Linux x86_64 worker with nothing else set. */
+  /**
+   * Returns a builder for a node with this hostname: an active Linux x86_64 worker with nothing
+   * else set.
+   */
   public static Builder builder(String hostname) {
     return new Builder(hostname);
   }
@@ -167,8 +182,20 @@ public record Node(String id, String hostname, Role role, Availability availabil
 
     /** Returns the node. */
     public Node build() {
-      return new Node(id == null ? hostname : id, hostname, role, availability, labels, engineLabels, os, arch,
-          nanoCpus, memoryBytes, generic, Optional.ofNullable(price), Optional.ofNullable(instanceType));
+      return new Node(
+          id == null ? hostname : id,
+          hostname,
+          role,
+          availability,
+          labels,
+          engineLabels,
+          os,
+          arch,
+          nanoCpus,
+          memoryBytes,
+          generic,
+          Optional.ofNullable(price),
+          Optional.ofNullable(instanceType));
     }
   }
 }

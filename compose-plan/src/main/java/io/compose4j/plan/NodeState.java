@@ -17,6 +17,7 @@ final class NodeState {
   final Set<String> hostPorts;
   int activeTasks;
   final Map<String, Integer> byService;
+
   /** Task names in the order they were placed, with the spec each runs. */
   final Map<String, TaskSpec> tasks;
 

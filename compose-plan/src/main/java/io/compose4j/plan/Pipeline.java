@@ -8,12 +8,15 @@ import java.util.Locale;
 
 /**
  * swarmkit's filter pipeline ({@code manager/scheduler/pipeline.go}, {@code filter.go}): the
- * filters in swarmkit's order, each enabled or not for the task; a node passes when every
- * enabled filter passes; the first failing filter counts the node; a passing node resets the
- * counts; the explanation lists the failing filters, most failures first.
+ * filters in swarmkit's order, each enabled or not for the task; a node passes when every enabled
+ * filter passes; the first failing filter counts the node; a passing node resets the counts; the
+ * explanation lists the failing filters, most failures first.
  */
 final class Pipeline {
-  /** The filters, in swarmkit's order ({@code defaultFilters}); the plugin and CSI volume filters are not modelled. */
+  /**
+   * The filters, in swarmkit's order ({@code defaultFilters}); the plugin and CSI volume filters
+   * are not modelled.
+   */
   enum Filter {
     READY("node not available for new tasks", "nodes not available for new tasks", true),
     RESOURCES("insufficient resources on", "", false),
@@ -84,8 +87,11 @@ final class Pipeline {
   private boolean check(Filter f, NodeState n) {
     return switch (f) {
       case READY -> n.node.availability() == Node.Availability.ACTIVE;
-      case RESOURCES -> task.nanoCpus() <= n.nanoCpus && task.memoryBytes() <= n.memoryBytes
-          && task.generic().entrySet().stream().allMatch(e -> n.generic.getOrDefault(e.getKey(), 0L) >= e.getValue());
+      case RESOURCES ->
+          task.nanoCpus() <= n.nanoCpus
+              && task.memoryBytes() <= n.memoryBytes
+              && task.generic().entrySet().stream()
+                  .allMatch(e -> n.generic.getOrDefault(e.getKey(), 0L) >= e.getValue());
       case CONSTRAINTS -> matches(constraints, n.node);
       case PLATFORM -> task.platforms().stream().anyMatch(p -> platformEqual(p, n.node));
       case HOST_PORT -> task.hostPorts().stream().noneMatch(n.hostPorts::contains);
@@ -93,7 +99,10 @@ final class Pipeline {
     };
   }
 
-  /** swarmkit's Explain: failing filters, most failures first (ties in filter order), joined by "; ". */
+  /**
+   * swarmkit's Explain: failing filters, most failures first (ties in filter order), joined by ";
+   * ".
+   */
   String explain() {
     List<Filter> failing = new ArrayList<>();
     for (Filter f : FILTERS) {
@@ -123,7 +132,10 @@ final class Pipeline {
         && (image[0].isEmpty() || image[0].equals(node.os()));
   }
 
-  /** swarmkit's constraint.NodeMatches: values compare case-insensitively, label names are case-sensitive. */
+  /**
+   * swarmkit's constraint.NodeMatches: values compare case-insensitively, label names are
+   * case-sensitive.
+   */
   static boolean matches(List<Constraint> constraints, Node node) {
     for (Constraint c : constraints) {
       if (!c.isValid()) {

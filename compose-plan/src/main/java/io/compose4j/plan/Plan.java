@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param updates whether each service's rolling update has room
  * @param losses what losing each node, then each zone, does
  */
-public record Plan(Cluster cluster, List<ServiceInfo> services, List<Task> tasks, List<NodeUsage> nodes,
-    List<UpdateRoom> updates, List<Loss> losses) {
+public record Plan(
+    Cluster cluster,
+    List<ServiceInfo> services,
+    List<Task> tasks,
+    List<NodeUsage> nodes,
+    List<UpdateRoom> updates,
+    List<Loss> losses) {
 
   /** Copies the lists. */
   public Plan {
@@ -38,16 +43,24 @@ public record Plan(Cluster cluster, List<ServiceInfo> services, List<Task> tasks
    * @param costMemoryBytes memory a task is charged for: the reservation, else the limit
    * @param costFromLimits whether nothing is reserved and the limits were used for cost
    */
-  public record ServiceInfo(String name, String mode, long nanoCpus, long memoryBytes, long costNanoCpus,
-      long costMemoryBytes, boolean costFromLimits) {}
+  public record ServiceInfo(
+      String name,
+      String mode,
+      long nanoCpus,
+      long memoryBytes,
+      long costNanoCpus,
+      long costMemoryBytes,
+      boolean costFromLimits) {}
 
   /**
    * One task.
    *
-   * @param name {@code service.slot} for replicated services, {@code service.node-id} for global ones
+   * @param name {@code service.slot} for replicated services, {@code service.node-id} for global
+   *     ones
    * @param service the service's name
    * @param node the hostname of the node it runs on, if placed
-   * @param reason why it cannot be placed, in Swarm's words ({@code no suitable node (...)}), if not placed
+   * @param reason why it cannot be placed, in Swarm's words ({@code no suitable node (...)}), if
+   *     not placed
    */
   public record Task(String name, String service, Optional<String> node, Optional<String> reason) {
     /** Returns whether the task was placed. */
@@ -65,7 +78,11 @@ public record Plan(Cluster cluster, List<ServiceInfo> services, List<Task> tasks
    * @param reservedMemoryBytes memory reserved by its tasks
    * @param freeGeneric generic resources left, by kind
    */
-  public record NodeUsage(Node node, List<String> tasks, long reservedNanoCpus, long reservedMemoryBytes,
+  public record NodeUsage(
+      Node node,
+      List<String> tasks,
+      long reservedNanoCpus,
+      long reservedMemoryBytes,
       Map<String, Long> freeGeneric) {
     /** Returns the CPUs left to reserve (billionths). */
     public long freeNanoCpus() {
@@ -87,16 +104,17 @@ public record Plan(Cluster cluster, List<ServiceInfo> services, List<Task> tasks
    * @param room whether the first batch of new tasks can be placed beside the old ones
    * @param reason why not, in Swarm's words
    */
-  public record UpdateRoom(String service, String order, long parallelism, boolean room, Optional<String> reason) {}
+  public record UpdateRoom(
+      String service, String order, long parallelism, boolean room, Optional<String> reason) {}
 
   /**
-   * What losing some nodes does: their replicated tasks are rescheduled on the others (global
-   * tasks on them simply end).
+   * What losing some nodes does: their replicated tasks are rescheduled on the others (global tasks
+   * on them simply end).
    *
    * @param what {@code node <hostname>} or {@code zone <name>}
    * @param lostNodes the hostnames lost
-   * @param unplaced the replicated tasks that ran on the lost nodes and then cannot be placed elsewhere,
-   *     with Swarm's reason (tasks that were already pending are not repeated)
+   * @param unplaced the replicated tasks that ran on the lost nodes and then cannot be placed
+   *     elsewhere, with Swarm's reason (tasks that were already pending are not repeated)
    */
   public record Loss(String what, List<String> lostNodes, List<Task> unplaced) {
     /** Returns whether every replicated task that ran on the lost nodes finds another node. */

@@ -8,46 +8,87 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Writes a {@link Plan} (and its {@link Cost}) as a readable table, as JSON or as an SVG picture. */
+/**
+ * Writes a {@link Plan} (and its {@link Cost}) as a readable table, as JSON or as an SVG picture.
+ */
 public final class PlanReport {
   private PlanReport() {}
 
   /**
-   * Returns the plan's table: one line per node (zone, availability, CPU and memory reserved of
-   * the node's, its tasks), the headroom per node, and the tasks that cannot be placed with Swarm's
+   * Returns the plan's table: one line per node (zone, availability, CPU and memory reserved of the
+   * node's, its tasks), the headroom per node, and the tasks that cannot be placed with Swarm's
    * reason; the first part of {@link #text}.
    */
   public static String table(Plan plan) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "%-14s %-6s %-8s %13s %17s  %s%n", "NODE", "ZONE", "STATE", "CPU reserved",
-        "memory reserved", "tasks"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-14s %-6s %-8s %13s %17s  %s%n",
+            "NODE",
+            "ZONE",
+            "STATE",
+            "CPU reserved",
+            "memory reserved",
+            "tasks"));
     for (Plan.NodeUsage u : plan.nodes()) {
       Node n = u.node();
-      out.append(String.format(Locale.ROOT, "%-14s %-6s %-8s %13s %17s  %s%n", n.hostname(),
-          plan.cluster().zoneOf(n).orElse("-"), n.availability().name().toLowerCase(Locale.ROOT),
-          cpus(u.reservedNanoCpus()) + "/" + cpus(n.nanoCpus()),
-          mib(u.reservedMemoryBytes()) + "/" + mib(n.memoryBytes()), u.tasks().size() + ": " + String.join(" ", u.tasks())));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-14s %-6s %-8s %13s %17s  %s%n",
+              n.hostname(),
+              plan.cluster().zoneOf(n).orElse("-"),
+              n.availability().name().toLowerCase(Locale.ROOT),
+              cpus(u.reservedNanoCpus()) + "/" + cpus(n.nanoCpus()),
+              mib(u.reservedMemoryBytes()) + "/" + mib(n.memoryBytes()),
+              u.tasks().size() + ": " + String.join(" ", u.tasks())));
     }
-    out.append(String.format(Locale.ROOT, "headroom: %s%n", String.join(", ", plan.nodes().stream()
-        .map(u -> u.node().hostname() + " " + cpus(u.freeNanoCpus()) + " CPU " + mib(u.freeMemoryBytes()))
-        .toList())));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "headroom: %s%n",
+            String.join(
+                ", ",
+                plan.nodes().stream()
+                    .map(
+                        u ->
+                            u.node().hostname()
+                                + " "
+                                + cpus(u.freeNanoCpus())
+                                + " CPU "
+                                + mib(u.freeMemoryBytes()))
+                    .toList())));
     List<Plan.Task> unplaced = plan.unplaced();
-    out.append(unplaced.isEmpty() ? "every task placed\n" : "NOT PLACED (" + unplaced.size() + "):\n");
+    out.append(
+        unplaced.isEmpty() ? "every task placed\n" : "NOT PLACED (" + unplaced.size() + "):\n");
     for (Plan.Task t : unplaced) {
       out.append("  ").append(t.name()).append(": ").append(t.reason().orElse("")).append('\n');
     }
     return out.toString();
   }
 
-  /** Returns the plan as text: tasks per node with headroom, unplaced tasks, update room, losses, cost. */
+  /**
+   * Returns the plan as text: tasks per node with headroom, unplaced tasks, update room, losses,
+   * cost.
+   */
   public static String text(Plan plan, Optional<Cost> cost) {
     StringBuilder out = new StringBuilder(table(plan));
     out.append("rolling updates:\n");
     for (Plan.UpdateRoom u : plan.updates()) {
-      out.append("  ").append(u.service()).append(" (").append(u.order()).append(", parallelism ")
-          .append(u.parallelism()).append("): ")
-          .append(u.room() ? (u.order().equals("start-first") ? "room for the new tasks" : "no extra room needed")
-              : "NO ROOM: " + u.reason().orElse(""))
+      out.append("  ")
+          .append(u.service())
+          .append(" (")
+          .append(u.order())
+          .append(", parallelism ")
+          .append(u.parallelism())
+          .append("): ")
+          .append(
+              u.room()
+                  ? (u.order().equals("start-first")
+                      ? "room for the new tasks"
+                      : "no extra room needed")
+                  : "NO ROOM: " + u.reason().orElse(""))
           .append('\n');
     }
     if (!plan.losses().isEmpty()) {
@@ -59,7 +100,11 @@ public final class PlanReport {
         } else {
           out.append(l.unplaced().size()).append(" of their tasks find no other node\n");
           for (Plan.Task t : l.unplaced()) {
-            out.append("    ").append(t.name()).append(": ").append(t.reason().orElse("")).append('\n');
+            out.append("    ")
+                .append(t.name())
+                .append(": ")
+                .append(t.reason().orElse(""))
+                .append('\n');
           }
         }
       }
@@ -75,8 +120,14 @@ public final class PlanReport {
    */
   public static String cost(Cost c) {
     StringBuilder out = new StringBuilder();
-    out.append("cost per month (").append(c.currency()).append("): ").append(money(c.total())).append('\n');
-    c.perNode().forEach((k, v) -> out.append("  node ").append(k).append(": ").append(money(v)).append('\n'));
+    out.append("cost per month (")
+        .append(c.currency())
+        .append("): ")
+        .append(money(c.total()))
+        .append('\n');
+    c.perNode()
+        .forEach(
+            (k, v) -> out.append("  node ").append(k).append(": ").append(money(v)).append('\n'));
     if (!c.unpriced().isEmpty()) {
       out.append("  no price for: ").append(String.join(", ", c.unpriced())).append('\n');
     }
@@ -88,12 +139,19 @@ public final class PlanReport {
     out.append(String.format(Locale.ROOT, row, "service (share of nodes)", "cluster", "managed"));
     for (Map.Entry<String, BigDecimal> e : c.perService().entrySet()) {
       BigDecimal m = c.managed().get(e.getKey());
-      out.append(String.format(Locale.ROOT, row, e.getKey()
-          + (c.fromLimits().contains(e.getKey()) ? " *" : ""), money(e.getValue()), m == null ? "-" : money(m)));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              row,
+              e.getKey() + (c.fromLimits().contains(e.getKey()) ? " *" : ""),
+              money(e.getValue()),
+              m == null ? "-" : money(m)));
     }
-    out.append(String.format(Locale.ROOT, "  %-" + width + "s %12s%n", "(unreserved)", money(c.idle())));
+    out.append(
+        String.format(Locale.ROOT, "  %-" + width + "s %12s%n", "(unreserved)", money(c.idle())));
     if (!c.managed().isEmpty()) {
-      out.append(String.format(Locale.ROOT, row, "total", money(c.total()), money(c.managedTotal())));
+      out.append(
+          String.format(Locale.ROOT, row, "total", money(c.total()), money(c.managedTotal())));
     }
     if (!c.fromLimits().isEmpty()) {
       out.append("  * reserves nothing: charged by its limits\n");
@@ -121,12 +179,24 @@ public final class PlanReport {
     StringBuilder o = new StringBuilder("{\"nodes\":[");
     List<String> items = new ArrayList<>();
     for (Plan.NodeUsage u : plan.nodes()) {
-      items.add("{\"hostname\":" + q(u.node().hostname()) + ",\"zone\":"
-          + plan.cluster().zoneOf(u.node()).map(PlanReport::q).orElse("null")
-          + ",\"availability\":" + q(u.node().availability().name().toLowerCase(Locale.ROOT))
-          + ",\"nanoCpus\":" + u.node().nanoCpus() + ",\"memoryBytes\":" + u.node().memoryBytes()
-          + ",\"reservedNanoCpus\":" + u.reservedNanoCpus() + ",\"reservedMemoryBytes\":" + u.reservedMemoryBytes()
-          + ",\"tasks\":" + list(u.tasks()) + "}");
+      items.add(
+          "{\"hostname\":"
+              + q(u.node().hostname())
+              + ",\"zone\":"
+              + plan.cluster().zoneOf(u.node()).map(PlanReport::q).orElse("null")
+              + ",\"availability\":"
+              + q(u.node().availability().name().toLowerCase(Locale.ROOT))
+              + ",\"nanoCpus\":"
+              + u.node().nanoCpus()
+              + ",\"memoryBytes\":"
+              + u.node().memoryBytes()
+              + ",\"reservedNanoCpus\":"
+              + u.reservedNanoCpus()
+              + ",\"reservedMemoryBytes\":"
+              + u.reservedMemoryBytes()
+              + ",\"tasks\":"
+              + list(u.tasks())
+              + "}");
     }
     o.append(String.join(",", items)).append("],\"tasks\":[");
     items.clear();
@@ -136,32 +206,71 @@ public final class PlanReport {
     o.append(String.join(",", items)).append("],\"updates\":[");
     items.clear();
     for (Plan.UpdateRoom u : plan.updates()) {
-      items.add("{\"service\":" + q(u.service()) + ",\"order\":" + q(u.order()) + ",\"parallelism\":" + u.parallelism()
-          + ",\"room\":" + u.room() + ",\"reason\":" + u.reason().map(PlanReport::q).orElse("null") + "}");
+      items.add(
+          "{\"service\":"
+              + q(u.service())
+              + ",\"order\":"
+              + q(u.order())
+              + ",\"parallelism\":"
+              + u.parallelism()
+              + ",\"room\":"
+              + u.room()
+              + ",\"reason\":"
+              + u.reason().map(PlanReport::q).orElse("null")
+              + "}");
     }
     o.append(String.join(",", items)).append("],\"losses\":[");
     items.clear();
     for (Plan.Loss l : plan.losses()) {
       List<String> ts = new ArrayList<>();
       l.unplaced().forEach(t -> ts.add(task(t)));
-      items.add("{\"lost\":" + q(l.what()) + ",\"nodes\":" + list(l.lostNodes()) + ",\"fits\":" + l.fits()
-          + ",\"unplaced\":[" + String.join(",", ts) + "]}");
+      items.add(
+          "{\"lost\":"
+              + q(l.what())
+              + ",\"nodes\":"
+              + list(l.lostNodes())
+              + ",\"fits\":"
+              + l.fits()
+              + ",\"unplaced\":["
+              + String.join(",", ts)
+              + "]}");
     }
     o.append(String.join(",", items)).append("],\"fits\":").append(plan.fits());
-    cost.ifPresent(c -> {
-      o.append(",\"cost\":{\"currency\":").append(q(c.currency())).append(",\"total\":").append(money(c.total()))
-          .append(",\"perNode\":").append(amounts(c.perNode())).append(",\"perService\":").append(amounts(c.perService()))
-          .append(",\"unreserved\":").append(money(c.idle())).append(",\"chargedByLimits\":").append(list(c.fromLimits()))
-          .append(",\"managed\":").append(amounts(c.managed())).append(",\"managedTotal\":")
-          .append(money(c.managedTotal())).append(",\"managedSource\":")
-          .append(c.managedName().map(PlanReport::q).orElse("null")).append('}');
-    });
+    cost.ifPresent(
+        c -> {
+          o.append(",\"cost\":{\"currency\":")
+              .append(q(c.currency()))
+              .append(",\"total\":")
+              .append(money(c.total()))
+              .append(",\"perNode\":")
+              .append(amounts(c.perNode()))
+              .append(",\"perService\":")
+              .append(amounts(c.perService()))
+              .append(",\"unreserved\":")
+              .append(money(c.idle()))
+              .append(",\"chargedByLimits\":")
+              .append(list(c.fromLimits()))
+              .append(",\"managed\":")
+              .append(amounts(c.managed()))
+              .append(",\"managedTotal\":")
+              .append(money(c.managedTotal()))
+              .append(",\"managedSource\":")
+              .append(c.managedName().map(PlanReport::q).orElse("null"))
+              .append('}');
+        });
     return o.append("}\n").toString();
   }
 
   private static String task(Plan.Task t) {
-    return "{\"name\":" + q(t.name()) + ",\"service\":" + q(t.service()) + ",\"node\":"
-        + t.node().map(PlanReport::q).orElse("null") + ",\"reason\":" + t.reason().map(PlanReport::q).orElse("null") + "}";
+    return "{\"name\":"
+        + q(t.name())
+        + ",\"service\":"
+        + q(t.service())
+        + ",\"node\":"
+        + t.node().map(PlanReport::q).orElse("null")
+        + ",\"reason\":"
+        + t.reason().map(PlanReport::q).orElse("null")
+        + "}";
   }
 
   private static String amounts(Map<String, BigDecimal> m) {

@@ -17,11 +17,11 @@ import java.util.Set;
  * Places the tasks of one or more stacks on a {@link Cluster} the way Swarm's scheduler
  * (moby/swarmkit {@code manager/scheduler}) does: the filters in swarmkit's order (node ready and
  * active, resource reservations including generic resources, placement constraints, platform,
- * host-mode published ports, {@code max_replicas_per_node}), global services on every active
- * node that satisfies their constraints, and for replicated services and jobs the strategy:
- * {@code spread} preferences level by level, then the node with the fewest tasks of the service,
- * then the fewest tasks. Tasks that cannot be placed carry Swarm's own reason
- * ({@code no suitable node (insufficient resources on 2 nodes)}).
+ * host-mode published ports, {@code max_replicas_per_node}), global services on every active node
+ * that satisfies their constraints, and for replicated services and jobs the strategy: {@code
+ * spread} preferences level by level, then the node with the fewest tasks of the service, then the
+ * fewest tasks. Tasks that cannot be placed carry Swarm's own reason ({@code no suitable node
+ * (insufficient resources on 2 nodes)}).
  *
  * <p>Order: global services first (swarmkit places preassigned tasks before task groups), then
  * replicated services and jobs, each by name ({@code stack_service}). Swarm's own order between
@@ -49,7 +49,10 @@ public final class Planner {
     return plan(Map.of(stack.name().orElse("stack"), stack));
   }
 
-  /** Plans stacks deployed together, by stack name (services are named {@code stack_service} as in Swarm). */
+  /**
+   * Plans stacks deployed together, by stack name (services are named {@code stack_service} as in
+   * Swarm).
+   */
   public Plan plan(Map<String, Stack> stacks) {
     List<TaskSpec> specs = new ArrayList<>();
     for (Map.Entry<String, Stack> s : new LinkedHashMap<>(stacks).entrySet()) {
@@ -72,11 +75,26 @@ public final class Planner {
 
     List<Plan.ServiceInfo> services = new ArrayList<>();
     for (TaskSpec t : ordered) {
-      String mode = t.global() ? (t.job() ? "global-job" : "global") : (t.job() ? "replicated-job" : "replicated");
-      services.add(new Plan.ServiceInfo(t.name(), mode, t.nanoCpus(), t.memoryBytes(), t.costNanoCpus(),
-          t.costMemoryBytes(), t.costFromLimits()));
+      String mode =
+          t.global()
+              ? (t.job() ? "global-job" : "global")
+              : (t.job() ? "replicated-job" : "replicated");
+      services.add(
+          new Plan.ServiceInfo(
+              t.name(),
+              mode,
+              t.nanoCpus(),
+              t.memoryBytes(),
+              t.costNanoCpus(),
+              t.costMemoryBytes(),
+              t.costFromLimits()));
     }
-    return new Plan(cluster, services, List.copyOf(tasks.values()), usage(states), updates(ordered, states),
+    return new Plan(
+        cluster,
+        services,
+        List.copyOf(tasks.values()),
+        usage(states),
+        updates(ordered, states),
         losses(ordered, states, tasks));
   }
 
@@ -93,9 +111,12 @@ public final class Planner {
           }
           String name = spec.name() + "." + node.node.id();
           String reason = scheduler.fitPreassigned(spec, name, node);
-          tasks.put(name, reason.isEmpty()
-              ? new Plan.Task(name, spec.name(), Optional.of(node.node.hostname()), Optional.empty())
-              : new Plan.Task(name, spec.name(), Optional.empty(), Optional.of(reason)));
+          tasks.put(
+              name,
+              reason.isEmpty()
+                  ? new Plan.Task(
+                      name, spec.name(), Optional.of(node.node.hostname()), Optional.empty())
+                  : new Plan.Task(name, spec.name(), Optional.empty(), Optional.of(reason)));
         }
       } else {
         List<String> names = new ArrayList<>();
@@ -108,21 +129,29 @@ public final class Planner {
     return tasks;
   }
 
-  private static void record(Map<String, Plan.Task> tasks, TaskSpec spec, Scheduler.Outcome outcome) {
+  private static void record(
+      Map<String, Plan.Task> tasks, TaskSpec spec, Scheduler.Outcome outcome) {
     for (int i = 0; i < outcome.taskNames().size(); i++) {
       String name = outcome.taskNames().get(i);
       String node = outcome.nodes().get(i);
-      tasks.put(name, node != null
-          ? new Plan.Task(name, spec.name(), Optional.of(node), Optional.empty())
-          : new Plan.Task(name, spec.name(), Optional.empty(), Optional.of(outcome.reason())));
+      tasks.put(
+          name,
+          node != null
+              ? new Plan.Task(name, spec.name(), Optional.of(node), Optional.empty())
+              : new Plan.Task(name, spec.name(), Optional.empty(), Optional.of(outcome.reason())));
     }
   }
 
   private static List<Plan.NodeUsage> usage(List<NodeState> states) {
     List<Plan.NodeUsage> out = new ArrayList<>();
     for (NodeState s : states) {
-      out.add(new Plan.NodeUsage(s.node, List.copyOf(s.tasks.keySet()), s.node.nanoCpus() - s.nanoCpus,
-          s.node.memoryBytes() - s.memoryBytes, Map.copyOf(s.generic)));
+      out.add(
+          new Plan.NodeUsage(
+              s.node,
+              List.copyOf(s.tasks.keySet()),
+              s.node.nanoCpus() - s.nanoCpus,
+              s.node.memoryBytes() - s.memoryBytes,
+              Map.copyOf(s.generic)));
     }
     return out;
   }
@@ -139,7 +168,9 @@ public final class Planner {
         continue; // jobs are not rolling-updated
       }
       if (!spec.updateOrder().equals("start-first")) {
-        out.add(new Plan.UpdateRoom(spec.name(), spec.updateOrder(), spec.parallelism(), true, Optional.empty()));
+        out.add(
+            new Plan.UpdateRoom(
+                spec.name(), spec.updateOrder(), spec.parallelism(), true, Optional.empty()));
         continue;
       }
       List<NodeState> states = NodeState.copyAll(planned);
@@ -169,13 +200,19 @@ public final class Planner {
           reason = scheduler.scheduleGroup(spec, names).reason();
         }
       }
-      out.add(new Plan.UpdateRoom(spec.name(), spec.updateOrder(), spec.parallelism(), reason.isEmpty(),
-          reason.isEmpty() ? Optional.empty() : Optional.of(reason)));
+      out.add(
+          new Plan.UpdateRoom(
+              spec.name(),
+              spec.updateOrder(),
+              spec.parallelism(),
+              reason.isEmpty(),
+              reason.isEmpty() ? Optional.empty() : Optional.of(reason)));
     }
     return out;
   }
 
-  private List<Plan.Loss> losses(List<TaskSpec> specs, List<NodeState> planned, Map<String, Plan.Task> tasks) {
+  private List<Plan.Loss> losses(
+      List<TaskSpec> specs, List<NodeState> planned, Map<String, Plan.Task> tasks) {
     List<Plan.Loss> out = new ArrayList<>();
     if (cluster.nodes().size() > 1) {
       for (Node n : cluster.nodes()) {
@@ -197,7 +234,11 @@ public final class Planner {
     return out;
   }
 
-  private static Plan.Loss loss(String what, Set<String> lost, List<TaskSpec> specs, List<NodeState> planned,
+  private static Plan.Loss loss(
+      String what,
+      Set<String> lost,
+      List<TaskSpec> specs,
+      List<NodeState> planned,
       Map<String, Plan.Task> tasks) {
     List<NodeState> left = new ArrayList<>();
     for (NodeState s : planned) {
@@ -223,7 +264,8 @@ public final class Planner {
       Scheduler.Outcome o = scheduler.scheduleGroup(spec, names);
       for (int i = 0; i < names.size(); i++) {
         if (o.nodes().get(i) == null) {
-          unplaced.add(new Plan.Task(names.get(i), spec.name(), Optional.empty(), Optional.of(o.reason())));
+          unplaced.add(
+              new Plan.Task(names.get(i), spec.name(), Optional.empty(), Optional.of(o.reason())));
         }
       }
     }

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 /**
  * swarmkit's scheduling of one task group ({@code manager/scheduler/scheduler.go}
  * scheduleTaskGroup, scheduleNTasksOnSubtree, scheduleNTasksOnNodes; {@code nodeset.go} tree;
- * {@code decision_tree.go} orderedNodes), and of a preassigned (global) task (taskFitNode).
- * Where swarmkit iterates a Go map (nodes, spread branches) the order is random; here it is the
- * cluster's node order and the branch values in sorted order.
+ * {@code decision_tree.go} orderedNodes), and of a preassigned (global) task (taskFitNode). Where
+ * swarmkit iterates a Go map (nodes, spread branches) the order is random; here it is the cluster's
+ * node order and the branch values in sorted order.
  */
 final class Scheduler {
   private final Pipeline pipeline = new Pipeline();
@@ -27,7 +27,10 @@ final class Scheduler {
     this.nodes = nodes;
   }
 
-  /** The outcome of scheduling a group: the node of each task (null: not placed) and the reason for the others. */
+  /**
+   * The outcome of scheduling a group: the node of each task (null: not placed) and the reason for
+   * the others.
+   */
   record Outcome(List<String> taskNames, List<String> nodes, String reason) {}
 
   /** Schedules a group of equal tasks of one replicated service or job. */
@@ -42,7 +45,8 @@ final class Scheduler {
     String reason = "";
     if (remaining > 0) {
       String explanation = pipeline.explain();
-      reason = explanation.isEmpty() ? "no suitable node" : "no suitable node (" + explanation + ")";
+      reason =
+          explanation.isEmpty() ? "no suitable node" : "no suitable node (" + explanation + ")";
     }
     List<String> result = new ArrayList<>(placedOn);
     while (result.size() < taskNames.size()) {
@@ -73,13 +77,14 @@ final class Scheduler {
   /**
    * What a preassigned task that fails the filters shows. The scheduler leaves it pending with the
    * pipeline's explanation, but a task whose reservations do not fit its node is then rejected by
-   * the constraint enforcer (manager/orchestrator/constraintenforcer), and the global
-   * orchestrator starts it again, in a loop: docker service ps shows that error (seen on Docker
-   * 20.10's single-node Swarm).
+   * the constraint enforcer (manager/orchestrator/constraintenforcer), and the global orchestrator
+   * starts it again, in a loop: docker service ps shows that error (seen on Docker 20.10's
+   * single-node Swarm).
    */
   static String preassignedReason(String explanation) {
     return explanation.startsWith("insufficient resources")
-        ? "assigned node no longer meets constraints" : explanation;
+        ? "assigned node no longer meets constraints"
+        : explanation;
   }
 
   private static final class Tree {
@@ -111,9 +116,14 @@ final class Scheduler {
         String lower = descriptor.toLowerCase(Locale.ROOT);
         String value;
         if (lower.startsWith("node.labels.") && descriptor.length() > "node.labels.".length()) {
-          value = node.node.labels().getOrDefault(descriptor.substring("node.labels.".length()), "");
-        } else if (lower.startsWith("engine.labels.") && descriptor.length() > "engine.labels.".length()) {
-          value = node.node.engineLabels().getOrDefault(descriptor.substring("engine.labels.".length()), "");
+          value =
+              node.node.labels().getOrDefault(descriptor.substring("node.labels.".length()), "");
+        } else if (lower.startsWith("engine.labels.")
+            && descriptor.length() > "engine.labels.".length()) {
+          value =
+              node.node
+                  .engineLabels()
+                  .getOrDefault(descriptor.substring("engine.labels.".length()), "");
         } else {
           continue; // swarmkit spreads only over node and engine labels
         }
@@ -151,7 +161,7 @@ final class Scheduler {
   private List<NodeState> orderedNodes(Tree leaf) {
     if (leaf.collapsed) {
       // the nodes may have changed: filter them again (swarmkit re-evaluates constraints here)
-      for (int i = 0; i < leaf.heap.size();) {
+      for (int i = 0; i < leaf.heap.size(); ) {
         if (pipeline.process(leaf.heap.get(i))) {
           i++;
         } else {

@@ -17,13 +17,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the scheduler sees of one service (swarmkit's task spec): reservations, constraints,
- * spread preferences, max replicas per node, platforms, host-mode ports; plus mode, replicas and
- * update order for the planner around it.
+ * What the scheduler sees of one service (swarmkit's task spec): reservations, constraints, spread
+ * preferences, max replicas per node, platforms, host-mode ports; plus mode, replicas and update
+ * order for the planner around it.
  */
-record TaskSpec(String name, boolean global, boolean job, int replicas, long nanoCpus, long memoryBytes,
-    Map<String, Long> generic, long costNanoCpus, long costMemoryBytes, boolean costFromLimits, List<Constraint> constraints, List<String> spreads,
-    long maxReplicas, List<String[]> platforms, List<String> hostPorts, String updateOrder, long parallelism) {
+record TaskSpec(
+    String name,
+    boolean global,
+    boolean job,
+    int replicas,
+    long nanoCpus,
+    long memoryBytes,
+    Map<String, Long> generic,
+    long costNanoCpus,
+    long costMemoryBytes,
+    boolean costFromLimits,
+    List<Constraint> constraints,
+    List<String> spreads,
+    long maxReplicas,
+    List<String[]> platforms,
+    List<String> hostPorts,
+    String updateOrder,
+    long parallelism) {
 
   static TaskSpec of(String name, Service service) {
     Deploy deploy = service.deploy().orElse(Deploy.builder().build());
@@ -45,27 +60,58 @@ record TaskSpec(String name, boolean global, boolean job, int replicas, long nan
       spreads.add(p.spread());
     }
     List<String[]> platforms = new ArrayList<>();
-    service.platform().ifPresent(p -> {
-      String[] parts = p.split("/");
-      platforms.add(new String[] {parts[0], parts.length > 1 ? parts[1] : ""});
-    });
+    service
+        .platform()
+        .ifPresent(
+            p -> {
+              String[] parts = p.split("/");
+              platforms.add(new String[] {parts[0], parts.length > 1 ? parts[1] : ""});
+            });
     List<String> hostPorts = new ArrayList<>();
     for (PortMapping port : service.ports()) {
       if ("host".equals(port.mode().orElse("ingress")) && port.publishedPort().orElse(0) != 0) {
-        hostPorts.add(port.protocol().orElse("tcp").toLowerCase(Locale.ROOT) + "/" + port.publishedPort().getAsInt());
+        hostPorts.add(
+            port.protocol().orElse("tcp").toLowerCase(Locale.ROOT)
+                + "/"
+                + port.publishedPort().getAsInt());
       }
     }
     Optional<UpdateConfig> update = deploy.updateConfig();
     String order = update.flatMap(UpdateConfig::order).orElse("stop-first");
-    long parallelism = update.flatMap(u -> u.parallelism().isPresent()
-        ? Optional.of(u.parallelism().getAsLong()) : Optional.empty()).orElse(1L);
+    long parallelism =
+        update
+            .flatMap(
+                u ->
+                    u.parallelism().isPresent()
+                        ? Optional.of(u.parallelism().getAsLong())
+                        : Optional.empty())
+            .orElse(1L);
     // costs are shared by reservations; where nothing is reserved, by the limits (said so)
     boolean fromLimits = cpu == 0 && mem == 0;
-    long costCpu = fromLimits ? limits.flatMap(Resource::cpus).map(c -> c.nanoCpus()).orElse(0L) : cpu;
-    long costMem = fromLimits ? limits.flatMap(Resource::memory).map(m -> Math.max(0, m.bytes())).orElse(0L) : mem;
-    return new TaskSpec(name, global, job, replicas, cpu, mem, Map.copyOf(generic), costCpu, costMem,
-        fromLimits && (costCpu != 0 || costMem != 0), List.copyOf(placement.constraints()), List.copyOf(spreads),
-        placement.maxReplicasPerNode().orElse(0), platforms, List.copyOf(hostPorts), order, parallelism);
+    long costCpu =
+        fromLimits ? limits.flatMap(Resource::cpus).map(c -> c.nanoCpus()).orElse(0L) : cpu;
+    long costMem =
+        fromLimits
+            ? limits.flatMap(Resource::memory).map(m -> Math.max(0, m.bytes())).orElse(0L)
+            : mem;
+    return new TaskSpec(
+        name,
+        global,
+        job,
+        replicas,
+        cpu,
+        mem,
+        Map.copyOf(generic),
+        costCpu,
+        costMem,
+        fromLimits && (costCpu != 0 || costMem != 0),
+        List.copyOf(placement.constraints()),
+        List.copyOf(spreads),
+        placement.maxReplicasPerNode().orElse(0),
+        platforms,
+        List.copyOf(hostPorts),
+        order,
+        parallelism);
   }
 
   /** Whether the resource filter is enabled (swarmkit: some CPU, memory or generic reservation). */

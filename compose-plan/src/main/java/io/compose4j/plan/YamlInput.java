@@ -28,7 +28,9 @@ final class YamlInput {
     return new YamlInput(file);
   }
 
-  /** Reads a file's root mapping (an error if the file cannot be read, is empty or not a mapping). */
+  /**
+   * Reads a file's root mapping (an error if the file cannot be read, is empty or not a mapping).
+   */
   static YNode.YMap readFile(Path path) {
     byte[] bytes;
     try {
@@ -36,7 +38,8 @@ final class YamlInput {
     } catch (NoSuchFileException e) {
       throw new ComposeReadException(path.toString(), 0, 0, "", "no such file; check the path");
     } catch (IOException e) {
-      throw new ComposeReadException(path.toString(), 0, 0, "", "cannot read the file: " + e.getMessage());
+      throw new ComposeReadException(
+          path.toString(), 0, 0, "", "cannot read the file: " + e.getMessage());
     }
     return readText(YamlTreeReader.decode(bytes, path.toString()), path.toString());
   }
@@ -76,8 +79,13 @@ final class YamlInput {
   void onlyKeys(YNode.YMap map, String path, Set<String> allowed) {
     for (YNode.Entry e : map.entries().values()) {
       if (!allowed.contains(e.key())) {
-        throw error(e, join(path, e.key()), "unknown key '" + e.key() + "'; allowed keys are "
-            + String.join(", ", allowed.stream().sorted().toList()));
+        throw error(
+            e,
+            join(path, e.key()),
+            "unknown key '"
+                + e.key()
+                + "'; allowed keys are "
+                + String.join(", ", allowed.stream().sorted().toList()));
       }
     }
   }

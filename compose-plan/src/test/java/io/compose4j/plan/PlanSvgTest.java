@@ -23,13 +23,20 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The SVG picture of a plan: well-formed, one block per task sized by its reservation, every unplaced task listed. */
+/**
+ * The SVG picture of a plan: well-formed, one block per task sized by its reservation, every
+ * unplaced task listed.
+ */
 class PlanSvgTest {
   static final String SVG_NS = "http://www.w3.org/2000/svg";
   static final Path GOLDEN = Path.of("src/test/resources/io/compose4j/plan/brief-shop.svg");
 
-  /** A small stack on the brief's cluster: reserved, unreserved and unplaced tasks, losses that do not fit. */
-  static final String SHOP = """
+  /**
+   * A small stack on the brief's cluster: reserved, unreserved and unplaced tasks, losses that do
+   * not fit.
+   */
+  static final String SHOP =
+      """
       name: shop
       services:
         api:
@@ -62,7 +69,8 @@ class PlanSvgTest {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
   }
 
   static List<Element> elements(Element root, String name, String classPrefix) {
@@ -82,7 +90,8 @@ class PlanSvgTest {
   }
 
   static String joined(Element root, String textClass) {
-    return String.join(" ", elements(root, "text", textClass).stream().map(Element::getTextContent).toList())
+    return String.join(
+            " ", elements(root, "text", textClass).stream().map(Element::getTextContent).toList())
         .replaceAll("\\s+", " ");
   }
 
@@ -101,11 +110,14 @@ class PlanSvgTest {
     Plan plan = briefShop();
     Element root = parse(svg(plan)).getDocumentElement();
     List<Element> nodes = elements(root, "g", "node");
-    assertThat(nodes).extracting(e -> e.getAttribute("data-node")).containsExactly("node-1", "node-2", "node-3");
+    assertThat(nodes)
+        .extracting(e -> e.getAttribute("data-node"))
+        .containsExactly("node-1", "node-2", "node-3");
     int blocks = 0;
     for (Element node : nodes) {
       Plan.NodeUsage usage = plan.node(node.getAttribute("data-node")).orElseThrow();
-      List<String> drawn = elements(node, "g", "task").stream().map(e -> e.getAttribute("data-task")).toList();
+      List<String> drawn =
+          elements(node, "g", "task").stream().map(e -> e.getAttribute("data-task")).toList();
       assertThat(drawn).as(usage.node().hostname()).containsExactlyElementsOf(usage.tasks());
       blocks += drawn.size();
     }
@@ -118,7 +130,8 @@ class PlanSvgTest {
     Map<String, Plan.ServiceInfo> services = new LinkedHashMap<>();
     plan.services().forEach(s -> services.put(s.name(), s));
     Element root = parse(svg(plan)).getDocumentElement();
-    assertThat(root.getTextContent()).contains("block height: the task's CPU reservation as a share of its node");
+    assertThat(root.getTextContent())
+        .contains("block height: the task's CPU reservation as a share of its node");
     Map<String, Double> heightByService = new LinkedHashMap<>();
     for (Element node : elements(root, "g", "node")) {
       Node n = plan.node(node.getAttribute("data-node")).orElseThrow().node();
@@ -127,7 +140,8 @@ class PlanSvgTest {
         double h = Double.parseDouble(rectOf(task).getAttribute("height"));
         if (s.nanoCpus() > 0) {
           assertThat(task.getAttribute("class")).isEqualTo("task");
-          assertThat(h).as(task.getAttribute("data-task"))
+          assertThat(h)
+              .as(task.getAttribute("data-task"))
               .isCloseTo(PlanSvg.BOX * s.nanoCpus() / n.nanoCpus(), within(0.01));
         } else {
           assertThat(task.getAttribute("class")).isEqualTo("task thin");
@@ -136,15 +150,23 @@ class PlanSvgTest {
         heightByService.put(s.name(), h);
       }
     }
-    // a 1-CPU task is twice a 0.5-CPU task on the same size of node; web reserves nothing and is thin
-    assertThat(heightByService.get("shop_db")).isCloseTo(2 * heightByService.get("shop_api"), within(0.01));
+    // a 1-CPU task is twice a 0.5-CPU task on the same size of node; web reserves nothing and is
+    // thin
+    assertThat(heightByService.get("shop_db"))
+        .isCloseTo(2 * heightByService.get("shop_api"), within(0.01));
     assertThat(heightByService.get("shop_web")).isLessThan(heightByService.get("shop_api"));
   }
 
   @Test
   void memoryIsPicturedWhenNoServiceReservesCpuAndTheLegendSaysSo() throws Exception {
-    Cluster cluster = Cluster.of(Node.builder("n1").cpus(Cpus.of(2)).memory(ByteSize.gib(8)).build());
-    Plan plan = Planner.on(cluster).plan(ComposeReader.create().readStack("""
+    Cluster cluster =
+        Cluster.of(Node.builder("n1").cpus(Cpus.of(2)).memory(ByteSize.gib(8)).build());
+    Plan plan =
+        Planner.on(cluster)
+            .plan(
+                ComposeReader.create()
+                    .readStack(
+                        """
         name: m
         services:
           cache: {image: redis, deploy: {replicas: 2, resources: {reservations: {memory: 2G}}}}
@@ -155,8 +177,10 @@ class PlanSvgTest {
     List<Element> tasks = elements(root, "g", "task");
     assertThat(tasks).hasSize(3);
     for (Element t : tasks) {
-      double expected = PlanSvg.BOX * (t.getAttribute("data-service").equals("m_cache") ? 2 : 1) / 8;
-      assertThat(Double.parseDouble(rectOf(t).getAttribute("height"))).isCloseTo(expected, within(0.01));
+      double expected =
+          PlanSvg.BOX * (t.getAttribute("data-service").equals("m_cache") ? 2 : 1) / 8;
+      assertThat(Double.parseDouble(rectOf(t).getAttribute("height")))
+          .isCloseTo(expected, within(0.01));
     }
   }
 
@@ -170,7 +194,8 @@ class PlanSvgTest {
       assertThat(area).contains(t.name() + ": " + t.reason().orElseThrow());
     }
     assertThat(root.getTextContent()).contains("NOT PLACED (" + plan.unplaced().size() + ")");
-    assertThat(elements(root, "g", "task")).extracting(e -> e.getAttribute("data-task"))
+    assertThat(elements(root, "g", "task"))
+        .extracting(e -> e.getAttribute("data-task"))
         .doesNotContainAnyElementsOf(plan.unplaced().stream().map(Plan.Task::name).toList());
   }
 
@@ -181,18 +206,39 @@ class PlanSvgTest {
     List<Plan.Loss> bad = plan.losses().stream().filter(l -> !l.fits()).toList();
     assertThat(bad).isNotEmpty();
     for (Element node : elements(root, "g", "node")) {
-      Plan.Loss loss = plan.losses().stream().filter(l -> l.what().equals("node " + node.getAttribute("data-node")))
-          .findFirst().orElseThrow();
+      Plan.Loss loss =
+          plan.losses().stream()
+              .filter(l -> l.what().equals("node " + node.getAttribute("data-node")))
+              .findFirst()
+              .orElseThrow();
       String mark = joined(node, "loss");
-      assertThat(mark).isEqualTo(loss.fits() ? "if lost: all tasks find a node"
-          : "if lost: " + loss.unplaced().size() + " task" + (loss.unplaced().size() == 1 ? "" : "s") + " find no node");
+      assertThat(mark)
+          .isEqualTo(
+              loss.fits()
+                  ? "if lost: all tasks find a node"
+                  : "if lost: "
+                      + loss.unplaced().size()
+                      + " task"
+                      + (loss.unplaced().size() == 1 ? "" : "s")
+                      + " find no node");
     }
     for (Element zone : elements(root, "g", "zone")) {
-      Plan.Loss loss = plan.losses().stream().filter(l -> l.what().equals("zone " + zone.getAttribute("data-zone")))
-          .findFirst().orElseThrow();
-      assertThat(elements(zone, "text", "").get(0).getTextContent()).isEqualTo("zone " + zone.getAttribute("data-zone")
-          + " lost: " + (loss.fits() ? "all tasks find a node"
-          : loss.unplaced().size() + " task" + (loss.unplaced().size() == 1 ? "" : "s") + " find no node"));
+      Plan.Loss loss =
+          plan.losses().stream()
+              .filter(l -> l.what().equals("zone " + zone.getAttribute("data-zone")))
+              .findFirst()
+              .orElseThrow();
+      assertThat(elements(zone, "text", "").get(0).getTextContent())
+          .isEqualTo(
+              "zone "
+                  + zone.getAttribute("data-zone")
+                  + " lost: "
+                  + (loss.fits()
+                      ? "all tasks find a node"
+                      : loss.unplaced().size()
+                          + " task"
+                          + (loss.unplaced().size() == 1 ? "" : "s")
+                          + " find no node"));
     }
     String listed = joined(root, "loss");
     for (Plan.Loss l : bad) {
@@ -204,36 +250,67 @@ class PlanSvgTest {
 
   @Test
   void escapesServiceNamesHostnamesAndReasons() throws Exception {
-    Cluster cluster = Cluster.of(Node.builder("n<1>&\"'").cpus(Cpus.of(1)).memory(ByteSize.gib(1)).label("zone", "z&<")
-        .build());
-    Stack stack = ComposeReader.create().readStack("""
+    Cluster cluster =
+        Cluster.of(
+            Node.builder("n<1>&\"'")
+                .cpus(Cpus.of(1))
+                .memory(ByteSize.gib(1))
+                .label("zone", "z&<")
+                .build());
+    Stack stack =
+        ComposeReader.create()
+            .readStack(
+                """
         services:
           api: {image: api, deploy: {replicas: 2, resources: {reservations: {cpus: "1"}}}}
         """);
     Plan plan = Planner.on(cluster).plan(Map.of("s<&\"", stack));
     String svg = PlanReport.svg(plan, Optional.empty());
-    assertThat(svg).doesNotContain("s<&\"").doesNotContain("n<1>").contains("s&lt;&amp;&quot;_api.1");
+    assertThat(svg)
+        .doesNotContain("s<&\"")
+        .doesNotContain("n<1>")
+        .contains("s&lt;&amp;&quot;_api.1");
     Element root = parse(svg).getDocumentElement();
-    assertThat(elements(root, "g", "node")).extracting(e -> e.getAttribute("data-node")).containsExactly("n<1>&\"'");
-    assertThat(elements(root, "g", "zone")).extracting(e -> e.getAttribute("data-zone")).containsExactly("z&<");
-    assertThat(elements(root, "g", "task")).extracting(e -> e.getAttribute("data-service")).containsExactly("s<&\"_api");
-    assertThat(joined(root, "unplaced")).contains("s<&\"_api.2: no suitable node (insufficient resources on 1 node)");
+    assertThat(elements(root, "g", "node"))
+        .extracting(e -> e.getAttribute("data-node"))
+        .containsExactly("n<1>&\"'");
+    assertThat(elements(root, "g", "zone"))
+        .extracting(e -> e.getAttribute("data-zone"))
+        .containsExactly("z&<");
+    assertThat(elements(root, "g", "task"))
+        .extracting(e -> e.getAttribute("data-service"))
+        .containsExactly("s<&\"_api");
+    assertThat(joined(root, "unplaced"))
+        .contains("s<&\"_api.2: no suitable node (insufficient resources on 1 node)");
   }
 
   @Test
   void controlCharactersXmlCannotHoldAreReplaced() throws Exception {
     assertThat(PlanSvg.esc("a\u0001b\tc")).isEqualTo("a\uFFFDb\tc");
-    Plan plan = Planner.on(Cluster.of(Node.builder("bad\u0007host").cpus(Cpus.of(1)).memory(ByteSize.gib(1)).build()))
-        .plan(ComposeReader.create().readStack("name: s\nservices:\n  web: {image: nginx}\n"));
-    assertThat(parse(PlanReport.svg(plan, Optional.empty())).getDocumentElement().getTextContent()).contains("bad\uFFFDhost");
+    Plan plan =
+        Planner.on(
+                Cluster.of(
+                    Node.builder("bad\u0007host").cpus(Cpus.of(1)).memory(ByteSize.gib(1)).build()))
+            .plan(ComposeReader.create().readStack("name: s\nservices:\n  web: {image: nginx}\n"));
+    assertThat(parse(PlanReport.svg(plan, Optional.empty())).getDocumentElement().getTextContent())
+        .contains("bad\uFFFDhost");
   }
 
   @Test
   void noNodesOrOnlyADrainedNodeStillDrawAndListEveryTask() throws Exception {
-    Stack stack = ComposeReader.create().readStack("name: s\nservices:\n  web: {image: nginx, deploy: {replicas: 2}}\n");
+    Stack stack =
+        ComposeReader.create()
+            .readStack("name: s\nservices:\n  web: {image: nginx, deploy: {replicas: 2}}\n");
     Plan none = Planner.on(Cluster.of(List.of())).plan(stack);
-    Plan drained = Planner.on(Cluster.of(Node.builder("n1").cpus(Cpus.of(2)).memory(ByteSize.gib(8))
-        .availability(Node.Availability.DRAIN).build())).plan(stack);
+    Plan drained =
+        Planner.on(
+                Cluster.of(
+                    Node.builder("n1")
+                        .cpus(Cpus.of(2))
+                        .memory(ByteSize.gib(8))
+                        .availability(Node.Availability.DRAIN)
+                        .build()))
+            .plan(stack);
     for (Plan plan : List.of(none, drained)) {
       Element root = parse(PlanReport.svg(plan, Optional.empty())).getDocumentElement();
       assertThat(elements(root, "g", "task")).isEmpty();
@@ -242,14 +319,19 @@ class PlanSvgTest {
       }
       assertThat(plan.unplaced()).hasSize(2);
     }
-    assertThat(parse(PlanReport.svg(drained, Optional.empty())).getDocumentElement().getTextContent())
+    assertThat(
+            parse(PlanReport.svg(drained, Optional.empty())).getDocumentElement().getTextContent())
         .contains("takes no new tasks (drain)");
   }
 
   @Test
   void aStartFirstUpdateWithoutRoomIsListedWithSwarmsReason() throws Exception {
-    Plan plan = Planner.on(Cluster.of(Node.builder("n1").cpus(Cpus.of(2)).memory(ByteSize.gib(8)).build()))
-        .plan(ComposeReader.create().readStack("""
+    Plan plan =
+        Planner.on(Cluster.of(Node.builder("n1").cpus(Cpus.of(2)).memory(ByteSize.gib(8)).build()))
+            .plan(
+                ComposeReader.create()
+                    .readStack(
+                        """
             name: s
             services:
               api:
@@ -262,8 +344,11 @@ class PlanSvgTest {
     Plan.UpdateRoom u = plan.updates().get(0);
     assertThat(u.room()).isFalse();
     Element root = parse(PlanReport.svg(plan, Optional.empty())).getDocumentElement();
-    assertThat(joined(root, "update")).isEqualTo("rolling update of s_api (start-first): NO ROOM: " + u.reason().orElseThrow());
-    assertThat(root.getTextContent()).contains("every task placed").doesNotContain("cost per month");
+    assertThat(joined(root, "update"))
+        .isEqualTo("rolling update of s_api (start-first): NO ROOM: " + u.reason().orElseThrow());
+    assertThat(root.getTextContent())
+        .contains("every task placed")
+        .doesNotContain("cost per month");
   }
 
   @Test
@@ -271,7 +356,10 @@ class PlanSvgTest {
     assertThat(svg(briefShop())).isEqualTo(svg(briefShop()));
   }
 
-  /** The golden picture; regenerate with {@code -Dplan.svg.update=true} after a deliberate change, and look at it. */
+  /**
+   * The golden picture; regenerate with {@code -Dplan.svg.update=true} after a deliberate change,
+   * and look at it.
+   */
   @Test
   void theBriefsClusterWithASmallStackMatchesTheGoldenPicture() throws Exception {
     String svg = svg(briefShop());

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The planner against the real scheduler on the single-node Swarm of {@code scripts/swarm-up.sh}:
  * the node is read with {@code docker node inspect}, each stack is deployed, and the verdict per
- * task (placed, or pending with Swarm's error) must be the planner's. Run under
- * {@code flock /tmp/swarm.lock} with the {@code swarm} profile.
+ * task (placed, or pending with Swarm's error) must be the planner's. Run under {@code flock
+ * /tmp/swarm.lock} with the {@code swarm} profile.
  */
 @Tag("swarm")
 class PlanSwarmTest {
@@ -45,76 +45,133 @@ class PlanSwarmTest {
 
   @Test
   void reservationsThatDoNotFit() throws Exception {
-    agree("pcpu", """
+    agree(
+        "pcpu",
+        """
         services:
           web:
             image: local/busybox:1
             deploy: {replicas: 3, resources: {reservations: {cpus: "%s"}}}
-        """.formatted(cpus(0.4)), "web", List.of("no suitable node (insufficient resources on 1 node)", "placed", "placed"));
+        """
+            .formatted(cpus(0.4)),
+        "web",
+        List.of("no suitable node (insufficient resources on 1 node)", "placed", "placed"));
   }
 
   @Test
   void memoryThatDoesNotFit() throws Exception {
-    agree("pmem", """
+    agree(
+        "pmem",
+        """
         services:
           web:
             image: local/busybox:1
             deploy: {resources: {reservations: {memory: %dM}}}
-        """.formatted(node.memoryBytes() / (1 << 20) + 1024), "web",
+        """
+            .formatted(node.memoryBytes() / (1 << 20) + 1024),
+        "web",
         List.of("no suitable node (insufficient resources on 1 node)"));
   }
 
   @Test
   void maxReplicasPerNode() throws Exception {
-    agree("pmax", """
+    agree(
+        "pmax",
+        """
         services:
           web:
             image: local/busybox:1
             deploy: {replicas: 2, placement: {max_replicas_per_node: 1}}
-        """, "web", List.of("no suitable node (max replicas per node limit exceed)", "placed"));
+        """,
+        "web",
+        List.of("no suitable node (max replicas per node limit exceed)", "placed"));
   }
 
   @Test
   void aConstraintNothingSatisfiesThenALabelThatDoes() throws Exception {
-    String stack = """
+    String stack =
+        """
         services:
           web:
             image: local/busybox:1
             deploy: {placement: {constraints: [node.labels.%s == yes, node.role == manager]}}
-        """.formatted(LABEL);
-    agree("pcon", stack, "web", List.of("no suitable node (scheduling constraints not satisfied on 1 node)"));
+        """
+            .formatted(LABEL);
+    agree(
+        "pcon",
+        stack,
+        "web",
+        List.of("no suitable node (scheduling constraints not satisfied on 1 node)"));
     docker("node", "update", "--label-add", LABEL + "=yes", node.id());
     try {
-      node = new Node(node.id(), node.hostname(), node.role(), node.availability(), Map.of(LABEL, "yes"),
-          node.engineLabels(), node.os(), node.arch(), node.nanoCpus(), node.memoryBytes(), node.genericResources(),
-          node.pricePerMonth(), node.instanceType());
+      node =
+          new Node(
+              node.id(),
+              node.hostname(),
+              node.role(),
+              node.availability(),
+              Map.of(LABEL, "yes"),
+              node.engineLabels(),
+              node.os(),
+              node.arch(),
+              node.nanoCpus(),
+              node.memoryBytes(),
+              node.genericResources(),
+              node.pricePerMonth(),
+              node.instanceType());
       agree("plab", stack, "web", List.of("placed"));
     } finally {
       docker("node", "update", "--label-rm", LABEL, node.id());
-      node = new Node(node.id(), node.hostname(), node.role(), node.availability(), Map.of(),
-          node.engineLabels(), node.os(), node.arch(), node.nanoCpus(), node.memoryBytes(), node.genericResources(),
-          node.pricePerMonth(), node.instanceType());
+      node =
+          new Node(
+              node.id(),
+              node.hostname(),
+              node.role(),
+              node.availability(),
+              Map.of(),
+              node.engineLabels(),
+              node.os(),
+              node.arch(),
+              node.nanoCpus(),
+              node.memoryBytes(),
+              node.genericResources(),
+              node.pricePerMonth(),
+              node.instanceType());
     }
   }
 
   @Test
   void aGlobalTaskThatDoesNotFitIsRejectedAgainAndAgain() throws Exception {
-    String yaml = """
+    String yaml =
+        """
         services:
           web:
             image: local/busybox:1
             deploy: {mode: global, resources: {reservations: {cpus: "%s"}}}
-        """.formatted(cpus(1.5));
+        """
+            .formatted(cpus(1.5));
     Plan plan = Planner.on(Cluster.of(node)).plan(Map.of("pglo", stack(yaml)));
-    assertThat(plan.tasks()).singleElement().satisfies(t ->
-        assertThat(t.reason()).contains("assigned node no longer meets constraints"));
+    assertThat(plan.tasks())
+        .singleElement()
+        .satisfies(
+            t -> assertThat(t.reason()).contains("assigned node no longer meets constraints"));
     deploy(dir, "pglo", yaml);
     try {
       String newest = "";
       for (int i = 0; i < 40 && newest.isEmpty(); i++) {
         Thread.sleep(500);
-        String out = docker("service", "ps", "pglo_web", "--no-trunc", "--format", "{{.CurrentState}}|{{.Error}}").strip();
-        if (!out.isEmpty() && out.split("\n")[0].contains("|") && !out.split("\n")[0].split("\\|", 2)[1].isBlank()) {
+        String out =
+            docker(
+                    "service",
+                    "ps",
+                    "pglo_web",
+                    "--no-trunc",
+                    "--format",
+                    "{{.CurrentState}}|{{.Error}}")
+                .strip();
+        if (!out.isEmpty()
+            && out.split("\n")[0].contains("|")
+            && !out.split("\n")[0].split("\\|", 2)[1].isBlank()) {
           newest = unquote(out.split("\n")[0].split("\\|", 2)[1]);
         }
       }
@@ -126,7 +183,8 @@ class PlanSwarmTest {
 
   @Test
   void startFirstUpdateWithAndWithoutRoom() throws Exception {
-    String yaml = """
+    String yaml =
+        """
         services:
           web:
             image: local/busybox:1
@@ -155,7 +213,8 @@ class PlanSwarmTest {
           }
           pendingFor = seen.isEmpty() ? 0 : pendingFor + 1;
         }
-        assertThat(seen).as("the start-first update of %s CPUs", cpus(share))
+        assertThat(seen)
+            .as("the start-first update of %s CPUs", cpus(share))
             .containsExactly(room.room() ? "placed" : room.reason().orElseThrow());
       } finally {
         removeStack(name);
@@ -164,7 +223,8 @@ class PlanSwarmTest {
   }
 
   /** Deploys, reads the verdict per task and compares it (sorted) with the planner's. */
-  private static void agree(String name, String yaml, String service, List<String> expected) throws Exception {
+  private static void agree(String name, String yaml, String service, List<String> expected)
+      throws Exception {
     Plan plan = Planner.on(Cluster.of(node)).plan(Map.of(name, stack(yaml)));
     List<String> planned = new ArrayList<>();
     for (Plan.Task t : plan.tasks()) {
@@ -174,16 +234,29 @@ class PlanSwarmTest {
     assertThat(planned).as("the planner").isEqualTo(expected);
     deploy(dir, name, yaml);
     try {
-      assertThat(verdicts(name + "_" + service, expected.size())).as("the real scheduler").isEqualTo(planned);
+      assertThat(verdicts(name + "_" + service, expected.size()))
+          .as("the real scheduler")
+          .isEqualTo(planned);
     } finally {
       removeStack(name);
     }
   }
 
-  /** The verdict of the newest task that is not yet running beside the old one, if the update created it. */
+  /**
+   * The verdict of the newest task that is not yet running beside the old one, if the update
+   * created it.
+   */
   private static List<String> newTask(String service) throws Exception {
-    String[] lines = docker("service", "ps", service, "--no-trunc", "--format",
-        "{{.DesiredState}}|{{.CurrentState}}|{{.Error}}").strip().split("\n");
+    String[] lines =
+        docker(
+                "service",
+                "ps",
+                service,
+                "--no-trunc",
+                "--format",
+                "{{.DesiredState}}|{{.CurrentState}}|{{.Error}}")
+            .strip()
+            .split("\n");
     if (lines.length < 2) {
       return List.of();
     }

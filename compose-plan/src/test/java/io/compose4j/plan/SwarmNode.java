@@ -24,29 +24,65 @@ final class SwarmNode {
 
   /** Reads the swarm's node ({@code docker node inspect self}) with the given labels. */
   static Node read(Map<String, String> labels) throws IOException, InterruptedException {
-    String[] f = docker("node", "inspect", "self", "--format", "{{.ID}}|{{.Description.Hostname}}|{{.Spec.Role}}|"
-        + "{{.Spec.Availability}}|{{.Description.Resources.NanoCPUs}}|{{.Description.Resources.MemoryBytes}}|"
-        + "{{.Description.Platform.OS}}|{{.Description.Platform.Architecture}}").strip().split("\\|");
+    String[] f =
+        docker(
+                "node",
+                "inspect",
+                "self",
+                "--format",
+                "{{.ID}}|{{.Description.Hostname}}|{{.Spec.Role}}|"
+                    + "{{.Spec.Availability}}|{{.Description.Resources.NanoCPUs}}|{{.Description.Resources.MemoryBytes}}|"
+                    + "{{.Description.Platform.OS}}|{{.Description.Platform.Architecture}}")
+            .strip()
+            .split("\\|");
     assertThat(f).as("docker node inspect self").hasSize(8);
-    return new Node(f[0], f[1], Node.Role.valueOf(f[2].toUpperCase()), Node.Availability.valueOf(f[3].toUpperCase()),
-        labels, Map.of(), f[6], f[7], Long.parseLong(f[4]), Long.parseLong(f[5]), Map.of(), Optional.empty(),
+    return new Node(
+        f[0],
+        f[1],
+        Node.Role.valueOf(f[2].toUpperCase()),
+        Node.Availability.valueOf(f[3].toUpperCase()),
+        labels,
+        Map.of(),
+        f[6],
+        f[7],
+        Long.parseLong(f[4]),
+        Long.parseLong(f[5]),
+        Map.of(),
+        Optional.empty(),
         Optional.empty());
   }
 
   /** The same node with another availability. */
   static Node withAvailability(Node n, Node.Availability a) {
-    return new Node(n.id(), n.hostname(), n.role(), a, n.labels(), n.engineLabels(), n.os(), n.arch(), n.nanoCpus(),
-        n.memoryBytes(), n.genericResources(), n.pricePerMonth(), n.instanceType());
+    return new Node(
+        n.id(),
+        n.hostname(),
+        n.role(),
+        a,
+        n.labels(),
+        n.engineLabels(),
+        n.os(),
+        n.arch(),
+        n.nanoCpus(),
+        n.memoryBytes(),
+        n.genericResources(),
+        n.pricePerMonth(),
+        n.instanceType());
   }
 
-  /** Waits until services of earlier suites are gone (stack rm is asynchronous): the planner plans onto an empty node. */
+  /**
+   * Waits until services of earlier suites are gone (stack rm is asynchronous): the planner plans
+   * onto an empty node.
+   */
   static void waitEmpty() throws Exception {
     String services = docker("service", "ls", "--format", "{{.Name}}").strip();
     for (int i = 0; i < 60 && !services.isEmpty(); i++) {
       Thread.sleep(500);
       services = docker("service", "ls", "--format", "{{.Name}}").strip();
     }
-    assertThat(services).as("services left on the swarm (remove them: docker service rm)").isEmpty();
+    assertThat(services)
+        .as("services left on the swarm (remove them: docker service rm)")
+        .isEmpty();
   }
 
   static Stack stack(String yaml) {
@@ -61,8 +97,8 @@ final class SwarmNode {
 
   /**
    * Polls until each of the service's tasks that should run is placed or pending with an error, and
-   * returns the verdicts sorted ("placed" or Swarm's error text). A service expected to have no task
-   * is read again after three seconds, to see that none appears.
+   * returns the verdicts sorted ("placed" or Swarm's error text). A service expected to have no
+   * task is read again after three seconds, to see that none appears.
    */
   static List<String> verdicts(String service, int tasks) throws Exception {
     if (tasks == 0) {
@@ -72,8 +108,18 @@ final class SwarmNode {
     for (int i = 0; i < 60; i++) {
       out = new ArrayList<>();
       boolean settled = true;
-      for (String line : docker("service", "ps", service, "--no-trunc", "--filter", "desired-state=running",
-          "--format", "{{.CurrentState}}|{{.Error}}").strip().split("\n")) {
+      for (String line :
+          docker(
+                  "service",
+                  "ps",
+                  service,
+                  "--no-trunc",
+                  "--filter",
+                  "desired-state=running",
+                  "--format",
+                  "{{.CurrentState}}|{{.Error}}")
+              .strip()
+              .split("\n")) {
         if (line.isBlank()) {
           continue;
         }
@@ -97,13 +143,16 @@ final class SwarmNode {
   /** docker service ps quotes the error text. */
   static String unquote(String error) {
     String e = error.strip();
-    return e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"") ? e.substring(1, e.length() - 1) : e;
+    return e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"")
+        ? e.substring(1, e.length() - 1)
+        : e;
   }
 
   /**
-   * Removes stacks and waits until their services, containers and networks are gone. {@code docker stack rm}
-   * is asynchronous and refuses to remove a network while a task that is shutting down still uses it
-   * ("network ... is in use by task"): such a failure is retried once the tasks are gone.
+   * Removes stacks and waits until their services, containers and networks are gone. {@code docker
+   * stack rm} is asynchronous and refuses to remove a network while a task that is shutting down
+   * still uses it ("network ... is in use by task"): such a failure is retried once the tasks are
+   * gone.
    */
   static void removeStack(String... stacks) throws Exception {
     List<String> left = new ArrayList<>(List.of(stacks));
@@ -118,7 +167,9 @@ final class SwarmNode {
       }
       for (String stack : List.copyOf(left)) {
         String filter = "label=com.docker.stack.namespace=" + stack;
-        for (int i = 0; i < 60 && !docker("service", "ls", "-q", "--filter", filter).isBlank(); i++) {
+        for (int i = 0;
+            i < 60 && !docker("service", "ls", "-q", "--filter", filter).isBlank();
+            i++) {
           Thread.sleep(500);
         }
         // a stopped task frees its reservations and host ports only once its container is gone

@@ -38,15 +38,16 @@ public final class ComposeAssertions {
   }
 
   /**
-   * Reads a stack file (variables from the process environment, relative paths against the
-   * file's folder) and returns assertions on it; failures quote the file's own lines. A file
-   * that cannot be read fails the test with the reader's positioned message.
+   * Reads a stack file (variables from the process environment, relative paths against the file's
+   * folder) and returns assertions on it; failures quote the file's own lines. A file that cannot
+   * be read fails the test with the reader's positioned message.
    */
   public static StackAssert assertThatStackFile(Path file) {
     byte[] bytes = bytes(file);
     ReadResult read = read(file, bytes);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    return new StackAssert(read.stack(), StackSource.of(read, text), file.toAbsolutePath().getParent());
+    return new StackAssert(
+        read.stack(), StackSource.of(read, text), file.toAbsolutePath().getParent());
   }
 
   /** Like {@link #assertThatStackFile(Path)}, with a path relative to the working directory. */
@@ -55,9 +56,9 @@ public final class ComposeAssertions {
   }
 
   /**
-   * Reads a stack file for a test: variables from the process environment, relative paths
-   * against the file's folder. Fails the test (an {@link AssertionError} with file, line, column
-   * and reason) when the file cannot be read.
+   * Reads a stack file for a test: variables from the process environment, relative paths against
+   * the file's folder. Fails the test (an {@link AssertionError} with file, line, column and
+   * reason) when the file cannot be read.
    */
   public static ReadResult readStackFile(Path file) {
     return read(file, bytes(file));
@@ -65,7 +66,9 @@ public final class ComposeAssertions {
 
   private static ReadResult read(Path file, byte[] bytes) {
     try {
-      return ComposeReader.create().withEnvironment(System.getenv()).withBaseDir(file.toAbsolutePath().getParent())
+      return ComposeReader.create()
+          .withEnvironment(System.getenv())
+          .withBaseDir(file.toAbsolutePath().getParent())
           .read(bytes, file.toString());
     } catch (ComposeReadException e) {
       throw new AssertionError("cannot read the stack file: " + e.getMessage(), e);
@@ -81,8 +84,12 @@ public final class ComposeAssertions {
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new AssertionError("cannot read the stack file " + file + ": no such file (working directory "
-          + Path.of("").toAbsolutePath() + ")");
+      throw new AssertionError(
+          "cannot read the stack file "
+              + file
+              + ": no such file (working directory "
+              + Path.of("").toAbsolutePath()
+              + ")");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import org.opentest4j.AssertionFailedError;
 
 /**
- * Golden-file (snapshot) checks of a stack's canonical YAML. Golden files live under
- * {@code src/test/resources} (system property {@code compose4j.golden.dir} to change it);
- * {@code -Dcompose4j.golden.update=true} writes them instead of comparing.
+ * Golden-file (snapshot) checks of a stack's canonical YAML. Golden files live under {@code
+ * src/test/resources} (system property {@code compose4j.golden.dir} to change it); {@code
+ * -Dcompose4j.golden.update=true} writes them instead of comparing.
  */
 public final class Golden {
   /** The system property that makes golden checks write the files instead of comparing. */
   public static final String UPDATE_PROPERTY = "compose4j.golden.update";
+
   /** The system property naming the folder golden paths are relative to. */
   public static final String DIR_PROPERTY = "compose4j.golden.dir";
 
@@ -45,16 +46,29 @@ public final class Golden {
         return;
       }
       if (!Files.exists(file)) {
-        throw new AssertionFailedError("The golden file " + file + " does not exist.\n"
-            + "Run the test with -D" + UPDATE_PROPERTY + "=true to write it from the stack, then review and commit it.",
-            null, yaml);
+        throw new AssertionFailedError(
+            "The golden file "
+                + file
+                + " does not exist.\n"
+                + "Run the test with -D"
+                + UPDATE_PROPERTY
+                + "=true to write it from the stack, then review and commit it.",
+            null,
+            yaml);
       }
       String expected = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
       if (!expected.equals(yaml)) {
-        throw new AssertionFailedError("The canonical YAML of the stack differs from the golden file " + file + ":\n"
-            + UnifiedDiff.diff(goldenFile + " (golden)", expected, goldenFile + " (stack)", yaml)
-            + "If the change is intended, run the test with -D" + UPDATE_PROPERTY + "=true and review the file.",
-            expected, yaml);
+        throw new AssertionFailedError(
+            "The canonical YAML of the stack differs from the golden file "
+                + file
+                + ":\n"
+                + UnifiedDiff.diff(
+                    goldenFile + " (golden)", expected, goldenFile + " (stack)", yaml)
+                + "If the change is intended, run the test with -D"
+                + UPDATE_PROPERTY
+                + "=true and review the file.",
+            expected,
+            yaml);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or write the golden file " + file, e);

@@ -54,8 +54,17 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   }
 
   private ServiceAssert fail(String at, String expectation, String found) {
-    String message = "Expecting service \"" + name + "\" " + expectation + "\nbut " + found + " (" + at + ")\n"
-        + source.fragment(at, 12);
+    String message =
+        "Expecting service \""
+            + name
+            + "\" "
+            + expectation
+            + "\nbut "
+            + found
+            + " ("
+            + at
+            + ")\n"
+            + source.fragment(at, 12);
     failWithMessage("%s", message.stripTrailing());
     return this;
   }
@@ -64,7 +73,9 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   public ServiceAssert hasImage(String image) {
     isNotNull();
     if (!actual.image().equals(Optional.of(image))) {
-      return fail(path + ".image", "to use image " + image,
+      return fail(
+          path + ".image",
+          "to use image " + image,
           actual.image().map(i -> "it uses " + i).orElse("it has no image"));
     }
     return this;
@@ -75,12 +86,19 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
     isNotNull();
     Deploy d = deploy();
     if (d.mode().map(m -> m.equals(Deploy.GLOBAL)).orElse(false)) {
-      return fail(path + ".deploy.mode", "to have " + replicas + " replicas", "it is global (one task per node)");
+      return fail(
+          path + ".deploy.mode",
+          "to have " + replicas + " replicas",
+          "it is global (one task per node)");
     }
     long actualReplicas = d.replicas().orElse(1);
     if (actualReplicas != replicas) {
-      return fail(path + ".deploy.replicas", "to have " + replicas + " replicas",
-          d.replicas().isPresent() ? "it has " + actualReplicas : "deploy.replicas is not set (Swarm runs 1)");
+      return fail(
+          path + ".deploy.replicas",
+          "to have " + replicas + " replicas",
+          d.replicas().isPresent()
+              ? "it has " + actualReplicas
+              : "deploy.replicas is not set (Swarm runs 1)");
     }
     return this;
   }
@@ -96,8 +114,8 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   }
 
   /**
-   * Checks that a placement constraint is present, compared by meaning
-   * ({@code "node.role==manager"} matches {@code node.role == manager}).
+   * Checks that a placement constraint is present, compared by meaning ({@code
+   * "node.role==manager"} matches {@code node.role == manager}).
    */
   public ServiceAssert isConstrainedTo(String constraint) {
     isNotNull();
@@ -105,15 +123,21 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
     List<Constraint> constraints = deploy().placement().map(p -> p.constraints()).orElse(List.of());
     boolean found = constraints.stream().anyMatch(c -> sameConstraint(c, wanted));
     if (!found) {
-      return fail(path + ".deploy.placement.constraints", "to be constrained to " + wanted,
-          constraints.isEmpty() ? "it has no placement constraints" : "its constraints are " + constraints);
+      return fail(
+          path + ".deploy.placement.constraints",
+          "to be constrained to " + wanted,
+          constraints.isEmpty()
+              ? "it has no placement constraints"
+              : "its constraints are " + constraints);
     }
     return this;
   }
 
   private static boolean sameConstraint(Constraint a, Constraint b) {
     if (a.isValid() && b.isValid()) {
-      return a.key().equals(b.key()) && a.operator().equals(b.operator()) && a.value().equals(b.value());
+      return a.key().equals(b.key())
+          && a.operator().equals(b.operator())
+          && a.value().equals(b.value());
     }
     return a.text().strip().equals(b.text().strip());
   }
@@ -121,7 +145,8 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   /** Checks that the service publishes this port (on the routing mesh or the host). */
   public ServiceAssert publishes(int published) {
     isNotNull();
-    if (actual.ports().stream().noneMatch(p -> p.publishedPort().equals(OptionalInt.of(published)))) {
+    if (actual.ports().stream()
+        .noneMatch(p -> p.publishedPort().equals(OptionalInt.of(published)))) {
       return fail(path + ".ports", "to publish port " + published, describePorts());
     }
     return this;
@@ -130,10 +155,17 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   /** Checks that the service publishes {@code published} to container port {@code target}. */
   public ServiceAssert publishes(int published, int target) {
     isNotNull();
-    boolean found = actual.ports().stream().anyMatch(p -> p.publishedPort().equals(OptionalInt.of(published))
-        && p.target().equals(OptionalInt.of(target)));
+    boolean found =
+        actual.ports().stream()
+            .anyMatch(
+                p ->
+                    p.publishedPort().equals(OptionalInt.of(published))
+                        && p.target().equals(OptionalInt.of(target)));
     if (!found) {
-      return fail(path + ".ports", "to publish port " + published + " to container port " + target, describePorts());
+      return fail(
+          path + ".ports",
+          "to publish port " + published + " to container port " + target,
+          describePorts());
     }
     return this;
   }
@@ -155,8 +187,11 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   }
 
   private static String describe(PortMapping p) {
-    return p.published().orElse("(any)") + "->" + (p.target().isPresent() ? p.target().getAsInt() : "?")
-        + "/" + p.protocol().orElse("tcp");
+    return p.published().orElse("(any)")
+        + "->"
+        + (p.target().isPresent() ? p.target().getAsInt() : "?")
+        + "/"
+        + p.protocol().orElse("tcp");
   }
 
   /** Checks that the service mounts the secret declared under this key. */
@@ -164,7 +199,9 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
     isNotNull();
     List<String> used = actual.secrets().stream().map(ServiceSecret::source).toList();
     if (!used.contains(secret)) {
-      return fail(path + ".secrets", "to use secret " + secret,
+      return fail(
+          path + ".secrets",
+          "to use secret " + secret,
           used.isEmpty() ? "it uses no secrets" : "it uses " + used);
     }
     return this;
@@ -175,7 +212,9 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
     isNotNull();
     List<String> used = actual.configs().stream().map(ServiceConfig::source).toList();
     if (!used.contains(config)) {
-      return fail(path + ".configs", "to use config " + config,
+      return fail(
+          path + ".configs",
+          "to use config " + config,
           used.isEmpty() ? "it uses no configs" : "it uses " + used);
     }
     return this;
@@ -185,8 +224,11 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   public ServiceAssert isAttachedTo(String network) {
     isNotNull();
     if (!actual.networks().containsKey(network)) {
-      return fail(path + ".networks", "to be attached to network " + network,
-          actual.networks().isEmpty() ? "it lists no networks (only the stack's default network)"
+      return fail(
+          path + ".networks",
+          "to be attached to network " + network,
+          actual.networks().isEmpty()
+              ? "it lists no networks (only the stack's default network)"
               : "it is attached to " + actual.networks().keySet());
     }
     return this;
@@ -195,11 +237,19 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   /** Checks that the named volume is mounted at {@code target}. */
   public ServiceAssert mountsVolume(String volume, String target) {
     isNotNull();
-    boolean found = actual.volumes().stream().anyMatch(m -> m.type().equals("volume")
-        && m.source().equals(Optional.of(volume)) && m.target().equals(Optional.of(target)));
+    boolean found =
+        actual.volumes().stream()
+            .anyMatch(
+                m ->
+                    m.type().equals("volume")
+                        && m.source().equals(Optional.of(volume))
+                        && m.target().equals(Optional.of(target)));
     if (!found) {
-      return fail(path + ".volumes", "to mount volume " + volume + " at " + target,
-          actual.volumes().isEmpty() ? "it mounts nothing"
+      return fail(
+          path + ".volumes",
+          "to mount volume " + volume + " at " + target,
+          actual.volumes().isEmpty()
+              ? "it mounts nothing"
               : "it mounts " + actual.volumes().stream().map(ServiceAssert::describe).toList());
     }
     return this;
@@ -212,26 +262,38 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
   /** Checks that the service defines a health check that is not disabled. */
   public ServiceAssert hasHealthcheck() {
     isNotNull();
-    boolean has = actual.healthcheck().map(h -> !h.disable().orElse(false) && !h.test().equals(List.of("NONE")))
-        .orElse(false);
+    boolean has =
+        actual
+            .healthcheck()
+            .map(h -> !h.disable().orElse(false) && !h.test().equals(List.of("NONE")))
+            .orElse(false);
     if (!has) {
-      return fail(path, "to have a health check",
+      return fail(
+          path,
+          "to have a health check",
           actual.healthcheck().isPresent() ? "its health check is disabled" : "it has none");
     }
     return this;
   }
 
-  /** Checks {@code deploy.resources.limits.memory} is set and at most {@code max} ({@code "512M"}). */
+  /**
+   * Checks {@code deploy.resources.limits.memory} is set and at most {@code max} ({@code "512M"}).
+   */
   public ServiceAssert hasMemoryLimitAtMost(String max) {
     isNotNull();
     ByteSize limit = ByteSize.parse(max);
-    Optional<ByteSize> memory = deploy().resources().flatMap(r -> r.limits()).flatMap(Resource::memory);
+    Optional<ByteSize> memory =
+        deploy().resources().flatMap(r -> r.limits()).flatMap(Resource::memory);
     if (memory.isEmpty()) {
-      return fail(path + ".deploy.resources.limits.memory", "to have a memory limit of at most " + max,
+      return fail(
+          path + ".deploy.resources.limits.memory",
+          "to have a memory limit of at most " + max,
           "it has no memory limit");
     }
     if (memory.get().compareTo(limit) > 0) {
-      return fail(path + ".deploy.resources.limits.memory", "to have a memory limit of at most " + max,
+      return fail(
+          path + ".deploy.resources.limits.memory",
+          "to have a memory limit of at most " + max,
           "its limit is " + memory.get());
     }
     return this;
@@ -243,10 +305,15 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
     Cpus limit = Cpus.parse(max);
     Optional<Cpus> cpus = deploy().resources().flatMap(r -> r.limits()).flatMap(Resource::cpus);
     if (cpus.isEmpty()) {
-      return fail(path + ".deploy.resources.limits.cpus", "to have a CPU limit of at most " + max, "it has no CPU limit");
+      return fail(
+          path + ".deploy.resources.limits.cpus",
+          "to have a CPU limit of at most " + max,
+          "it has no CPU limit");
     }
     if (cpus.get().compareTo(limit) > 0) {
-      return fail(path + ".deploy.resources.limits.cpus", "to have a CPU limit of at most " + max,
+      return fail(
+          path + ".deploy.resources.limits.cpus",
+          "to have a CPU limit of at most " + max,
           "its limit is " + cpus.get());
     }
     return this;
@@ -257,9 +324,14 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
     isNotNull();
     Optional<String> actualValue = actual.environment().getOrDefault(variable, Optional.empty());
     if (!actual.environment().containsKey(variable) || !actualValue.equals(Optional.of(value))) {
-      return fail(path + ".environment." + variable, "to set " + variable + "=" + value,
-          !actual.environment().containsKey(variable) ? variable + " is not set"
-              : actualValue.map(v -> "it sets " + variable + "=" + v).orElse(variable + " has no value (taken from the host)"));
+      return fail(
+          path + ".environment." + variable,
+          "to set " + variable + "=" + value,
+          !actual.environment().containsKey(variable)
+              ? variable + " is not set"
+              : actualValue
+                  .map(v -> "it sets " + variable + "=" + v)
+                  .orElse(variable + " has no value (taken from the host)"));
     }
     return this;
   }
@@ -269,18 +341,25 @@ public final class ServiceAssert extends AbstractAssert<ServiceAssert, Service> 
     isNotNull();
     String actualValue = deploy().labels().get(key);
     if (!value.equals(actualValue)) {
-      return fail(path + ".deploy.labels." + key, "to have deploy label " + key + "=" + value,
+      return fail(
+          path + ".deploy.labels." + key,
+          "to have deploy label " + key + "=" + value,
           actualValue == null ? "the label is not set" : "it is " + key + "=" + actualValue);
     }
     return this;
   }
 
-  /** Checks {@code deploy.restart_policy.condition} ({@code none}, {@code on-failure}, {@code any}; default any). */
+  /**
+   * Checks {@code deploy.restart_policy.condition} ({@code none}, {@code on-failure}, {@code any};
+   * default any).
+   */
   public ServiceAssert hasRestartCondition(String condition) {
     isNotNull();
     String actualCondition = deploy().restartPolicy().flatMap(r -> r.condition()).orElse("any");
     if (!actualCondition.equals(condition)) {
-      return fail(path + ".deploy.restart_policy.condition", "to restart on condition " + condition,
+      return fail(
+          path + ".deploy.restart_policy.condition",
+          "to restart on condition " + condition,
           "its condition is " + actualCondition);
     }
     return this;

@@ -13,8 +13,8 @@ import java.util.Set;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a stack, whether built with the DSL or read from a file
- * ({@link ComposeAssertions#assertThatStackFile}).
+ * Assertions on a stack, whether built with the DSL or read from a file ({@link
+ * ComposeAssertions#assertThatStackFile}).
  *
  * <pre>{@code
  * assertThat(stack).hasServices("web", "db").isValidFor(Target.SWARM).matchesGolden("stacks/shop.yml");
@@ -37,8 +37,12 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
     isNotNull();
     Service service = actual.services().get(name);
     if (service == null) {
-      failWithMessage("%s", "Expecting the stack to have a service \"" + name + "\"\nbut its services are "
-          + actual.services().keySet());
+      failWithMessage(
+          "%s",
+          "Expecting the stack to have a service \""
+              + name
+              + "\"\nbut its services are "
+              + actual.services().keySet());
     }
     return new ServiceAssert(this, source, name, service);
   }
@@ -46,10 +50,18 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
   /** Checks that the stack has at least these services. */
   public StackAssert hasServices(String... names) {
     isNotNull();
-    List<String> missing = Arrays.stream(names).filter(n -> !actual.services().containsKey(n)).toList();
+    List<String> missing =
+        Arrays.stream(names).filter(n -> !actual.services().containsKey(n)).toList();
     if (!missing.isEmpty()) {
-      failWithMessage("%s", "Expecting the stack to have services " + List.of(names) + "\nbut " + missing
-          + (missing.size() == 1 ? " is" : " are") + " missing; its services are " + actual.services().keySet());
+      failWithMessage(
+          "%s",
+          "Expecting the stack to have services "
+              + List.of(names)
+              + "\nbut "
+              + missing
+              + (missing.size() == 1 ? " is" : " are")
+              + " missing; its services are "
+              + actual.services().keySet());
     }
     return this;
   }
@@ -77,31 +89,44 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
   private StackAssert declares(String kind, String key, Set<String> keys) {
     isNotNull();
     if (!keys.contains(key)) {
-      failWithMessage("%s", "Expecting the stack to declare " + kind + " \"" + key + "\"\nbut it declares "
-          + (keys.isEmpty() ? "no " + kind + "s" : keys));
+      failWithMessage(
+          "%s",
+          "Expecting the stack to declare "
+              + kind
+              + " \""
+              + key
+              + "\"\nbut it declares "
+              + (keys.isEmpty() ? "no " + kind + "s" : keys));
     }
     return this;
   }
 
-  /** Validates the stack for Swarm ({@code docker stack deploy}) and returns assertions on the report. */
+  /**
+   * Validates the stack for Swarm ({@code docker stack deploy}) and returns assertions on the
+   * report.
+   */
   public ValidationReportAssert validate() {
     return validate(Target.SWARM);
   }
 
   /**
    * Validates the stack for a target and returns assertions on the report. For a stack read from a
-   * file, the report has the reader's findings too ({@code variable-unset}), as
-   * {@code compose4j validate} reports them.
+   * file, the report has the reader's findings too ({@code variable-unset}), as {@code compose4j
+   * validate} reports them.
    */
   public ValidationReportAssert validate(Target target) {
     isNotNull();
-    ValidationReport report = source.readResult()
-        .filter(r -> r.stack() == actual)
-        .map(r -> FileCheck.forTarget(target).validate(r, baseDir))
-        .orElseGet(() -> {
-          StackValidator validator = StackValidator.forTarget(target);
-          return (baseDir == null ? validator : validator.baseDir(baseDir)).validate(actual);
-        });
+    ValidationReport report =
+        source
+            .readResult()
+            .filter(r -> r.stack() == actual)
+            .map(r -> FileCheck.forTarget(target).validate(r, baseDir))
+            .orElseGet(
+                () -> {
+                  StackValidator validator = StackValidator.forTarget(target);
+                  return (baseDir == null ? validator : validator.baseDir(baseDir))
+                      .validate(actual);
+                });
     return new ValidationReportAssert(report, source);
   }
 
@@ -117,10 +142,10 @@ public final class StackAssert extends AbstractAssert<StackAssert, Stack> {
   }
 
   /**
-   * Compares the canonical Swarm YAML of the stack with a golden file (relative to
-   * {@code src/test/resources}, or to the folder of system property {@code compose4j.golden.dir});
-   * a difference fails with a unified diff. Run with {@code -Dcompose4j.golden.update=true} to
-   * write the golden files on purpose.
+   * Compares the canonical Swarm YAML of the stack with a golden file (relative to {@code
+   * src/test/resources}, or to the folder of system property {@code compose4j.golden.dir}); a
+   * difference fails with a unified diff. Run with {@code -Dcompose4j.golden.update=true} to write
+   * the golden files on purpose.
    */
   public StackAssert matchesGolden(String goldenFile) {
     return matchesGolden(goldenFile, Target.SWARM);

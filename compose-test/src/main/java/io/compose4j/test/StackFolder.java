@@ -42,9 +42,8 @@ import org.junit.jupiter.api.DynamicTest;
  *
  * <p>By default every {@code *.yml} and {@code *.yaml} file is a stack file, unless a stack in the
  * folder refers to it as a secret, a config or a bind-mount source; symbolic links are followed; no
- * stack file at all is a failure. Each is read with the
- * given environment (default: none, so unset variables are reported) and validated for Swarm with
- * paths relative to its own folder.
+ * stack file at all is a failure. Each is read with the given environment (default: none, so unset
+ * variables are reported) and validated for Swarm with paths relative to its own folder.
  */
 public final class StackFolder {
   private final Path dir;
@@ -65,7 +64,10 @@ public final class StackFolder {
     return new StackFolder(dir);
   }
 
-  /** Only files matching this glob (relative to the folder, e.g. {@code "stacks/*.yml"}) are stack files. */
+  /**
+   * Only files matching this glob (relative to the folder, e.g. {@code "stacks/*.yml"}) are stack
+   * files.
+   */
   public StackFolder include(String glob) {
     if (defaultIncludes) {
       includes.clear();
@@ -107,8 +109,8 @@ public final class StackFolder {
 
   /**
    * Returns the stack files, sorted: the files matching the globs (through symbolic links too),
-   * except those that a stack among them refers to as a secret, a config or a bind-mount source
-   * (a Traefik or Prometheus configuration under {@code configs/} is not a stack).
+   * except those that a stack among them refers to as a secret, a config or a bind-mount source (a
+   * Traefik or Prometheus configuration under {@code configs/} is not a stack).
    */
   public List<Path> files() {
     List<Path> candidates = candidates();
@@ -120,23 +122,32 @@ public final class StackFolder {
   }
 
   private List<Path> candidates() {
-    List<PathMatcher> in = includes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
-    List<PathMatcher> out = excludes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    List<PathMatcher> in =
+        includes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    List<PathMatcher> out =
+        excludes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
     if (!Files.isDirectory(dir)) {
       throw new AssertionError("no folder " + dir.toAbsolutePath() + " to look for stack files in");
     }
     try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> {
-            Path rel = dir.relativize(p);
-            return in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel));
-          })
+          .filter(
+              p -> {
+                Path rel = dir.relativize(p);
+                return in.stream().anyMatch(m -> m.matches(rel))
+                    && out.stream().noneMatch(m -> m.matches(rel));
+              })
           .sorted()
           .toList();
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof FileSystemLoopException loop) {
-        throw new AssertionError("the folder " + dir + " links back into itself at " + loop.getFile()
-            + "; exclude that link or remove it", e);
+        throw new AssertionError(
+            "the folder "
+                + dir
+                + " links back into itself at "
+                + loop.getFile()
+                + "; exclude that link or remove it",
+            e);
       }
       throw e;
     } catch (IOException e) {
@@ -154,11 +165,15 @@ public final class StackFolder {
       return Set.of();
     }
     Set<Path> out = new HashSet<>();
-    Stream.concat(stack.secrets().values().stream().map(x -> x.file()), stack.configs().values().stream().map(x -> x.file()))
+    Stream.concat(
+            stack.secrets().values().stream().map(x -> x.file()),
+            stack.configs().values().stream().map(x -> x.file()))
         .flatMap(Optional::stream)
         .forEach(f -> out.add(realPath(folder.resolve(f))));
-    stack.services().values().stream().flatMap(svc -> svc.volumes().stream())
-        .filter(m -> m.type().equals("bind")).flatMap(m -> m.source().stream())
+    stack.services().values().stream()
+        .flatMap(svc -> svc.volumes().stream())
+        .filter(m -> m.type().equals("bind"))
+        .flatMap(m -> m.source().stream())
         .filter(src -> !src.startsWith("~"))
         .forEach(src -> out.add(realPath(folder.resolve(src))));
     return out;
@@ -175,16 +190,20 @@ public final class StackFolder {
   private List<Path> filesOrFail() {
     List<Path> files = files();
     if (files.isEmpty()) {
-      throw new AssertionError("no stack files under " + dir + " matching " + includes
-          + (excludes.isEmpty() ? "" : " and not " + excludes)
-          + "; check the folder and the include/exclude globs");
+      throw new AssertionError(
+          "no stack files under "
+              + dir
+              + " matching "
+              + includes
+              + (excludes.isEmpty() ? "" : " and not " + excludes)
+              + "; check the folder and the include/exclude globs");
     }
     return files;
   }
 
   /**
-   * Validates every file and fails once, listing every failing diagnostic of every file as
-   * {@code FILE:LINE:COL: severity: message [rule]}. Fails as well when there is no stack file.
+   * Validates every file and fails once, listing every failing diagnostic of every file as {@code
+   * FILE:LINE:COL: severity: message [rule]}. Fails as well when there is no stack file.
    */
   public void assertAllValid() {
     List<Path> files = filesOrFail();
@@ -200,8 +219,18 @@ public final class StackFolder {
       }
     }
     if (failing > 0) {
-      throw new AssertionError(count + " problem" + (count == 1 ? "" : "s") + " in " + failing + " of " + files.size()
-          + " stack files under " + dir + ":\n" + failures.toString().stripTrailing());
+      throw new AssertionError(
+          count
+              + " problem"
+              + (count == 1 ? "" : "s")
+              + " in "
+              + failing
+              + " of "
+              + files.size()
+              + " stack files under "
+              + dir
+              + ":\n"
+              + failures.toString().stripTrailing());
     }
   }
 
@@ -211,15 +240,24 @@ public final class StackFolder {
    * @throws AssertionError when there is no stack file (zero tests would pass silently)
    */
   public Stream<DynamicTest> dynamicTests() {
-    return filesOrFail().stream().map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), file.toUri(), () -> {
-      List<String> lines = check(file);
-      if (!lines.isEmpty()) {
-        throw new AssertionError(String.join("\n", lines));
-      }
-    }));
+    return filesOrFail().stream()
+        .map(
+            file ->
+                DynamicTest.dynamicTest(
+                    dir.relativize(file).toString(),
+                    file.toUri(),
+                    () -> {
+                      List<String> lines = check(file);
+                      if (!lines.isEmpty()) {
+                        throw new AssertionError(String.join("\n", lines));
+                      }
+                    }));
   }
 
-  /** Returns the failing findings of one file, formatted as by {@code compose4j validate}; empty when it passes. */
+  /**
+   * Returns the failing findings of one file, formatted as by {@code compose4j validate}; empty
+   * when it passes.
+   */
   List<String> check(Path file) {
     Severity threshold = failOnWarnings ? Severity.WARNING : Severity.ERROR;
     return fileCheck().check(List.of(file)).findings().stream()
@@ -228,8 +266,14 @@ public final class StackFolder {
         .toList();
   }
 
-  /** Returns the check each file gets: the target, environment and suppressed rules; each file is a stack of its own. */
+  /**
+   * Returns the check each file gets: the target, environment and suppressed rules; each file is a
+   * stack of its own.
+   */
   FileCheck fileCheck() {
-    return FileCheck.forTarget(target).environment(environment).suppress(suppressed).separateStacks();
+    return FileCheck.forTarget(target)
+        .environment(environment)
+        .suppress(suppressed)
+        .separateStacks();
   }
 }

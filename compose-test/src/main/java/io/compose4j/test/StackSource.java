@@ -69,8 +69,9 @@ final class StackSource {
 
   /**
    * Returns the YAML at a path as a numbered excerpt: the line of the key and the lines nested
-   * under it (at most {@code max}), the key's line marked with {@code >}; for a stack built with the
-   * DSL, preceded by the Java line that declared the object ({@code declared at Shop.stack(Shop.java:42)}).
+   * under it (at most {@code max}), the key's line marked with {@code >}; for a stack built with
+   * the DSL, preceded by the Java line that declared the object ({@code declared at
+   * Shop.stack(Shop.java:42)}).
    */
   String fragment(String path, int max) {
     String declared = stack.declarationOf(path).map(at -> "  declared at " + at + "\n").orElse("");
@@ -88,21 +89,31 @@ final class StackSource {
     int last = first;
     while (last + 1 < lines.size() && last + 1 - first < max) {
       String next = lines.get(last + 1);
-      boolean nested = next.isBlank() || indentOf(next) > indent
-          // a block sequence may sit at its key's indentation: "ports:\n- 80:80"
-          || indentOf(next) == indent && !listItem && next.stripLeading().startsWith("- ");
+      boolean nested =
+          next.isBlank()
+              || indentOf(next) > indent
+              // a block sequence may sit at its key's indentation: "ports:\n- 80:80"
+              || indentOf(next) == indent && !listItem && next.stripLeading().startsWith("- ");
       if (!nested) {
         break;
       }
       last++;
     }
     StringBuilder b = new StringBuilder();
-    b.append("  at ").append(pos.get().file()).append(':').append(pos.get().line()).append(':').append(pos.get().column())
+    b.append("  at ")
+        .append(pos.get().file())
+        .append(':')
+        .append(pos.get().line())
+        .append(':')
+        .append(pos.get().column())
         .append('\n');
     int width = String.valueOf(last + 1).length();
     for (int i = first; i <= last; i++) {
-      b.append(i == first ? "  > " : "    ").append(String.format("%" + width + "d", i + 1)).append(" | ")
-          .append(lines.get(i)).append('\n');
+      b.append(i == first ? "  > " : "    ")
+          .append(String.format("%" + width + "d", i + 1))
+          .append(" | ")
+          .append(lines.get(i))
+          .append('\n');
     }
     if (last + 1 < lines.size() && last + 1 - first >= max) {
       b.append("    ").append(" ".repeat(width)).append(" | ...\n");

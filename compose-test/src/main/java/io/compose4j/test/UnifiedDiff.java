@@ -3,10 +3,17 @@ package io.compose4j.test;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A line-based unified diff ({@code --- expected}, {@code +++ actual}, {@code @@} hunks with context). */
+/**
+ * A line-based unified diff ({@code --- expected}, {@code +++ actual}, {@code @@} hunks with
+ * context).
+ */
 final class UnifiedDiff {
   private static final int CONTEXT = 3;
-  /** Above this many differing lines (after the common start and end) the middle is shown as replaced. */
+
+  /**
+   * Above this many differing lines (after the common start and end) the middle is shown as
+   * replaced.
+   */
   private static final int MAX_LCS_LINES = 5_000;
 
   private UnifiedDiff() {}
@@ -19,7 +26,12 @@ final class UnifiedDiff {
     List<String> b = actual.lines().toList();
     List<Edit> edits = edits(a, b);
     StringBuilder out = new StringBuilder();
-    out.append("--- ").append(expectedName).append('\n').append("+++ ").append(actualName).append('\n');
+    out.append("--- ")
+        .append(expectedName)
+        .append('\n')
+        .append("+++ ")
+        .append(actualName)
+        .append('\n');
     int i = 0;
     while (i < edits.size()) {
       if (edits.get(i).op() == ' ') {
@@ -29,7 +41,8 @@ final class UnifiedDiff {
       int start = Math.max(0, i - CONTEXT);
       int end = i;
       int lastChange = i;
-      while (end < edits.size() && (edits.get(end).op() != ' ' || end - lastChange <= 2 * CONTEXT)) {
+      while (end < edits.size()
+          && (edits.get(end).op() != ' ' || end - lastChange <= 2 * CONTEXT)) {
         if (edits.get(end).op() != ' ') {
           lastChange = end;
         }
@@ -51,20 +64,26 @@ final class UnifiedDiff {
           bCount++;
         }
       }
-      out.append("@@ -").append(range(aStart, aCount, edits, start, true)).append(" +")
-          .append(range(bStart, bCount, edits, start, false)).append(" @@\n");
+      out.append("@@ -")
+          .append(range(aStart, aCount, edits, start, true))
+          .append(" +")
+          .append(range(bStart, bCount, edits, start, false))
+          .append(" @@\n");
       for (int k = start; k < end; k++) {
         out.append(edits.get(k).op()).append(edits.get(k).line()).append('\n');
       }
       i = end;
     }
-    if (!expected.isEmpty() && !actual.isEmpty() && expected.endsWith("\n") != actual.endsWith("\n")) {
+    if (!expected.isEmpty()
+        && !actual.isEmpty()
+        && expected.endsWith("\n") != actual.endsWith("\n")) {
       out.append("\\ the files differ in the newline at the end\n");
     }
     return out.toString();
   }
 
-  private static String range(int start, int count, List<Edit> edits, int from, boolean expectedSide) {
+  private static String range(
+      int start, int count, List<Edit> edits, int from, boolean expectedSide) {
     if (count == 0) {
       // an empty side: the line before the hunk
       int line = 0;
@@ -86,7 +105,8 @@ final class UnifiedDiff {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+    while (suffix < a.size() - prefix
+        && suffix < b.size() - prefix
         && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
       suffix++;
     }
@@ -107,7 +127,10 @@ final class UnifiedDiff {
       int[][] lcs = new int[ma.size() + 1][mb.size() + 1];
       for (int x = ma.size() - 1; x >= 0; x--) {
         for (int y = mb.size() - 1; y >= 0; y--) {
-          lcs[x][y] = ma.get(x).equals(mb.get(y)) ? lcs[x + 1][y + 1] + 1 : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
+          lcs[x][y] =
+              ma.get(x).equals(mb.get(y))
+                  ? lcs[x + 1][y + 1] + 1
+                  : Math.max(lcs[x + 1][y], lcs[x][y + 1]);
         }
       }
       int x = 0;

@@ -7,15 +7,16 @@ import java.util.List;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a validation report. When the report comes from
- * {@link StackAssert#validate()}, failures quote the YAML each diagnostic points at.
+ * Assertions on a validation report. When the report comes from {@link StackAssert#validate()},
+ * failures quote the YAML each diagnostic points at.
  *
  * <pre>{@code
  * assertThat(stack).validate().hasNoErrors();
  * assertThat(report).hasError("SWARM-MODE-006").at("services.web.deploy");
  * }</pre>
  */
-public final class ValidationReportAssert extends AbstractAssert<ValidationReportAssert, ValidationReport> {
+public final class ValidationReportAssert
+    extends AbstractAssert<ValidationReportAssert, ValidationReport> {
   private final StackSource source;
 
   ValidationReportAssert(ValidationReport report, StackSource source) {
@@ -37,7 +38,14 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
     isNotNull();
     List<Diagnostic> found = actual.withSeverity(severity);
     if (!found.isEmpty()) {
-      failWithMessage("%s", "Expecting no validation " + what + " but found " + found.size() + ":\n" + describe(found));
+      failWithMessage(
+          "%s",
+          "Expecting no validation "
+              + what
+              + " but found "
+              + found.size()
+              + ":\n"
+              + describe(found));
     }
     return this;
   }
@@ -57,18 +65,26 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
     isNotNull();
     List<Diagnostic> found = actual.forRule(ruleId);
     if (!found.isEmpty()) {
-      failWithMessage("%s", "Expecting no " + ruleId + " diagnostic but found:\n" + describe(found));
+      failWithMessage(
+          "%s", "Expecting no " + ruleId + " diagnostic but found:\n" + describe(found));
     }
     return this;
   }
 
   private DiagnosticsAssert has(Severity severity, String ruleId) {
     isNotNull();
-    List<Diagnostic> found = actual.forRule(ruleId).stream().filter(d -> d.severity() == severity).toList();
+    List<Diagnostic> found =
+        actual.forRule(ruleId).stream().filter(d -> d.severity() == severity).toList();
     if (found.isEmpty()) {
-      List<Diagnostic> all = actual.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).toList();
-      failWithMessage("%s", "Expecting " + (severity == Severity.ERROR ? "an error " : "a warning ") + ruleId
-          + "\nbut the report has " + (all.isEmpty() ? "no errors or warnings" : "these:\n" + describe(all)));
+      List<Diagnostic> all =
+          actual.diagnostics().stream().filter(d -> d.severity() != Severity.INFO).toList();
+      failWithMessage(
+          "%s",
+          "Expecting "
+              + (severity == Severity.ERROR ? "an error " : "a warning ")
+              + ruleId
+              + "\nbut the report has "
+              + (all.isEmpty() ? "no errors or warnings" : "these:\n" + describe(all)));
     }
     return new DiagnosticsAssert(found, source, this);
   }
@@ -80,8 +96,15 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
   static String describe(List<Diagnostic> diagnostics, StackSource source) {
     StringBuilder b = new StringBuilder();
     for (Diagnostic d : diagnostics) {
-      b.append("- ").append(d.severity().label()).append(' ').append(d.ruleId()).append(" at ")
-          .append(d.path().isEmpty() ? "(the stack)" : d.path()).append(": ").append(d.message()).append('\n');
+      b.append("- ")
+          .append(d.severity().label())
+          .append(' ')
+          .append(d.ruleId())
+          .append(" at ")
+          .append(d.path().isEmpty() ? "(the stack)" : d.path())
+          .append(": ")
+          .append(d.message())
+          .append('\n');
       if (source != null && !d.path().isEmpty()) {
         b.append(source.fragment(d.path(), 6).indent(2));
       }

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
 final class Checks {
   /** swarmkit's DNS-name-component pattern for service and network names. */
   static final Pattern DNS_COMPONENT = Pattern.compile("^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$");
+
   /** swarmkit's secret and config name pattern. */
-  static final Pattern OBJECT_NAME = Pattern.compile("^[a-zA-Z0-9]+(?:[a-zA-Z0-9-_.]*[a-zA-Z0-9])?$");
+  static final Pattern OBJECT_NAME =
+      Pattern.compile("^[a-zA-Z0-9]+(?:[a-zA-Z0-9-_.]*[a-zA-Z0-9])?$");
 
   private Checks() {}
 
@@ -47,7 +49,10 @@ final class Checks {
     return mode.equals("replicated-job") || mode.equals("global-job");
   }
 
-  /** Returns the name Docker gives an object: {@code name:}, the key when external, else {@code <stack>_<key>}. */
+  /**
+   * Returns the name Docker gives an object: {@code name:}, the key when external, else {@code
+   * <stack>_<key>}.
+   */
   static String scopedName(RuleContext ctx, String key, Optional<String> name, boolean external) {
     if (name.isPresent()) {
       return name.get();

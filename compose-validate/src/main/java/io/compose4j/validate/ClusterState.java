@@ -8,17 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What exists on the Swarm a stack will be deployed to, for the rules that depend on it
- * (external secrets, configs and networks; the nodes; the ingress network's subnets). Give it to
- * {@link StackValidator#cluster(ClusterState)}, for example from {@code docker secret ls},
- * {@code docker node inspect} and {@code docker network inspect ingress}.
+ * What exists on the Swarm a stack will be deployed to, for the rules that depend on it (external
+ * secrets, configs and networks; the nodes; the ingress network's subnets). Give it to {@link
+ * StackValidator#cluster(ClusterState)}, for example from {@code docker secret ls}, {@code docker
+ * node inspect} and {@code docker network inspect ingress}.
  *
  * <p>Given cluster facts, a finding that otherwise depends on the cluster becomes certain and is
- * reported as an error: a constraint no node satisfies, a bind source no node has, more host-mode tasks per node than the
- * nodes can take, a CPU limit or a reservation no node can hold, a logging driver no node has. An
- * empty node list means the nodes are not known (not that there are none); a node's fact that is
- * not known (zero CPUs or memory, an empty platform, an empty set of log drivers) is never held
- * against it.
+ * reported as an error: a constraint no node satisfies, a bind source no node has, more host-mode
+ * tasks per node than the nodes can take, a CPU limit or a reservation no node can hold, a logging
+ * driver no node has. An empty node list means the nodes are not known (not that there are none); a
+ * node's fact that is not known (zero CPUs or memory, an empty platform, an empty set of log
+ * drivers) is never held against it.
  *
  * @param secrets names of existing secrets
  * @param configs names of existing configs
@@ -28,8 +28,13 @@ import java.util.regex.Pattern;
  * @param absentHostPaths absolute host paths known to exist on none of the nodes (bind sources,
  *     local volume devices), for example from {@code ls} on every node
  */
-public record ClusterState(Set<String> secrets, Set<String> configs, Map<String, String> networks, List<Node> nodes,
-    List<String> ingressSubnets, Set<String> absentHostPaths) {
+public record ClusterState(
+    Set<String> secrets,
+    Set<String> configs,
+    Map<String, String> networks,
+    List<Node> nodes,
+    List<String> ingressSubnets,
+    Set<String> absentHostPaths) {
   /** Copies the collections. */
   public ClusterState {
     secrets = Set.copyOf(secrets);
@@ -40,14 +45,22 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
     absentHostPaths = Set.copyOf(absentHostPaths);
   }
 
-  /** Returns a cluster state with these nodes and ingress subnets, and no host path known to be absent. */
-  public ClusterState(Set<String> secrets, Set<String> configs, Map<String, String> networks, List<Node> nodes,
+  /**
+   * Returns a cluster state with these nodes and ingress subnets, and no host path known to be
+   * absent.
+   */
+  public ClusterState(
+      Set<String> secrets,
+      Set<String> configs,
+      Map<String, String> networks,
+      List<Node> nodes,
       List<String> ingressSubnets) {
     this(secrets, configs, networks, nodes, ingressSubnets, Set.of());
   }
 
   /** Returns a cluster state with these nodes and an unknown ingress subnet. */
-  public ClusterState(Set<String> secrets, Set<String> configs, Map<String, String> networks, List<Node> nodes) {
+  public ClusterState(
+      Set<String> secrets, Set<String> configs, Map<String, String> networks, List<Node> nodes) {
     this(secrets, configs, networks, nodes, List.of());
   }
 
@@ -87,23 +100,37 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
    * @param id {@code ID}, or empty when not known
    * @param hostname {@code Description.Hostname}
    * @param role {@code manager} or {@code worker}
-   * @param availability {@code Spec.Availability} ({@code active}, {@code pause}, {@code drain}), or
-   *     empty when not known (taken as active)
+   * @param availability {@code Spec.Availability} ({@code active}, {@code pause}, {@code drain}),
+   *     or empty when not known (taken as active)
    * @param labels the node labels ({@code Spec.Labels})
    * @param engineLabels the engine labels ({@code Description.Engine.Labels})
-   * @param os {@code Description.Platform.OS} ({@code linux}, {@code windows}), or empty when not known
-   * @param arch {@code Description.Platform.Architecture} ({@code x86_64}, {@code aarch64}), or empty
+   * @param os {@code Description.Platform.OS} ({@code linux}, {@code windows}), or empty when not
+   *     known
+   * @param arch {@code Description.Platform.Architecture} ({@code x86_64}, {@code aarch64}), or
+   *     empty
    * @param nanoCpus {@code Description.Resources.NanoCPUs}, or 0 when not known
    * @param memoryBytes {@code Description.Resources.MemoryBytes}, or 0 when not known
    * @param genericResources the generic resources the node advertises, by kind, with their count
    *     ({@code Description.Resources.GenericResources}; a named resource counts its values)
-   * @param logDrivers the logging drivers the engine has, built in or as plugins ({@code Description.Engine.Plugins}
-   *     of type {@code Log}), or empty when not known
-   * @param engineVersion {@code Description.Engine.EngineVersion} ({@code 20.10.24}), or empty when not known
+   * @param logDrivers the logging drivers the engine has, built in or as plugins ({@code
+   *     Description.Engine.Plugins} of type {@code Log}), or empty when not known
+   * @param engineVersion {@code Description.Engine.EngineVersion} ({@code 20.10.24}), or empty when
+   *     not known
    */
-  public record Node(String id, String hostname, String role, String availability, Map<String, String> labels,
-      Map<String, String> engineLabels, String os, String arch, long nanoCpus, long memoryBytes,
-      Map<String, Long> genericResources, Set<String> logDrivers, String engineVersion) {
+  public record Node(
+      String id,
+      String hostname,
+      String role,
+      String availability,
+      Map<String, String> labels,
+      Map<String, String> engineLabels,
+      String os,
+      String arch,
+      long nanoCpus,
+      long memoryBytes,
+      Map<String, Long> genericResources,
+      Set<String> logDrivers,
+      String engineVersion) {
     /** Copies the collections. */
     public Node {
       Objects.requireNonNull(id, "id");
@@ -120,7 +147,11 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
     }
 
     /** Returns a node with these labels; its other facts are not known. */
-    public Node(String hostname, String role, Map<String, String> labels, Map<String, String> engineLabels) {
+    public Node(
+        String hostname,
+        String role,
+        Map<String, String> labels,
+        Map<String, String> engineLabels) {
       this("", hostname, role, "", labels, engineLabels, "", "", 0, 0, Map.of(), Set.of(), "");
     }
 
@@ -129,7 +160,10 @@ public record ClusterState(Set<String> secrets, Set<String> configs, Map<String,
       return new Node(hostname, role, labels, Map.of());
     }
 
-    /** Returns the engine's major version ({@code 20} for {@code 20.10.24+dfsg1}), or 0 when not known. */
+    /**
+     * Returns the engine's major version ({@code 20} for {@code 20.10.24+dfsg1}), or 0 when not
+     * known.
+     */
     public int engineMajor() {
       Matcher m = Pattern.compile("^(\\d+)\\.").matcher(engineVersion);
       return m.find() ? Integer.parseInt(m.group(1)) : 0;

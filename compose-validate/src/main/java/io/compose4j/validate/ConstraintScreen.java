@@ -41,8 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The screen only answers "clean" when it is sure: an annotation, a target or a value type it
  * does not know makes it answer "may violate", and Hibernate Validator decides as before. So the
  * findings never depend on the screen; only the start-up time does ({@code ConstraintScreenTest}
- * checks on generated stacks that the two agree, and that the model holds no constraint the
- * screen does not know).
+ * checks on generated stacks that the two agree, and that the model holds no constraint the screen
+ * does not know).
  */
 final class ConstraintScreen {
   private static final String MODEL_PACKAGE = "io.compose4j.model";
@@ -50,7 +50,10 @@ final class ConstraintScreen {
 
   private ConstraintScreen() {}
 
-  /** Returns whether Hibernate Validator could report something for this object (a stack, a service, ...). */
+  /**
+   * Returns whether Hibernate Validator could report something for this object (a stack, a service,
+   * ...).
+   */
   static boolean mayViolate(Object root) {
     try {
       return visit(root);
@@ -115,9 +118,12 @@ final class ConstraintScreen {
           if (p == null) {
             continue;
           }
-          if (!p.understood || m.getParameterCount() != 0 || !FieldConstraints.isProperty(m)
+          if (!p.understood
+              || m.getParameterCount() != 0
+              || !FieldConstraints.isProperty(m)
               || !Modifier.isPublic(m.getModifiers())) {
-            understood = false; // a constraint outside what the screen knows: Hibernate Validator decides
+            understood =
+                false; // a constraint outside what the screen knows: Hibernate Validator decides
             continue;
           }
           properties.add(p);
@@ -178,7 +184,9 @@ final class ConstraintScreen {
       return relevant ? p : null;
     }
 
-    /** Reads annotations on type arguments: {@code @Valid} on the element of a container cascades. */
+    /**
+     * Reads annotations on type arguments: {@code @Valid} on the element of a container cascades.
+     */
     private boolean typeArguments(AnnotatedType type, boolean top) {
       boolean relevant = false;
       if (!top) {
@@ -196,8 +204,12 @@ final class ConstraintScreen {
           if (valid) {
             Class<?> raw = rawClass(pt);
             boolean lastArgument = i == args.length - 1;
-            if (top && lastArgument && (Optional.class.equals(raw) || List.class.isAssignableFrom(raw)
-                || Set.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw))) {
+            if (top
+                && lastArgument
+                && (Optional.class.equals(raw)
+                    || List.class.isAssignableFrom(raw)
+                    || Set.class.isAssignableFrom(raw)
+                    || Map.class.isAssignableFrom(raw))) {
               cascadeElements = true;
             } else {
               understood = false; // @Valid on a map key, or nested deeper
@@ -232,8 +244,9 @@ final class ConstraintScreen {
           }
         }
       }
-      if (cascadeValue && !cascadeElements && !(value instanceof Optional || value instanceof Collection
-          || value instanceof Map)) {
+      if (cascadeValue
+          && !cascadeElements
+          && !(value instanceof Optional || value instanceof Collection || value instanceof Map)) {
         return visit(value);
       }
       if (cascadeValue || cascadeElements) {
@@ -248,7 +261,10 @@ final class ConstraintScreen {
 
     private static final Object NONE = new Object();
 
-    /** The value a constraint on an accessor applies to: an optional's content (Hibernate Validator unwraps them). */
+    /**
+     * The value a constraint on an accessor applies to: an optional's content (Hibernate Validator
+     * unwraps them).
+     */
     private static Object unwrap(Object value) {
       if (value instanceof Optional<?> o) {
         return o.isPresent() ? o.get() : NONE;
@@ -278,7 +294,10 @@ final class ConstraintScreen {
       return List.of(value);
     }
 
-    /** An exact decimal of a number, or null for a type or a value (NaN, infinity) the screen leaves alone. */
+    /**
+     * An exact decimal of a number, or null for a type or a value (NaN, infinity) the screen leaves
+     * alone.
+     */
     private static BigDecimal number(Object v) {
       if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
         return BigDecimal.valueOf(((Number) v).longValue());

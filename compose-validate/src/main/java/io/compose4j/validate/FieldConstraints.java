@@ -36,8 +36,8 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 /**
  * Runs the Jakarta Bean Validation constraints declared on the model with Hibernate Validator,
  * configured once and lazily: accessors are bare nouns ({@code replicas()}), paths use YAML key
- * names ({@code services.web.deploy.update_config.parallelism}), and each constraint message
- * starts with its rule id ({@code SWARM-MODE-006: must not be negative}).
+ * names ({@code services.web.deploy.update_config.parallelism}), and each constraint message starts
+ * with its rule id ({@code SWARM-MODE-006: must not be negative}).
  */
 final class FieldConstraints {
   private FieldConstraints() {}
@@ -67,35 +67,41 @@ final class FieldConstraints {
       }
     }
 
-    static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
-        .configure()
-        .messageInterpolator(new ParameterMessageInterpolator())
-        .getterPropertySelectionStrategy(new AccessorStrategy())
-        .propertyNodeNameProvider(new YamlNames())
-        .buildValidatorFactory()
-        .getValidator();
+    static final Validator VALIDATOR =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .getterPropertySelectionStrategy(new AccessorStrategy())
+            .propertyNodeNameProvider(new YamlNames())
+            .buildValidatorFactory()
+            .getValidator();
   }
 
   /**
-   * A stack that reaches every constrained type (service, deploy and its update, rollback,
-   * restart and placement settings, health check, ports, ulimits, blkio), so that validating it
-   * builds all of Hibernate Validator's metadata.
+   * A stack that reaches every constrained type (service, deploy and its update, rollback, restart
+   * and placement settings, health check, ports, ulimits, blkio), so that validating it builds all
+   * of Hibernate Validator's metadata.
    */
   static Stack warmUpStack() {
-    return Stack.builder().putService("warm-up", Service.builder()
-        .image("warm-up")
-        .deploy(Deploy.builder()
-            .replicas(1)
-            .updateConfig(UpdateConfig.builder().parallelism(1).build())
-            .rollbackConfig(RollbackConfig.builder().parallelism(1).build())
-            .restartPolicy(RestartPolicy.builder().maxAttempts(1).build())
-            .placement(Placement.builder().maxReplicasPerNode(1).build())
-            .build())
-        .healthcheck(Healthcheck.builder().retries(1).build())
-        .addPorts(PortMapping.builder().target(80).build())
-        .putUlimit("nofile", Ulimit.builder().single(1).build())
-        .blkioConfig(BlkioConfig.builder().weight(10).build())
-        .build()).build();
+    return Stack.builder()
+        .putService(
+            "warm-up",
+            Service.builder()
+                .image("warm-up")
+                .deploy(
+                    Deploy.builder()
+                        .replicas(1)
+                        .updateConfig(UpdateConfig.builder().parallelism(1).build())
+                        .rollbackConfig(RollbackConfig.builder().parallelism(1).build())
+                        .restartPolicy(RestartPolicy.builder().maxAttempts(1).build())
+                        .placement(Placement.builder().maxReplicasPerNode(1).build())
+                        .build())
+                .healthcheck(Healthcheck.builder().retries(1).build())
+                .addPorts(PortMapping.builder().target(80).build())
+                .putUlimit("nofile", Ulimit.builder().single(1).build())
+                .blkioConfig(BlkioConfig.builder().weight(10).build())
+                .build())
+        .build();
   }
 
   /**
@@ -117,8 +123,13 @@ final class FieldConstraints {
       String rule = colon > 0 ? message.substring(0, colon) : "constraint";
       String text = colon > 0 ? message.substring(colon + 2) : message;
       String path = yamlPath(v.getPropertyPath());
-      out.add(new Diagnostic(Severity.ERROR, rule, path,
-          lastKey(path) + " " + text + " (got " + v.getInvalidValue() + ")", "change the value"));
+      out.add(
+          new Diagnostic(
+              Severity.ERROR,
+              rule,
+              path,
+              lastKey(path) + " " + text + " (got " + v.getInvalidValue() + ")",
+              "change the value"));
     }
     return out;
   }
@@ -128,7 +139,10 @@ final class FieldConstraints {
     return dot < 0 ? path : path.substring(dot + 1);
   }
 
-  /** Turns a Bean Validation path into a YAML path: map keys become path segments, list indexes brackets. */
+  /**
+   * Turns a Bean Validation path into a YAML path: map keys become path segments, list indexes
+   * brackets.
+   */
   static String yamlPath(Path path) {
     StringBuilder sb = new StringBuilder();
     for (Path.Node node : path) {
@@ -151,13 +165,25 @@ final class FieldConstraints {
 
   /** Treats every no-argument, non-void accessor of the model as a property named after itself. */
   static final class AccessorStrategy implements GetterPropertySelectionStrategy {
-    private static final Set<String> NOT_PROPERTIES = Set.of(
-        "hashCode", "toString", "getClass", "toBuilder", "builder", "isDefault", "publishedPort",
-        "shortSyntax", "yamlOctal", "notify", "notifyAll", "wait");
+    private static final Set<String> NOT_PROPERTIES =
+        Set.of(
+            "hashCode",
+            "toString",
+            "getClass",
+            "toBuilder",
+            "builder",
+            "isDefault",
+            "publishedPort",
+            "shortSyntax",
+            "yamlOctal",
+            "notify",
+            "notifyAll",
+            "wait");
 
     @Override
     public Optional<String> getProperty(ConstrainableExecutable executable) {
-      if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class
+      if (executable.getParameterTypes().length != 0
+          || executable.getReturnType() == void.class
           || NOT_PROPERTIES.contains(executable.getName())) {
         return Optional.empty();
       }
@@ -196,7 +222,9 @@ final class FieldConstraints {
 
   /** Used by the tests: whether a model method is treated as a property. */
   static boolean isProperty(Method m) {
-    return m.getParameterCount() == 0 && m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
+    return m.getParameterCount() == 0
+        && m.getReturnType() != void.class
+        && !Modifier.isStatic(m.getModifiers())
         && !AccessorStrategy.NOT_PROPERTIES.contains(m.getName());
   }
 }

@@ -20,10 +20,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks stack files: reads each, validates it, and reports the reader's findings (such as
- * {@code variable-unset}) with the validator's, each placed at its line and column. This is what
- * {@code compose4j validate}, the Maven plugin and compose-test's {@code StackFolder} and
- * {@code StackAssert} run, so that they report the same findings for the same files.
+ * Checks stack files: reads each, validates it, and reports the reader's findings (such as {@code
+ * variable-unset}) with the validator's, each placed at its line and column. This is what {@code
+ * compose4j validate}, the Maven plugin and compose-test's {@code StackFolder} and {@code
+ * StackAssert} run, so that they report the same findings for the same files.
  *
  * <pre>{@code
  * FileCheck.Report report = FileCheck.forTarget(Target.SWARM).check(List.of(Path.of("stack.yml")));
@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A file that cannot be read or parsed gives one error finding of rule {@value #PARSE}. The
- * files of one check are the files of one {@code docker stack deploy -c a -c b}, so their
- * declared versions must agree (SWARM-VER-005), unless {@link #separateStacks()} says otherwise.
- * Suppressed rules are left out of every finding, the reader's and the version check's too.
- * Immutable and thread-safe.
+ * files of one check are the files of one {@code docker stack deploy -c a -c b}, so their declared
+ * versions must agree (SWARM-VER-005), unless {@link #separateStacks()} says otherwise. Suppressed
+ * rules are left out of every finding, the reader's and the version check's too. Immutable and
+ * thread-safe.
  */
 public final class FileCheck {
   /** The rule id of a file that cannot be read or parsed. */
@@ -44,15 +44,20 @@ public final class FileCheck {
   private static final String VERSION_MISMATCH = "SWARM-VER-005";
 
   /** In a file: by line, then column, then severity (errors first). */
-  private static final Comparator<Finding> IN_FILE_ORDER = Comparator.comparingInt(Finding::line)
-      .thenComparingInt(Finding::column).thenComparing(f -> f.diagnostic().severity());
+  private static final Comparator<Finding> IN_FILE_ORDER =
+      Comparator.comparingInt(Finding::line)
+          .thenComparingInt(Finding::column)
+          .thenComparing(f -> f.diagnostic().severity());
 
   private final StackValidator validator;
   private final Set<String> suppressed;
   private final Map<String, String> environment;
   private final boolean separateStacks;
 
-  private FileCheck(StackValidator validator, Set<String> suppressed, Map<String, String> environment,
+  private FileCheck(
+      StackValidator validator,
+      Set<String> suppressed,
+      Map<String, String> environment,
       boolean separateStacks) {
     this.validator = validator;
     this.suppressed = suppressed;
@@ -60,14 +65,16 @@ public final class FileCheck {
     this.separateStacks = separateStacks;
   }
 
-  /** Returns a check for a target, with an empty interpolation environment and no rule suppressed. */
+  /**
+   * Returns a check for a target, with an empty interpolation environment and no rule suppressed.
+   */
   public static FileCheck forTarget(Target target) {
     return new FileCheck(StackValidator.forTarget(target), Set.of(), Map.of(), false);
   }
 
   /**
-   * Returns whether an id can be suppressed: a rule of docs/RULES.md or a reader's rule
-   * ({@link ReadResult#VARIABLE_UNSET}).
+   * Returns whether an id can be suppressed: a rule of docs/RULES.md or a reader's rule ({@link
+   * ReadResult#VARIABLE_UNSET}).
    */
   public static boolean isRule(String id) {
     return StackValidator.rule(id).isPresent() || id.equals(ReadResult.VARIABLE_UNSET);
@@ -77,7 +84,10 @@ public final class FileCheck {
   public FileCheck suppress(Collection<String> ruleIds) {
     Set<String> all = new LinkedHashSet<>(suppressed);
     all.addAll(ruleIds);
-    return new FileCheck(validator.suppress(ruleIds.toArray(String[]::new)), Set.copyOf(all), environment,
+    return new FileCheck(
+        validator.suppress(ruleIds.toArray(String[]::new)),
+        Set.copyOf(all),
+        environment,
         separateStacks);
   }
 
@@ -86,7 +96,10 @@ public final class FileCheck {
     return suppress(List.of(ruleIds));
   }
 
-  /** Returns a check that knows the stack name {@code docker stack deploy} will use (for the name rules). */
+  /**
+   * Returns a check that knows the stack name {@code docker stack deploy} will use (for the name
+   * rules).
+   */
   public FileCheck stackName(String name) {
     return new FileCheck(validator.stackName(name), suppressed, environment, separateStacks);
   }
@@ -97,9 +110,8 @@ public final class FileCheck {
   }
 
   /**
-   * Returns a check that interpolates variables from this environment when it reads a file
-   * itself ({@link Source#of(Path)}); a variable that is not in it is reported as
-   * {@code variable-unset}.
+   * Returns a check that interpolates variables from this environment when it reads a file itself
+   * ({@link Source#of(Path)}); a variable that is not in it is reported as {@code variable-unset}.
    */
   public FileCheck environment(Map<String, String> variables) {
     return new FileCheck(validator, suppressed, Map.copyOf(variables), separateStacks);
@@ -125,17 +137,32 @@ public final class FileCheck {
     for (Source source : sources) {
       ReadResult read;
       try {
-        read = source.reading().read(ComposeReader.create().withEnvironment(environment).withBaseDir(source.baseDir()));
+        read =
+            source
+                .reading()
+                .read(
+                    ComposeReader.create()
+                        .withEnvironment(environment)
+                        .withBaseDir(source.baseDir()));
       } catch (ComposeReadException e) {
         Diagnostic d = Diagnostic.error(PARSE, e.path(), e.reason(), "");
         reads.add(null);
-        reports.add(new FileReport(source.name(), List.of(new Finding(d, source.name(),
-            e.hasPosition() ? e.line() : 0, e.hasPosition() ? e.column() : 0)), true));
+        reports.add(
+            new FileReport(
+                source.name(),
+                List.of(
+                    new Finding(
+                        d,
+                        source.name(),
+                        e.hasPosition() ? e.line() : 0,
+                        e.hasPosition() ? e.column() : 0)),
+                true));
         continue;
       } catch (IOException e) {
         Diagnostic d = Diagnostic.error(PARSE, "", "cannot read the file: " + e, "");
         reads.add(null);
-        reports.add(new FileReport(source.name(), List.of(new Finding(d, source.name(), 0, 0)), true));
+        reports.add(
+            new FileReport(source.name(), List.of(new Finding(d, source.name(), 0, 0)), true));
         continue;
       }
       reads.add(read);
@@ -161,14 +188,15 @@ public final class FileCheck {
   }
 
   /**
-   * Validates a stack already read, with paths relative to {@code baseDir} (or none when
-   * {@code null}): the report has the reader's findings and the validator's, suppression applied.
+   * Validates a stack already read, with paths relative to {@code baseDir} (or none when {@code
+   * null}): the report has the reader's findings and the validator's, suppression applied.
    */
   public ValidationReport validate(ReadResult read, @Nullable Path baseDir) {
     return validate(read, baseDir, List.of());
   }
 
-  private ValidationReport validate(ReadResult read, @Nullable Path baseDir, List<Diagnostic> more) {
+  private ValidationReport validate(
+      ReadResult read, @Nullable Path baseDir, List<Diagnostic> more) {
     List<Diagnostic> notValidated = new ArrayList<>(read.warnings());
     notValidated.addAll(more);
     StackValidator v = baseDir == null ? validator : validator.baseDir(baseDir);
@@ -180,7 +208,10 @@ public final class FileCheck {
     return new Finding(d, read.file(), p.line(), p.column());
   }
 
-  /** {@code docker stack deploy -c a -c b} refuses files that declare different versions (SWARM-VER-005). */
+  /**
+   * {@code docker stack deploy -c a -c b} refuses files that declare different versions
+   * (SWARM-VER-005).
+   */
   private void addVersionMismatches(List<FileReport> reports, List<@Nullable ReadResult> reads) {
     ReadResult first = reads.isEmpty() ? null : reads.get(0);
     if (reads.size() < 2 || first == null || suppressed.contains(VERSION_MISMATCH)) {
@@ -195,8 +226,9 @@ public final class FileCheck {
       List<String> versions = new ArrayList<>();
       versions.add(firstVersion);
       versions.add(read.stack().version().orElse(null));
-      List<Diagnostic> found = StackValidator.versionMismatch(versions,
-          List.of(reports.get(0).file(), reports.get(i).file()));
+      List<Diagnostic> found =
+          StackValidator.versionMismatch(
+              versions, List.of(reports.get(0).file(), reports.get(i).file()));
       if (!found.isEmpty()) {
         FileReport r = reports.get(i);
         List<Finding> findings = new ArrayList<>(r.findings());
@@ -207,7 +239,9 @@ public final class FileCheck {
     }
   }
 
-  /** How a source is read, given a reader with the check's environment and the source's base folder. */
+  /**
+   * How a source is read, given a reader with the check's environment and the source's base folder.
+   */
   @FunctionalInterface
   public interface Reading {
     /**
@@ -225,7 +259,8 @@ public final class FileCheck {
    * @param name how the file is named in findings
    * @param baseDir the folder relative paths in it are resolved against
    * @param reading how it is read
-   * @param more further findings about it, by YAML path (the writer's warnings for a generated file)
+   * @param more further findings about it, by YAML path (the writer's warnings for a generated
+   *     file)
    */
   public record Source(String name, Path baseDir, Reading reading, List<Diagnostic> more) {
     /** Checks the components and copies the list. */
@@ -238,10 +273,13 @@ public final class FileCheck {
 
     /** Returns a file, named as given, with paths relative to its folder. */
     public static Source of(Path file) {
-      return new Source(file.toString(), file.toAbsolutePath().getParent(), r -> r.read(file), List.of());
+      return new Source(
+          file.toString(), file.toAbsolutePath().getParent(), r -> r.read(file), List.of());
     }
 
-    /** Returns a source read in its own way (standard input, a file named otherwise in findings). */
+    /**
+     * Returns a source read in its own way (standard input, a file named otherwise in findings).
+     */
     public static Source of(String name, Path baseDir, Reading reading) {
       return new Source(name, baseDir, reading, List.of());
     }
@@ -288,7 +326,10 @@ public final class FileCheck {
       findings = List.copyOf(findings);
     }
 
-    /** Returns whether a finding is at least as severe as {@code threshold}, or the file is unreadable. */
+    /**
+     * Returns whether a finding is at least as severe as {@code threshold}, or the file is
+     * unreadable.
+     */
     public boolean fails(Severity threshold) {
       return unreadable || findings.stream().anyMatch(f -> f.atLeast(threshold));
     }
@@ -306,8 +347,8 @@ public final class FileCheck {
     }
 
     /**
-     * Returns every finding in one order: errors first, then warnings, then info; within a
-     * severity by file (in the order given), then line and column.
+     * Returns every finding in one order: errors first, then warnings, then info; within a severity
+     * by file (in the order given), then line and column.
      */
     public List<Finding> findings() {
       List<Finding> all = new ArrayList<>();
@@ -316,7 +357,10 @@ public final class FileCheck {
       return List.copyOf(all);
     }
 
-    /** Returns whether some file has a finding at least as severe as {@code threshold} or is unreadable. */
+    /**
+     * Returns whether some file has a finding at least as severe as {@code threshold} or is
+     * unreadable.
+     */
     public boolean fails(Severity threshold) {
       return files.stream().anyMatch(r -> r.fails(threshold));
     }
@@ -328,7 +372,9 @@ public final class FileCheck {
 
     /** Returns how many findings have this severity. */
     public long count(Severity severity) {
-      return files.stream().flatMap(r -> r.findings().stream()).filter(f -> f.diagnostic().severity() == severity)
+      return files.stream()
+          .flatMap(r -> r.findings().stream())
+          .filter(f -> f.diagnostic().severity() == severity)
           .count();
     }
   }

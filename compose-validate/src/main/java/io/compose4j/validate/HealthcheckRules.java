@@ -24,10 +24,13 @@ final class HealthcheckRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-HC-001", ERROR, "healthcheck.disable together with test")
-            .stage("C").targets(Target.SWARM, Target.COMPOSE)
+            .stage("C")
+            .targets(Target.SWARM, Target.COMPOSE)
             .source("docker/cli cli/compose/convert/service.go convertHealthcheck")
-            .explain("`service web: test and disable can't be set at the same time`. To turn off the image's check use `disable: true` alone (or `test: [NONE]`).")
-            .failing("""
+            .explain(
+                "`service web: test and disable can't be set at the same time`. To turn off the image's check use `disable: true` alone (or `test: [NONE]`).")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -36,7 +39,8 @@ final class HealthcheckRules {
                       disable: true
                       test: ["CMD", "true"]
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -44,17 +48,31 @@ final class HealthcheckRules {
                     healthcheck:
                       disable: true
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.healthcheck().ifPresent(h -> {
-              if (h.disable().orElse(false) && !h.test().isEmpty()) {
-                ctx.report(path(name) + ".healthcheck", "service " + name + ": test and disable can't be set at the same time",
-                    "remove 'test', or remove 'disable'");
-              }
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.healthcheck()
+                                .ifPresent(
+                                    h -> {
+                                      if (h.disable().orElse(false) && !h.test().isEmpty()) {
+                                        ctx.report(
+                                            path(name) + ".healthcheck",
+                                            "service "
+                                                + name
+                                                + ": test and disable can't be set at the same time",
+                                            "remove 'test', or remove 'disable'");
+                                      }
+                                    }))),
         rule("SWARM-HC-002", WARNING, "a healthcheck test that is not NONE, CMD or CMD-SHELL")
-            .stage("N").targets(Target.SWARM, Target.COMPOSE)
+            .stage("N")
+            .targets(Target.SWARM, Target.COMPOSE)
             .source("moby/moby daemon/health.go getProbe")
-            .explain("A list-form test starts with `NONE`, `CMD` or `CMD-SHELL` (a string test becomes `CMD-SHELL`); anything else silently disables probing (only the daemon log says `Unknown healthcheck type`).")
-            .failing("""
+            .explain(
+                "A list-form test starts with `NONE`, `CMD` or `CMD-SHELL` (a string test becomes `CMD-SHELL`); anything else silently disables probing (only the daemon log says `Unknown healthcheck type`).")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -62,7 +80,8 @@ final class HealthcheckRules {
                     healthcheck:
                       test: ["curl", "-f", "http://localhost/"]
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -70,16 +89,32 @@ final class HealthcheckRules {
                     healthcheck:
                       test: ["CMD", "curl", "-f", "http://localhost/"]
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.healthcheck().ifPresent(h -> {
-              if (!h.test().isEmpty() && !Set.of("NONE", "CMD", "CMD-SHELL").contains(h.test().get(0))) {
-                ctx.report(path(name) + ".healthcheck.test", "unknown healthcheck type '" + h.test().get(0) + "': the check never runs",
-                    "start the test with CMD (exec) or CMD-SHELL (shell), or write it as a string");
-              }
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.healthcheck()
+                                .ifPresent(
+                                    h -> {
+                                      if (!h.test().isEmpty()
+                                          && !Set.of("NONE", "CMD", "CMD-SHELL")
+                                              .contains(h.test().get(0))) {
+                                        ctx.report(
+                                            path(name) + ".healthcheck.test",
+                                            "unknown healthcheck type '"
+                                                + h.test().get(0)
+                                                + "': the check never runs",
+                                            "start the test with CMD (exec) or CMD-SHELL (shell), or write it as a string");
+                                      }
+                                    }))),
         rule("SWARM-HC-003", ERROR, "a healthcheck duration below 1ms")
-            .stage("M").source("moby/swarmkit manager/controlapi/service.go validateHealthCheck")
-            .explain("`interval`, `timeout`, `start_period` and `start_interval` are 0 (the default) or at least 1ms: `Interval in HealthConfig cannot be less than 1ms`.")
-            .failing("""
+            .stage("M")
+            .source("moby/swarmkit manager/controlapi/service.go validateHealthCheck")
+            .explain(
+                "`interval`, `timeout`, `start_period` and `start_interval` are 0 (the default) or at least 1ms: `Interval in HealthConfig cannot be less than 1ms`.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -88,7 +123,8 @@ final class HealthcheckRules {
                       test: ["CMD", "true"]
                       interval: 500us
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -97,20 +133,41 @@ final class HealthcheckRules {
                       test: ["CMD", "true"]
                       interval: 5s
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.healthcheck().ifPresent(h -> {
-              Map<String, Optional<Duration>> durations = new LinkedHashMap<>();
-              durations.put("interval", h.interval());
-              durations.put("timeout", h.timeout());
-              durations.put("start_period", h.startPeriod());
-              durations.put("start_interval", h.startInterval());
-              durations.forEach((key, d) -> d.filter(x -> !x.isZero() && x.compareTo(MIN) < 0).ifPresent(x ->
-                  ctx.report(path(name) + ".healthcheck." + key, "ContainerSpec: " + key + " in HealthConfig cannot be less than 1ms (got "
-                      + GoDuration.format(x) + ")", "use 0 for the default, or at least 1ms")));
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.healthcheck()
+                                .ifPresent(
+                                    h -> {
+                                      Map<String, Optional<Duration>> durations =
+                                          new LinkedHashMap<>();
+                                      durations.put("interval", h.interval());
+                                      durations.put("timeout", h.timeout());
+                                      durations.put("start_period", h.startPeriod());
+                                      durations.put("start_interval", h.startInterval());
+                                      durations.forEach(
+                                          (key, d) ->
+                                              d.filter(x -> !x.isZero() && x.compareTo(MIN) < 0)
+                                                  .ifPresent(
+                                                      x ->
+                                                          ctx.report(
+                                                              path(name) + ".healthcheck." + key,
+                                                              "ContainerSpec: "
+                                                                  + key
+                                                                  + " in HealthConfig cannot be less than 1ms (got "
+                                                                  + GoDuration.format(x)
+                                                                  + ")",
+                                                              "use 0 for the default, or at least 1ms")));
+                                    }))),
         rule("SWARM-HC-004", ERROR, "healthcheck.retries is negative")
-            .stage("L").source("docker/cli loader.go Transform")
-            .explain("`retries` is unsigned: `cannot parse 'HealthCheck.Retries', -1 overflows uint`. Reported by the field constraint on `retries`.")
-            .failing("""
+            .stage("L")
+            .source("docker/cli loader.go Transform")
+            .explain(
+                "`retries` is unsigned: `cannot parse 'HealthCheck.Retries', -1 overflows uint`. Reported by the field constraint on `retries`.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -119,7 +176,8 @@ final class HealthcheckRules {
                       test: ["CMD", "true"]
                       retries: -1
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:

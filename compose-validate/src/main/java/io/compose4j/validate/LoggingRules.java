@@ -16,52 +16,135 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
-/** SWARM-LOG: logging drivers and their options, checked by the engine when a task's container is created. */
+/**
+ * SWARM-LOG: logging drivers and their options, checked by the engine when a task's container is
+ * created.
+ */
 final class LoggingRules {
   private LoggingRules() {}
 
-  private static final Set<String> COMMON = Set.of("env", "env-regex", "labels", "labels-regex", "tag");
+  private static final Set<String> COMMON =
+      Set.of("env", "env-regex", "labels", "labels-regex", "tag");
 
   /**
    * The option names each built-in driver's validator accepts on current engines (moby
    * daemon/logger/&lt;driver&gt; ValidateLogOpt); {@code mode}, {@code max-buffer-size} and the
    * {@code cache-*} options are accepted for every driver.
    */
-  static final Map<String, Set<String>> OPTIONS = Map.ofEntries(
-      Map.entry("json-file", union(COMMON, Set.of("max-file", "max-size", "compress"))),
-      Map.entry("local", union(COMMON, Set.of("max-file", "max-size", "compress"))),
-      Map.entry("syslog", union(COMMON, Set.of("syslog-address", "syslog-facility", "syslog-tls-ca-cert", "syslog-tls-cert",
-          "syslog-tls-key", "syslog-tls-skip-verify", "syslog-format"))),
-      Map.entry("journald", COMMON),
-      Map.entry("gelf", union(COMMON, Set.of("gelf-address", "gelf-compression-level", "gelf-compression-type",
-          "gelf-tcp-max-reconnect", "gelf-tcp-reconnect-delay"))),
-      Map.entry("fluentd", union(COMMON, Set.of("fluentd-address", "fluentd-async", "fluentd-async-connect",
-          "fluentd-async-reconnect-interval", "fluentd-buffer-limit", "fluentd-max-retries", "fluentd-request-ack",
-          "fluentd-retry-wait", "fluentd-sub-second-precision", "fluentd-write-timeout", "fluentd-read-timeout"))),
-      Map.entry("awslogs", Set.of("tag", "awslogs-group", "awslogs-stream", "awslogs-create-group", "awslogs-create-stream",
-          "awslogs-region", "awslogs-endpoint", "awslogs-datetime-format", "awslogs-multiline-pattern",
-          "awslogs-credentials-endpoint", "awslogs-force-flush-interval-seconds", "awslogs-max-buffered-events",
-          "awslogs-format")),
-      Map.entry("splunk", union(COMMON, Set.of("splunk-url", "splunk-token", "splunk-source", "splunk-sourcetype",
-          "splunk-index", "splunk-capath", "splunk-caname", "splunk-insecureskipverify", "splunk-format",
-          "splunk-verify-connection", "splunk-gzip", "splunk-gzip-level", "splunk-index-acknowledgment"))),
-      Map.entry("gcplogs", Set.of("env", "env-regex", "labels", "labels-regex", "gcp-project", "gcp-log-cmd",
-          "gcp-meta-zone", "gcp-meta-name", "gcp-meta-id")));
+  static final Map<String, Set<String>> OPTIONS =
+      Map.ofEntries(
+          Map.entry("json-file", union(COMMON, Set.of("max-file", "max-size", "compress"))),
+          Map.entry("local", union(COMMON, Set.of("max-file", "max-size", "compress"))),
+          Map.entry(
+              "syslog",
+              union(
+                  COMMON,
+                  Set.of(
+                      "syslog-address",
+                      "syslog-facility",
+                      "syslog-tls-ca-cert",
+                      "syslog-tls-cert",
+                      "syslog-tls-key",
+                      "syslog-tls-skip-verify",
+                      "syslog-format"))),
+          Map.entry("journald", COMMON),
+          Map.entry(
+              "gelf",
+              union(
+                  COMMON,
+                  Set.of(
+                      "gelf-address",
+                      "gelf-compression-level",
+                      "gelf-compression-type",
+                      "gelf-tcp-max-reconnect",
+                      "gelf-tcp-reconnect-delay"))),
+          Map.entry(
+              "fluentd",
+              union(
+                  COMMON,
+                  Set.of(
+                      "fluentd-address",
+                      "fluentd-async",
+                      "fluentd-async-connect",
+                      "fluentd-async-reconnect-interval",
+                      "fluentd-buffer-limit",
+                      "fluentd-max-retries",
+                      "fluentd-request-ack",
+                      "fluentd-retry-wait",
+                      "fluentd-sub-second-precision",
+                      "fluentd-write-timeout",
+                      "fluentd-read-timeout"))),
+          Map.entry(
+              "awslogs",
+              Set.of(
+                  "tag",
+                  "awslogs-group",
+                  "awslogs-stream",
+                  "awslogs-create-group",
+                  "awslogs-create-stream",
+                  "awslogs-region",
+                  "awslogs-endpoint",
+                  "awslogs-datetime-format",
+                  "awslogs-multiline-pattern",
+                  "awslogs-credentials-endpoint",
+                  "awslogs-force-flush-interval-seconds",
+                  "awslogs-max-buffered-events",
+                  "awslogs-format")),
+          Map.entry(
+              "splunk",
+              union(
+                  COMMON,
+                  Set.of(
+                      "splunk-url",
+                      "splunk-token",
+                      "splunk-source",
+                      "splunk-sourcetype",
+                      "splunk-index",
+                      "splunk-capath",
+                      "splunk-caname",
+                      "splunk-insecureskipverify",
+                      "splunk-format",
+                      "splunk-verify-connection",
+                      "splunk-gzip",
+                      "splunk-gzip-level",
+                      "splunk-index-acknowledgment"))),
+          Map.entry(
+              "gcplogs",
+              Set.of(
+                  "env",
+                  "env-regex",
+                  "labels",
+                  "labels-regex",
+                  "gcp-project",
+                  "gcp-log-cmd",
+                  "gcp-meta-zone",
+                  "gcp-meta-name",
+                  "gcp-meta-id")));
 
   /**
    * Options one engine generation accepts and another refuses: {@code local}'s common attributes
    * and the newest fluentd/awslogs options (not in Engine 20.10), {@code fluentd-async-connect}
    * (removed from current engines).
    */
-  static final Set<String> VERSION_DEPENDENT = Set.of("local/env", "local/env-regex", "local/labels",
-      "local/labels-regex", "local/tag", "fluentd/fluentd-async-reconnect-interval", "fluentd/fluentd-write-timeout",
-      "fluentd/fluentd-read-timeout", "fluentd/fluentd-async-connect", "awslogs/awslogs-create-stream",
-      "awslogs/awslogs-format");
+  static final Set<String> VERSION_DEPENDENT =
+      Set.of(
+          "local/env",
+          "local/env-regex",
+          "local/labels",
+          "local/labels-regex",
+          "local/tag",
+          "fluentd/fluentd-async-reconnect-interval",
+          "fluentd/fluentd-write-timeout",
+          "fluentd/fluentd-read-timeout",
+          "fluentd/fluentd-async-connect",
+          "awslogs/awslogs-create-stream",
+          "awslogs/awslogs-format");
 
   /**
    * The newest engine major version whose {@code local} driver refuses the common attributes
    * ({@code env}, {@code env-regex}, {@code labels}, {@code labels-regex}, {@code tag}); the real
-   * Swarm's Engine 20.10 rejects the task: {@code unknown log opt 'labels-regex' for log driver local}.
+   * Swarm's Engine 20.10 rejects the task: {@code unknown log opt 'labels-regex' for log driver
+   * local}.
    */
   static final int LOCAL_COMMON_UNTIL = 28;
 
@@ -79,7 +162,9 @@ final class LoggingRules {
   }
 
   private static void logging(RuleContext ctx, BiConsumer<String, Logging> action) {
-    services(ctx.stack(), (name, s) -> s.logging().ifPresent(l -> action.accept(path(name) + ".logging", l)));
+    services(
+        ctx.stack(),
+        (name, s) -> s.logging().ifPresent(l -> action.accept(path(name) + ".logging", l)));
   }
 
   private static String value(Logging l, String key) {
@@ -90,8 +175,11 @@ final class LoggingRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-LOG-001", ERROR, "a logging option the driver does not accept")
-            .stage("A").source("moby/moby daemon/logger/factory.go ValidateLogOpts; daemon/logger/*/ ValidateLogOpt")
-            .explain("""
+            .stage("A")
+            .source(
+                "moby/moby daemon/logger/factory.go ValidateLogOpts; daemon/logger/*/ ValidateLogOpt")
+            .explain(
+                """
                 Each built-in logging driver accepts a fixed set of option names, checked when the
                 task's container is created: any other name fails it on every node (`unknown log opt
                 'max_size' for json-file log driver`) and the task is rejected again and again. Every
@@ -105,7 +193,8 @@ final class LoggingRules {
                 are options given without a driver (they are checked against the node's default
                 driver, usually `json-file`). Drivers from plugins (`loki`, ...) are not checked; `none`
                 ignores its options (a warning).""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -115,7 +204,8 @@ final class LoggingRules {
                       options:
                         max_size: 10m
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -125,47 +215,107 @@ final class LoggingRules {
                       options:
                         max-size: 10m
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.logging().ifPresent(l -> {
-              String p = path(name) + ".logging";
-              String driver = l.driver().orElse("");
-              if (driver.equals("none")) {
-                if (!l.options().isEmpty()) {
-                  ctx.report(WARNING, p + ".options", "the none driver ignores its options", "remove the options");
-                }
-                return;
-              }
-              boolean defaulted = driver.isEmpty();
-              Set<String> known = OPTIONS.get(defaulted ? "json-file" : driver);
-              if (known == null || UNCHECKED.contains(driver)) {
-                return;
-              }
-              for (String option : l.options().keySet()) {
-                if (global(option) || known.contains(option) && !VERSION_DEPENDENT.contains(driver + "/" + option)) {
-                  continue;
-                }
-                String d = defaulted ? "json-file" : driver;
-                if (known.contains(option) && d.equals("local") && PlacementRules.noEligibleNode(ctx, s,
-                    n -> n.engineMajor() > 0, n -> n.engineMajor() > LOCAL_COMMON_UNTIL)) {
-                  ctx.report(p + ".options." + option, "unknown log opt '" + option + "' for log driver local: every node that"
-                      + " can run the service has an engine of version " + LOCAL_COMMON_UNTIL + " or older",
-                      "remove it, or use json-file");
-                } else if (known.contains(option)) {
-                  ctx.report(WARNING, p + ".options." + option, "log opt '" + option + "' of the " + d
-                      + " driver is known only to some engine versions", "make sure every node's engine accepts it");
-                } else if (defaulted) {
-                  ctx.report(WARNING, p + ".options." + option, "unknown log opt '" + option
-                      + "' for json-file log driver, the usual default driver", "name the driver the options are for");
-                } else {
-                  String close = known.stream().filter(k -> k.replace('-', '_').equals(option.replace('-', '_'))
-                      || k.equals(d + "-" + option)).findFirst().orElse(null);
-                  ctx.report(p + ".options." + option, "unknown log opt '" + option + "' for " + d + " log driver",
-                      close != null ? "write " + close : "use one of " + String.join(", ", new TreeSet<>(known)));
-                }
-              }
-            }))),
-        rule("SWARM-LOG-002", ERROR, "a logging option value or a required option the engine refuses")
-            .stage("A").source("moby/moby daemon/logger/factory.go ValidateLogOpts; awslogs, gelf, syslog, splunk")
-            .explain("""
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.logging()
+                                .ifPresent(
+                                    l -> {
+                                      String p = path(name) + ".logging";
+                                      String driver = l.driver().orElse("");
+                                      if (driver.equals("none")) {
+                                        if (!l.options().isEmpty()) {
+                                          ctx.report(
+                                              WARNING,
+                                              p + ".options",
+                                              "the none driver ignores its options",
+                                              "remove the options");
+                                        }
+                                        return;
+                                      }
+                                      boolean defaulted = driver.isEmpty();
+                                      Set<String> known =
+                                          OPTIONS.get(defaulted ? "json-file" : driver);
+                                      if (known == null || UNCHECKED.contains(driver)) {
+                                        return;
+                                      }
+                                      for (String option : l.options().keySet()) {
+                                        if (global(option)
+                                            || known.contains(option)
+                                                && !VERSION_DEPENDENT.contains(
+                                                    driver + "/" + option)) {
+                                          continue;
+                                        }
+                                        String d = defaulted ? "json-file" : driver;
+                                        if (known.contains(option)
+                                            && d.equals("local")
+                                            && PlacementRules.noEligibleNode(
+                                                ctx,
+                                                s,
+                                                n -> n.engineMajor() > 0,
+                                                n -> n.engineMajor() > LOCAL_COMMON_UNTIL)) {
+                                          ctx.report(
+                                              p + ".options." + option,
+                                              "unknown log opt '"
+                                                  + option
+                                                  + "' for log driver local: every node that"
+                                                  + " can run the service has an engine of version "
+                                                  + LOCAL_COMMON_UNTIL
+                                                  + " or older",
+                                              "remove it, or use json-file");
+                                        } else if (known.contains(option)) {
+                                          ctx.report(
+                                              WARNING,
+                                              p + ".options." + option,
+                                              "log opt '"
+                                                  + option
+                                                  + "' of the "
+                                                  + d
+                                                  + " driver is known only to some engine versions",
+                                              "make sure every node's engine accepts it");
+                                        } else if (defaulted) {
+                                          ctx.report(
+                                              WARNING,
+                                              p + ".options." + option,
+                                              "unknown log opt '"
+                                                  + option
+                                                  + "' for json-file log driver, the usual default driver",
+                                              "name the driver the options are for");
+                                        } else {
+                                          String close =
+                                              known.stream()
+                                                  .filter(
+                                                      k ->
+                                                          k.replace('-', '_')
+                                                                  .equals(option.replace('-', '_'))
+                                                              || k.equals(d + "-" + option))
+                                                  .findFirst()
+                                                  .orElse(null);
+                                          ctx.report(
+                                              p + ".options." + option,
+                                              "unknown log opt '"
+                                                  + option
+                                                  + "' for "
+                                                  + d
+                                                  + " log driver",
+                                              close != null
+                                                  ? "write " + close
+                                                  : "use one of "
+                                                      + String.join(", ", new TreeSet<>(known)));
+                                        }
+                                      }
+                                    }))),
+        rule(
+                "SWARM-LOG-002",
+                ERROR,
+                "a logging option value or a required option the engine refuses")
+            .stage("A")
+            .source(
+                "moby/moby daemon/logger/factory.go ValidateLogOpts; awslogs, gelf, syslog, splunk")
+            .explain(
+                """
                 Checked with the options when the container is created or its logger started, on every
                 node, so the task never runs: `mode` is `blocking` or `non-blocking` (`logger: logging
                 mode not supported`); `max-buffer-size` only with `mode: non-blocking`; `awslogs` needs
@@ -176,7 +326,8 @@ final class LoggingRules {
                 0-23 (`invalid syslog facility`), `syslog-format` `rfc3164`, `rfc5424` or
                 `rfc5424micro`; `splunk` needs `splunk-url` and `splunk-token` (`splunk: splunk-url is
                 expected`).""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -186,7 +337,8 @@ final class LoggingRules {
                       options:
                         mode: nonblocking
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -197,30 +349,55 @@ final class LoggingRules {
                         mode: non-blocking
                         max-buffer-size: 4m
                 """)
-            .check(ctx -> logging(ctx, (p, l) -> {
-              String driver = l.driver().orElse("");
-              if (driver.equals("none")) {
-                return;
-              }
-              String mode = value(l, "mode");
-              if (mode != null && !mode.isEmpty() && !mode.equals("blocking") && !mode.equals("non-blocking")) {
-                ctx.report(p + ".options.mode", "logger: logging mode not supported: " + mode, "use blocking or non-blocking");
-              }
-              if (value(l, "max-buffer-size") != null && !"non-blocking".equals(mode)) {
-                ctx.report(p + ".options.max-buffer-size",
-                    "logger: max-buffer-size option is only supported with 'mode=non-blocking'", "add mode: non-blocking");
-              }
-              if (driver.equals("awslogs") && (value(l, "awslogs-group") == null || value(l, "awslogs-group").isEmpty())) {
-                ctx.report(p + ".options", "must specify a value for log opt 'awslogs-group'", "add awslogs-group");
-              }
-              if (driver.equals("gelf") && (value(l, "gelf-address") == null || value(l, "gelf-address").isEmpty())) {
-                ctx.report(p + ".options", "gelf-address is a required parameter", "add gelf-address: udp://host:12201");
-              }
-              valueProblems(ctx, p + ".options", driver, l);
-            })),
+            .check(
+                ctx ->
+                    logging(
+                        ctx,
+                        (p, l) -> {
+                          String driver = l.driver().orElse("");
+                          if (driver.equals("none")) {
+                            return;
+                          }
+                          String mode = value(l, "mode");
+                          if (mode != null
+                              && !mode.isEmpty()
+                              && !mode.equals("blocking")
+                              && !mode.equals("non-blocking")) {
+                            ctx.report(
+                                p + ".options.mode",
+                                "logger: logging mode not supported: " + mode,
+                                "use blocking or non-blocking");
+                          }
+                          if (value(l, "max-buffer-size") != null && !"non-blocking".equals(mode)) {
+                            ctx.report(
+                                p + ".options.max-buffer-size",
+                                "logger: max-buffer-size option is only supported with 'mode=non-blocking'",
+                                "add mode: non-blocking");
+                          }
+                          if (driver.equals("awslogs")
+                              && (value(l, "awslogs-group") == null
+                                  || value(l, "awslogs-group").isEmpty())) {
+                            ctx.report(
+                                p + ".options",
+                                "must specify a value for log opt 'awslogs-group'",
+                                "add awslogs-group");
+                          }
+                          if (driver.equals("gelf")
+                              && (value(l, "gelf-address") == null
+                                  || value(l, "gelf-address").isEmpty())) {
+                            ctx.report(
+                                p + ".options",
+                                "gelf-address is a required parameter",
+                                "add gelf-address: udp://host:12201");
+                          }
+                          valueProblems(ctx, p + ".options", driver, l);
+                        })),
         rule("SWARM-LOG-003", WARNING, "a logging driver that is not built into the engine")
-            .stage("A").source("moby/moby daemon/logger/factory.go ValidateLogOpts (no log driver named ... is registered); plugin lookup")
-            .explain("""
+            .stage("A")
+            .source(
+                "moby/moby daemon/logger/factory.go ValidateLogOpts (no log driver named ... is registered); plugin lookup")
+            .explain(
+                """
                 A driver name that is not built in is looked up as a plugin on the node that runs the
                 task; where no such plugin is installed the task stays `Pending` (real Swarm: `no
                 suitable node (missing plugin on 1 node)`). A warning, since a plugin (`loki`, ...) may
@@ -231,7 +408,8 @@ final class LoggingRules {
                 Given the cluster's nodes with their logging drivers (`ClusterState.Node.logDrivers`, the
                 `Log` plugins of `docker node inspect`), it is certain: an error when no node that can
                 run the service has the driver, nothing when one has it.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -239,7 +417,8 @@ final class LoggingRules {
                     logging:
                       driver: json
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -247,72 +426,167 @@ final class LoggingRules {
                     logging:
                       driver: json-file
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.logging().flatMap(l -> l.driver()).filter(d -> !d.isEmpty()).ifPresent(d -> {
-              String p = path(name) + ".logging";
-              if (OPTIONS.containsKey(d) || d.equals("none")) {
-                return;
-              }
-              List<ClusterState.Node> eligible = PlacementRules.eligible(ctx, s).orElse(List.of());
-              if (!eligible.isEmpty() && eligible.stream().allMatch(n -> !n.logDrivers().isEmpty())) {
-                if (eligible.stream().noneMatch(n -> n.logDrivers().contains(d))) {
-                  ctx.report(ERROR, p + ".driver", "no node that can run the service has the log driver '" + d
-                      + "' (its tasks stay pending: no suitable node (missing plugin on " + eligible.size() + " node"
-                      + (eligible.size() == 1 ? "" : "s") + "))", "use a driver the nodes have ("
-                      + String.join(", ", new TreeSet<>(eligible.get(0).logDrivers())) + "), or install the plugin");
-                }
-                return;
-              }
-              if (d.equals("etwlogs")) {
-                ctx.report(p + ".driver", "the etwlogs driver exists only on Windows nodes", "constrain the service to node.platform.os == windows");
-              } else if (d.equals("logentries")) {
-                ctx.report(p + ".driver", "the logentries driver was removed from current engines", "use another driver");
-              } else {
-                String close = OPTIONS.keySet().stream().filter(k -> k.replace("-", "").replace("_", "").startsWith(
-                    d.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")) || k.replace("-", "_").equals(d))
-                    .findFirst().orElse(null);
-                ctx.report(p + ".driver", "no log driver named '" + d + "' is built in; the tasks stay pending on nodes without"
-                    + " such a plugin", close != null ? "did you mean " + close + "?" : "install the plugin on every node");
-              }
-            }))));
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.logging()
+                                .flatMap(l -> l.driver())
+                                .filter(d -> !d.isEmpty())
+                                .ifPresent(
+                                    d -> {
+                                      String p = path(name) + ".logging";
+                                      if (OPTIONS.containsKey(d) || d.equals("none")) {
+                                        return;
+                                      }
+                                      List<ClusterState.Node> eligible =
+                                          PlacementRules.eligible(ctx, s).orElse(List.of());
+                                      if (!eligible.isEmpty()
+                                          && eligible.stream()
+                                              .allMatch(n -> !n.logDrivers().isEmpty())) {
+                                        if (eligible.stream()
+                                            .noneMatch(n -> n.logDrivers().contains(d))) {
+                                          ctx.report(
+                                              ERROR,
+                                              p + ".driver",
+                                              "no node that can run the service has the log driver '"
+                                                  + d
+                                                  + "' (its tasks stay pending: no suitable node (missing plugin on "
+                                                  + eligible.size()
+                                                  + " node"
+                                                  + (eligible.size() == 1 ? "" : "s")
+                                                  + "))",
+                                              "use a driver the nodes have ("
+                                                  + String.join(
+                                                      ", ",
+                                                      new TreeSet<>(eligible.get(0).logDrivers()))
+                                                  + "), or install the plugin");
+                                        }
+                                        return;
+                                      }
+                                      if (d.equals("etwlogs")) {
+                                        ctx.report(
+                                            p + ".driver",
+                                            "the etwlogs driver exists only on Windows nodes",
+                                            "constrain the service to node.platform.os == windows");
+                                      } else if (d.equals("logentries")) {
+                                        ctx.report(
+                                            p + ".driver",
+                                            "the logentries driver was removed from current engines",
+                                            "use another driver");
+                                      } else {
+                                        String close =
+                                            OPTIONS.keySet().stream()
+                                                .filter(
+                                                    k ->
+                                                        k.replace("-", "")
+                                                                .replace("_", "")
+                                                                .startsWith(
+                                                                    d.toLowerCase(Locale.ROOT)
+                                                                        .replace("-", "")
+                                                                        .replace("_", ""))
+                                                            || k.replace("-", "_").equals(d))
+                                                .findFirst()
+                                                .orElse(null);
+                                        ctx.report(
+                                            p + ".driver",
+                                            "no log driver named '"
+                                                + d
+                                                + "' is built in; the tasks stay pending on nodes without"
+                                                + " such a plugin",
+                                            close != null
+                                                ? "did you mean " + close + "?"
+                                                : "install the plugin on every node");
+                                      }
+                                    }))));
   }
 
-  private static final Set<String> FACILITIES = Set.of("kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news",
-      "uucp", "cron", "authpriv", "ftp", "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7");
+  private static final Set<String> FACILITIES =
+      Set.of(
+          "kern",
+          "user",
+          "mail",
+          "daemon",
+          "auth",
+          "syslog",
+          "lpr",
+          "news",
+          "uucp",
+          "cron",
+          "authpriv",
+          "ftp",
+          "local0",
+          "local1",
+          "local2",
+          "local3",
+          "local4",
+          "local5",
+          "local6",
+          "local7");
 
   /** The per-driver value checks of the engine's validators (and of the drivers' start-up). */
   private static void valueProblems(RuleContext ctx, String p, String driver, Logging l) {
     if (driver.equals("syslog")) {
       String address = value(l, "syslog-address");
-      if (address != null && !address.isEmpty() && !address.matches("(tcp|udp|unix|unixgram|tcp\\+tls)://.*")) {
-        ctx.report(p + ".syslog-address", "syslog-address should be in form proto://address, got " + address,
+      if (address != null
+          && !address.isEmpty()
+          && !address.matches("(tcp|udp|unix|unixgram|tcp\\+tls)://.*")) {
+        ctx.report(
+            p + ".syslog-address",
+            "syslog-address should be in form proto://address, got " + address,
             "use udp://host:514, tcp://host:514, tcp+tls://host:6514 or unix:///dev/log");
       }
       String facility = value(l, "syslog-facility");
-      if (facility != null && !facility.isEmpty() && !FACILITIES.contains(facility)
+      if (facility != null
+          && !facility.isEmpty()
+          && !FACILITIES.contains(facility)
           && !(facility.matches("\\d{1,2}") && Integer.parseInt(facility) <= 23)) {
-        ctx.report(p + ".syslog-facility", "invalid syslog facility: " + facility, "use daemon, user or local0 to local7");
+        ctx.report(
+            p + ".syslog-facility",
+            "invalid syslog facility: " + facility,
+            "use daemon, user or local0 to local7");
       }
       String format = value(l, "syslog-format");
-      if (format != null && !format.isEmpty() && !Set.of("rfc3164", "rfc5424", "rfc5424micro").contains(format)) {
-        ctx.report(p + ".syslog-format", "Invalid syslog format: " + format, "use rfc3164, rfc5424 or rfc5424micro");
+      if (format != null
+          && !format.isEmpty()
+          && !Set.of("rfc3164", "rfc5424", "rfc5424micro").contains(format)) {
+        ctx.report(
+            p + ".syslog-format",
+            "Invalid syslog format: " + format,
+            "use rfc3164, rfc5424 or rfc5424micro");
       }
     } else if (driver.equals("gelf")) {
       String address = value(l, "gelf-address");
       boolean udp = address != null && address.startsWith("udp://");
       if (address != null && !address.isEmpty() && !udp && !address.startsWith("tcp://")) {
-        ctx.report(p + ".gelf-address", "gelf: endpoint needs to be TCP or UDP", "use udp://host:12201 or tcp://host:12201");
+        ctx.report(
+            p + ".gelf-address",
+            "gelf: endpoint needs to be TCP or UDP",
+            "use udp://host:12201 or tcp://host:12201");
       }
       String type = value(l, "gelf-compression-type");
       String level = value(l, "gelf-compression-level");
       if ((type != null || level != null) && address != null && !udp) {
-        ctx.report(p, "compression is only supported on UDP", "remove the gelf-compression options, or use a udp:// address");
+        ctx.report(
+            p,
+            "compression is only supported on UDP",
+            "remove the gelf-compression options, or use a udp:// address");
       }
       if (type != null && !Set.of("gzip", "zlib", "none").contains(type)) {
-        ctx.report(p + ".gelf-compression-type", "unknown value \"" + type + "\" for log opt \"gelf-compression-type\" for gelf log driver",
+        ctx.report(
+            p + ".gelf-compression-type",
+            "unknown value \""
+                + type
+                + "\" for log opt \"gelf-compression-type\" for gelf log driver",
             "use gzip, zlib or none");
       }
       if (level != null && !level.matches("-1|[0-9]")) {
-        ctx.report(p + ".gelf-compression-level", "unknown value \"" + level + "\" for log opt \"gelf-compression-level\" for gelf log driver",
+        ctx.report(
+            p + ".gelf-compression-level",
+            "unknown value \""
+                + level
+                + "\" for log opt \"gelf-compression-level\" for gelf log driver",
             "use a level from -1 to 9");
       }
     } else if (driver.equals("splunk")) {

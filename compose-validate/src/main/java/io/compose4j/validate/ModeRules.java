@@ -18,14 +18,18 @@ import java.util.Set;
 final class ModeRules {
   private ModeRules() {}
 
-  private static final Set<String> MODES = Set.of("replicated", "global", "replicated-job", "global-job");
+  private static final Set<String> MODES =
+      Set.of("replicated", "global", "replicated-job", "global-job");
 
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-MODE-001", ERROR, "deploy.mode is not a Swarm service mode")
-            .stage("C").source("docker/cli cli/compose/convert/service.go convertDeployMode")
-            .explain("`deploy.mode` is `replicated` (default), `global`, `replicated-job` or `global-job`, case-sensitive: `Unknown mode: daemonset`.")
-            .failing("""
+            .stage("C")
+            .source("docker/cli cli/compose/convert/service.go convertDeployMode")
+            .explain(
+                "`deploy.mode` is `replicated` (default), `global`, `replicated-job` or `global-job`, case-sensitive: `Unknown mode: daemonset`.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   agent:
@@ -33,7 +37,8 @@ final class ModeRules {
                     deploy:
                       mode: daemonset
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   agent:
@@ -41,16 +46,29 @@ final class ModeRules {
                     deploy:
                       mode: global
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.deploy().flatMap(Deploy::mode).ifPresent(m -> {
-              if (!m.isEmpty() && !MODES.contains(m)) {
-                ctx.report(path(name) + ".deploy.mode", "Unknown mode: " + m,
-                    "use replicated, global, replicated-job or global-job");
-              }
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.deploy()
+                                .flatMap(Deploy::mode)
+                                .ifPresent(
+                                    m -> {
+                                      if (!m.isEmpty() && !MODES.contains(m)) {
+                                        ctx.report(
+                                            path(name) + ".deploy.mode",
+                                            "Unknown mode: " + m,
+                                            "use replicated, global, replicated-job or global-job");
+                                      }
+                                    }))),
         rule("SWARM-MODE-002", ERROR, "replicas with a global mode")
-            .stage("C").source("docker/cli cli/compose/convert/service.go convertDeployMode")
-            .explain("`replicas` can only be used with `replicated` or `replicated-job` mode; a global service runs one task per eligible node.")
-            .failing("""
+            .stage("C")
+            .source("docker/cli cli/compose/convert/service.go convertDeployMode")
+            .explain(
+                "`replicas` can only be used with `replicated` or `replicated-job` mode; a global service runs one task per eligible node.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   agent:
@@ -59,7 +77,8 @@ final class ModeRules {
                       mode: global
                       replicas: 3
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   agent:
@@ -67,16 +86,25 @@ final class ModeRules {
                     deploy:
                       mode: global
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> {
-              if (isGlobal(mode(s)) && deploy(s).replicas().isPresent()) {
-                ctx.report(path(name) + ".deploy.replicas", "replicas can only be used with replicated or replicated-job mode",
-                    "remove 'replicas' or set 'mode: replicated'");
-              }
-            })),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) -> {
+                          if (isGlobal(mode(s)) && deploy(s).replicas().isPresent()) {
+                            ctx.report(
+                                path(name) + ".deploy.replicas",
+                                "replicas can only be used with replicated or replicated-job mode",
+                                "remove 'replicas' or set 'mode: replicated'");
+                          }
+                        })),
         rule("SWARM-MODE-003", WARNING, "max_replicas_per_node with a global mode")
-            .stage("N").source("docker/cli cli/compose/convert/service.go Service; swarmkit does not check it")
-            .explain("A global service has one task per node anyway; `max_replicas_per_node` is passed through and has no effect (`docker service create` refuses the same combination).")
-            .failing("""
+            .stage("N")
+            .source("docker/cli cli/compose/convert/service.go Service; swarmkit does not check it")
+            .explain(
+                "A global service has one task per node anyway; `max_replicas_per_node` is passed through and has no effect (`docker service create` refuses the same combination).")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   agent:
@@ -86,7 +114,8 @@ final class ModeRules {
                       placement:
                         max_replicas_per_node: 1
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   agent:
@@ -94,16 +123,29 @@ final class ModeRules {
                     deploy:
                       mode: global
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> {
-              if (isGlobal(mode(s)) && deploy(s).placement().map(p -> p.maxReplicasPerNode().isPresent()).orElse(false)) {
-                ctx.report(path(name) + ".deploy.placement.max_replicas_per_node",
-                    "max_replicas_per_node has no effect on a global service", "remove it");
-              }
-            })),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) -> {
+                          if (isGlobal(mode(s))
+                              && deploy(s)
+                                  .placement()
+                                  .map(p -> p.maxReplicasPerNode().isPresent())
+                                  .orElse(false)) {
+                            ctx.report(
+                                path(name) + ".deploy.placement.max_replicas_per_node",
+                                "max_replicas_per_node has no effect on a global service",
+                                "remove it");
+                          }
+                        })),
         rule("SWARM-MODE-004", ERROR, "a job has update_config")
-            .stage("M").source("moby/swarmkit manager/controlapi/service.go validateJob")
-            .explain("Jobs (`replicated-job`, `global-job`) run to completion and are never updated in place: `Jobs may not have an update config`.")
-            .failing("""
+            .stage("M")
+            .source("moby/swarmkit manager/controlapi/service.go validateJob")
+            .explain(
+                "Jobs (`replicated-job`, `global-job`) run to completion and are never updated in place: `Jobs may not have an update config`.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   migrate:
@@ -113,7 +155,8 @@ final class ModeRules {
                       update_config:
                         parallelism: 1
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   migrate:
@@ -121,16 +164,25 @@ final class ModeRules {
                     deploy:
                       mode: replicated-job
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> {
-              if (isJob(mode(s)) && deploy(s).updateConfig().isPresent()) {
-                ctx.report(path(name) + ".deploy.update_config", "Jobs may not have an update config",
-                    "remove update_config from the job");
-              }
-            })),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) -> {
+                          if (isJob(mode(s)) && deploy(s).updateConfig().isPresent()) {
+                            ctx.report(
+                                path(name) + ".deploy.update_config",
+                                "Jobs may not have an update config",
+                                "remove update_config from the job");
+                          }
+                        })),
         rule("SWARM-MODE-005", WARNING, "a job has rollback_config")
-            .stage("N").source("moby/swarmkit service.go validateJob (checks only update_config)")
-            .explain("swarmkit accepts `rollback_config` on a job but never uses it (`docker service create` refuses it).")
-            .failing("""
+            .stage("N")
+            .source("moby/swarmkit service.go validateJob (checks only update_config)")
+            .explain(
+                "swarmkit accepts `rollback_config` on a job but never uses it (`docker service create` refuses it).")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   migrate:
@@ -140,7 +192,8 @@ final class ModeRules {
                       rollback_config:
                         parallelism: 1
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   migrate:
@@ -148,16 +201,25 @@ final class ModeRules {
                     deploy:
                       mode: replicated-job
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> {
-              if (isJob(mode(s)) && deploy(s).rollbackConfig().isPresent()) {
-                ctx.report(path(name) + ".deploy.rollback_config", "rollback_config has no effect on a job",
-                    "remove rollback_config from the job");
-              }
-            })),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) -> {
+                          if (isJob(mode(s)) && deploy(s).rollbackConfig().isPresent()) {
+                            ctx.report(
+                                path(name) + ".deploy.rollback_config",
+                                "rollback_config has no effect on a job",
+                                "remove rollback_config from the job");
+                          }
+                        })),
         rule("SWARM-MODE-006", ERROR, "replicas is negative")
-            .stage("L").source("docker/cli loader.go Transform; swarmkit validateMode")
-            .explain("`replicas` is unsigned: `cannot parse 'Deploy.Replicas', -1 overflows uint`. Reported by the field constraint on `deploy.replicas`.")
-            .failing("""
+            .stage("L")
+            .source("docker/cli loader.go Transform; swarmkit validateMode")
+            .explain(
+                "`replicas` is unsigned: `cannot parse 'Deploy.Replicas', -1 overflows uint`. Reported by the field constraint on `deploy.replicas`.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -165,7 +227,8 @@ final class ModeRules {
                     deploy:
                       replicas: -1
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -174,14 +237,21 @@ final class ModeRules {
                       replicas: 0
                 """)
             .check(Rule.BY_FIELD_CONSTRAINTS),
-        rule("SWARM-MODE-007", WARNING, "replicated-job: replicas is both the concurrency and the number of completions")
-            .why("advice: nothing is dropped, the job runs with replicas as both its concurrency and its completions")
-            .stage("lint").source("docker/cli convertDeployMode; moby/moby daemon/cluster/convert/service.go")
-            .explain("""
+        rule(
+                "SWARM-MODE-007",
+                WARNING,
+                "replicated-job: replicas is both the concurrency and the number of completions")
+            .why(
+                "advice: nothing is dropped, the job runs with replicas as both its concurrency and its completions")
+            .stage("lint")
+            .source("docker/cli convertDeployMode; moby/moby daemon/cluster/convert/service.go")
+            .explain(
+                """
                 For `replicated-job`, `replicas` sets both MaxConcurrent and TotalCompletions (there is
                 no `max_concurrent` key); without `replicas` both are 1. Jobs are never restarted after
                 they complete, so restart condition `any` behaves like `on-failure`.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   migrate:
@@ -190,21 +260,32 @@ final class ModeRules {
                       mode: replicated-job
                       replicas: 3
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   migrate:
                     image: alpine:3.20
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> {
-              if (mode(s).equals("replicated-job")) {
-                ctx.report(path(name) + ".deploy.mode", "replicated-job runs " + deploy(s).replicas().orElse(1)
-                    + " task(s) at once and completes after as many successes", "");
-              }
-            })),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) -> {
+                          if (mode(s).equals("replicated-job")) {
+                            ctx.report(
+                                path(name) + ".deploy.mode",
+                                "replicated-job runs "
+                                    + deploy(s).replicas().orElse(1)
+                                    + " task(s) at once and completes after as many successes",
+                                "");
+                          }
+                        })),
         rule("SWARM-MODE-008", ERROR, "deploy.mode changes on redeploy")
-            .stage("M").source("moby/swarmkit manager/controlapi/service.go UpdateService")
-            .explain("""
+            .stage("M")
+            .source("moby/swarmkit manager/controlapi/service.go UpdateService")
+            .explain(
+                """
                 An existing service cannot change mode (`service mode change is not allowed`): remove the
                 service (or the stack) before deploying it with another mode. Not checkable from the file
                 alone.""")

@@ -27,17 +27,32 @@ final class PlacementRules {
   private PlacementRules() {}
 
   private static final Pattern KEY = Pattern.compile("(?i)^[a-z_][a-z0-9\\-_.]+$");
-  private static final Pattern VALUE = Pattern.compile("(?i)^[a-z0-9:\\-_\\s.*()?+\\[\\]\\\\^$|/]+$");
-  private static final Set<String> ATTRIBUTES = Set.of(
-      "node.id", "node.hostname", "node.ip", "node.role", "node.platform.os", "node.platform.arch");
+  private static final Pattern VALUE =
+      Pattern.compile("(?i)^[a-z0-9:\\-_\\s.*()?+\\[\\]\\\\^$|/]+$");
+  private static final Set<String> ATTRIBUTES =
+      Set.of(
+          "node.id",
+          "node.hostname",
+          "node.ip",
+          "node.role",
+          "node.platform.os",
+          "node.platform.arch");
 
   /** Calls the action for every constraint of every service with its path. */
   private static void constraints(RuleContext ctx, BiConsumer<String, Constraint> action) {
-    services(ctx.stack(), (name, s) -> s.deploy().flatMap(d -> d.placement()).ifPresent(p -> {
-      for (int i = 0; i < p.constraints().size(); i++) {
-        action.accept(path(name) + ".deploy.placement.constraints[" + i + "]", p.constraints().get(i));
-      }
-    }));
+    services(
+        ctx.stack(),
+        (name, s) ->
+            s.deploy()
+                .flatMap(d -> d.placement())
+                .ifPresent(
+                    p -> {
+                      for (int i = 0; i < p.constraints().size(); i++) {
+                        action.accept(
+                            path(name) + ".deploy.placement.constraints[" + i + "]",
+                            p.constraints().get(i));
+                      }
+                    }));
   }
 
   /** swarmkit's parse steps: which operator, then the key, then the value. */
@@ -63,12 +78,15 @@ final class PlacementRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-PLC-001", ERROR, "a constraint has no == or != operator")
-            .stage("M").source("moby/swarmkit manager/constraint/constraint.go Parse")
-            .explain("""
+            .stage("M")
+            .source("moby/swarmkit manager/constraint/constraint.go Parse")
+            .explain(
+                """
                 Each constraint is `key == value` or `key != value`: `constraint expected one operator
                 from ==, !=`. A single `=` (as in the Compose Specification's `disktype=ssd` example),
                 `>=` or `~=` is refused.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   db:
@@ -77,7 +95,8 @@ final class PlacementRules {
                       placement:
                         constraints: [node.labels.disktype=ssd]
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   db:
@@ -86,15 +105,25 @@ final class PlacementRules {
                       placement:
                         constraints: [node.labels.disktype == ssd]
                 """)
-            .check(ctx -> constraints(ctx, (p, c) -> {
-              if ("operator".equals(problem(c.text()))) {
-                ctx.report(p, "constraint expected one operator from ==, !=", "write key == value or key != value");
-              }
-            })),
+            .check(
+                ctx ->
+                    constraints(
+                        ctx,
+                        (p, c) -> {
+                          if ("operator".equals(problem(c.text()))) {
+                            ctx.report(
+                                p,
+                                "constraint expected one operator from ==, !=",
+                                "write key == value or key != value");
+                          }
+                        })),
         rule("SWARM-PLC-002", ERROR, "a constraint key is invalid")
-            .stage("M").source("moby/swarmkit manager/constraint/constraint.go Parse")
-            .explain("The key must match `^(?i)[a-z_][a-z0-9\\-_.]+$`: `key 'node labels' is invalid`.")
-            .failing("""
+            .stage("M")
+            .source("moby/swarmkit manager/constraint/constraint.go Parse")
+            .explain(
+                "The key must match `^(?i)[a-z_][a-z0-9\\-_.]+$`: `key 'node labels' is invalid`.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -103,7 +132,8 @@ final class PlacementRules {
                       placement:
                         constraints: ["node.labels.my zone == a"]
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -112,16 +142,26 @@ final class PlacementRules {
                       placement:
                         constraints: ["node.labels.my_zone == a"]
                 """)
-            .check(ctx -> constraints(ctx, (p, c) -> {
-              String problem = problem(c.text());
-              if (problem != null && problem.startsWith("key:")) {
-                ctx.report(p, "key '" + problem.substring(4) + "' is invalid", "use letters, digits, '_', '-' and '.'");
-              }
-            })),
+            .check(
+                ctx ->
+                    constraints(
+                        ctx,
+                        (p, c) -> {
+                          String problem = problem(c.text());
+                          if (problem != null && problem.startsWith("key:")) {
+                            ctx.report(
+                                p,
+                                "key '" + problem.substring(4) + "' is invalid",
+                                "use letters, digits, '_', '-' and '.'");
+                          }
+                        })),
         rule("SWARM-PLC-003", ERROR, "a constraint value is invalid")
-            .stage("M").source("moby/swarmkit manager/constraint/constraint.go Parse")
-            .explain("Values may not contain quotes, commas, `=`, `@`, `#`, `<`, `>`, `~`: `value '\"ssd\"' is invalid` (YAML quotes belong around the whole constraint).")
-            .failing("""
+            .stage("M")
+            .source("moby/swarmkit manager/constraint/constraint.go Parse")
+            .explain(
+                "Values may not contain quotes, commas, `=`, `@`, `#`, `<`, `>`, `~`: `value '\"ssd\"' is invalid` (YAML quotes belong around the whole constraint).")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   db:
@@ -130,7 +170,8 @@ final class PlacementRules {
                       placement:
                         constraints: ['node.labels.disk == "ssd"']
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   db:
@@ -139,15 +180,24 @@ final class PlacementRules {
                       placement:
                         constraints: ["node.labels.disk == ssd"]
                 """)
-            .check(ctx -> constraints(ctx, (p, c) -> {
-              String problem = problem(c.text());
-              if (problem != null && problem.startsWith("value:")) {
-                ctx.report(p, "value '" + problem.substring(6) + "' is invalid", "remove quotes and special characters from the value");
-              }
-            })),
+            .check(
+                ctx ->
+                    constraints(
+                        ctx,
+                        (p, c) -> {
+                          String problem = problem(c.text());
+                          if (problem != null && problem.startsWith("value:")) {
+                            ctx.report(
+                                p,
+                                "value '" + problem.substring(6) + "' is invalid",
+                                "remove quotes and special characters from the value");
+                          }
+                        })),
         rule("SWARM-PLC-004", ERROR, "a constraint on an attribute Swarm never matches")
-            .stage("A").source("moby/swarmkit manager/constraint/constraint.go NodeMatches")
-            .explain("""
+            .stage("A")
+            .source("moby/swarmkit manager/constraint/constraint.go NodeMatches")
+            .explain(
+                """
                 Only `node.id`, `node.hostname`, `node.ip`, `node.role`, `node.platform.os`,
                 `node.platform.arch`, `node.labels.<k>` and `engine.labels.<k>` are evaluated; any other
                 key never matches and the tasks stay pending (`no suitable node`).
@@ -158,7 +208,8 @@ final class PlacementRules {
                 `Pending` with `no suitable node (scheduling constraints not satisfied on 1 node)`; the
                 catalog's own README records this. The catalog case is listed in
                 `conformance/swarm-cases-exceptions.tsv`.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -167,7 +218,8 @@ final class PlacementRules {
                       placement:
                         constraints: [node.zone == eu-1]
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -176,18 +228,35 @@ final class PlacementRules {
                       placement:
                         constraints: [node.labels.zone == eu-1]
                 """)
-            .check(ctx -> constraints(ctx, (p, c) -> c.key().ifPresent(k -> {
-              String key = k.toLowerCase(Locale.ROOT);
-              boolean known = ATTRIBUTES.contains(key) || (key.startsWith("node.labels.") && key.length() > 12)
-                  || (key.startsWith("engine.labels.") && key.length() > 14);
-              if (!known) {
-                ctx.report(p, "'" + k + "' is not a node attribute Swarm evaluates; the tasks will stay pending",
-                    "use node.id, node.hostname, node.ip, node.role, node.platform.os/arch, node.labels.<k> or engine.labels.<k>");
-              }
-            }))),
+            .check(
+                ctx ->
+                    constraints(
+                        ctx,
+                        (p, c) ->
+                            c.key()
+                                .ifPresent(
+                                    k -> {
+                                      String key = k.toLowerCase(Locale.ROOT);
+                                      boolean known =
+                                          ATTRIBUTES.contains(key)
+                                              || (key.startsWith("node.labels.")
+                                                  && key.length() > 12)
+                                              || (key.startsWith("engine.labels.")
+                                                  && key.length() > 14);
+                                      if (!known) {
+                                        ctx.report(
+                                            p,
+                                            "'"
+                                                + k
+                                                + "' is not a node attribute Swarm evaluates; the tasks will stay pending",
+                                            "use node.id, node.hostname, node.ip, node.role, node.platform.os/arch, node.labels.<k> or engine.labels.<k>");
+                                      }
+                                    }))),
         rule("SWARM-PLC-005", ERROR, "a constraint value no node can have")
-            .stage("A").source("moby/swarmkit constraint.go; moby/moby executor.go Describe")
-            .explain("""
+            .stage("A")
+            .source("moby/swarmkit constraint.go; moby/moby executor.go Describe")
+            .explain(
+                """
                 `node.role` is `manager` or `worker`; `node.platform.arch` is the kernel's name
                 (`x86_64`, `aarch64`), not Go's (`amd64`, `arm64`); `node.ip` is an address or CIDR.
                 Other values never match.
@@ -197,7 +266,8 @@ final class PlacementRules {
                 case `108-constraint-arch-goarch-name.yml` deploys and its task never runs (real Swarm:
                 Linux nodes report `x86_64`). `arm64` is a warning only: Linux nodes report `aarch64`,
                 but a Windows node on ARM may report `arm64`.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -206,7 +276,8 @@ final class PlacementRules {
                       placement:
                         constraints: [node.platform.arch == amd64]
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -215,28 +286,54 @@ final class PlacementRules {
                       placement:
                         constraints: [node.platform.arch == x86_64]
                 """)
-            .check(ctx -> constraints(ctx, (p, c) -> {
-              if (!c.isValid()) {
-                return;
-              }
-              String key = c.key().get().toLowerCase(Locale.ROOT);
-              String value = c.value().get();
-              String v = value.toLowerCase(Locale.ROOT);
-              if (key.equals("node.role") && !v.equals("manager") && !v.equals("worker")) {
-                ctx.report(p, "node.role is manager or worker, never '" + value + "'", "compare with manager or worker");
-              } else if (key.equals("node.platform.arch") && Set.of("amd64", "arm64", "386").contains(v)) {
-                String kernel = v.equals("amd64") ? "x86_64" : v.equals("arm64") ? "aarch64" : "i686";
-                ctx.report(v.equals("arm64") ? WARNING : ERROR, p,
-                    "node.platform.arch is the kernel's name, so '" + value + "' never matches" + (v.equals("arm64") ? " on Linux nodes" : ""),
-                    "use " + kernel);
-              } else if (key.equals("node.ip") && !value.matches("[0-9a-fA-F:.]+(/\\d{1,3})?")) {
-                ctx.report(p, "node.ip '" + value + "' is not an address or CIDR range", "use an IP address or a range like 10.0.0.0/24");
-              }
-            })),
+            .check(
+                ctx ->
+                    constraints(
+                        ctx,
+                        (p, c) -> {
+                          if (!c.isValid()) {
+                            return;
+                          }
+                          String key = c.key().get().toLowerCase(Locale.ROOT);
+                          String value = c.value().get();
+                          String v = value.toLowerCase(Locale.ROOT);
+                          if (key.equals("node.role")
+                              && !v.equals("manager")
+                              && !v.equals("worker")) {
+                            ctx.report(
+                                p,
+                                "node.role is manager or worker, never '" + value + "'",
+                                "compare with manager or worker");
+                          } else if (key.equals("node.platform.arch")
+                              && Set.of("amd64", "arm64", "386").contains(v)) {
+                            String kernel =
+                                v.equals("amd64")
+                                    ? "x86_64"
+                                    : v.equals("arm64") ? "aarch64" : "i686";
+                            ctx.report(
+                                v.equals("arm64") ? WARNING : ERROR,
+                                p,
+                                "node.platform.arch is the kernel's name, so '"
+                                    + value
+                                    + "' never matches"
+                                    + (v.equals("arm64") ? " on Linux nodes" : ""),
+                                "use " + kernel);
+                          } else if (key.equals("node.ip")
+                              && !value.matches("[0-9a-fA-F:.]+(/\\d{1,3})?")) {
+                            ctx.report(
+                                p,
+                                "node.ip '" + value + "' is not an address or CIDR range",
+                                "use an IP address or a range like 10.0.0.0/24");
+                          }
+                        })),
         rule("SWARM-PLC-006", ERROR, "a placement preference other than spread")
-            .stage("S").enforcedBy(Rule.Enforcement.READER).source("docker/cli config_schema_v3.3+.json")
-            .explain("`placement.preferences` items support only `spread` (3.3+); the reader refuses other keys (`parse`).")
-            .failing("""
+            .stage("S")
+            .enforcedBy(Rule.Enforcement.READER)
+            .source("docker/cli config_schema_v3.3+.json")
+            .explain(
+                "`placement.preferences` items support only `spread` (3.3+); the reader refuses other keys (`parse`).")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -246,7 +343,8 @@ final class PlacementRules {
                         preferences:
                           - binpack: node.labels.zone
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -258,9 +356,12 @@ final class PlacementRules {
                 """)
             .documentationOnly(),
         rule("SWARM-PLC-007", WARNING, "a spread descriptor the scheduler ignores")
-            .stage("N").source("moby/swarmkit manager/scheduler/nodeset.go tree")
-            .explain("Only `node.labels.<k>` and `engine.labels.<k>` spread tasks; any other descriptor (`node.hostname`) is silently ignored.")
-            .failing("""
+            .stage("N")
+            .source("moby/swarmkit manager/scheduler/nodeset.go tree")
+            .explain(
+                "Only `node.labels.<k>` and `engine.labels.<k>` spread tasks; any other descriptor (`node.hostname`) is silently ignored.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -270,7 +371,8 @@ final class PlacementRules {
                         preferences:
                           - spread: node.hostname
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -280,23 +382,42 @@ final class PlacementRules {
                         preferences:
                           - spread: node.labels.zone
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.deploy().flatMap(d -> d.placement()).ifPresent(pl -> {
-              for (int i = 0; i < pl.preferences().size(); i++) {
-                String spread = pl.preferences().get(i).spread();
-                if (!(spread.startsWith("node.labels.") || spread.startsWith("engine.labels."))) {
-                  ctx.report(path(name) + ".deploy.placement.preferences[" + i + "].spread",
-                      "spread over '" + spread + "' is ignored by the scheduler", "spread over node.labels.<key> or engine.labels.<key>");
-                }
-              }
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.deploy()
+                                .flatMap(d -> d.placement())
+                                .ifPresent(
+                                    pl -> {
+                                      for (int i = 0; i < pl.preferences().size(); i++) {
+                                        String spread = pl.preferences().get(i).spread();
+                                        if (!(spread.startsWith("node.labels.")
+                                            || spread.startsWith("engine.labels."))) {
+                                          ctx.report(
+                                              path(name)
+                                                  + ".deploy.placement.preferences["
+                                                  + i
+                                                  + "].spread",
+                                              "spread over '"
+                                                  + spread
+                                                  + "' is ignored by the scheduler",
+                                              "spread over node.labels.<key> or engine.labels.<key>");
+                                        }
+                                      }
+                                    }))),
         rule("SWARM-PLC-008", WARNING, "max_replicas_per_node needs more nodes than replicas")
-            .stage("A").source("moby/swarmkit manager/scheduler/filter.go MaxReplicasFilter")
-            .explain("""
+            .stage("A")
+            .source("moby/swarmkit manager/scheduler/filter.go MaxReplicasFilter")
+            .explain(
+                """
                 With `replicas: 3` and `max_replicas_per_node: 1` at least three eligible nodes are needed;
                 the rest stay pending (`max replicas per node limit exceed`). A warning, since it depends
                 on the cluster; given the cluster's nodes (`ClusterState`), too few eligible nodes is an
                 error.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   db:
@@ -306,7 +427,8 @@ final class PlacementRules {
                       placement:
                         max_replicas_per_node: 1
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   db:
@@ -316,31 +438,61 @@ final class PlacementRules {
                       placement:
                         max_replicas_per_node: 1
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> deploy(s).placement().ifPresent(pl -> {
-              long per = pl.maxReplicasPerNode().orElse(0);
-              long replicas = deploy(s).replicas().orElse(1);
-              if (per > 0 && replicas > per && !Checks.isGlobal(Checks.mode(s))) {
-                long nodes = (replicas + per - 1) / per;
-                OptionalInt eligible = eligibleNodes(ctx, s);
-                if (eligible.isEmpty()) {
-                  ctx.report(path(name) + ".deploy.placement.max_replicas_per_node", replicas + " replicas at most " + per
-                      + " per node need at least " + nodes + " eligible nodes", "make sure the swarm has them, or lower replicas");
-                } else if (eligible.getAsInt() < nodes) {
-                  ctx.report(ERROR, path(name) + ".deploy.placement.max_replicas_per_node", replicas + " replicas at most " + per
-                      + " per node need at least " + nodes + " eligible nodes, and the cluster has " + eligible.getAsInt(),
-                      "lower replicas, raise max_replicas_per_node, or add nodes");
-                }
-              }
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            deploy(s)
+                                .placement()
+                                .ifPresent(
+                                    pl -> {
+                                      long per = pl.maxReplicasPerNode().orElse(0);
+                                      long replicas = deploy(s).replicas().orElse(1);
+                                      if (per > 0
+                                          && replicas > per
+                                          && !Checks.isGlobal(Checks.mode(s))) {
+                                        long nodes = (replicas + per - 1) / per;
+                                        OptionalInt eligible = eligibleNodes(ctx, s);
+                                        if (eligible.isEmpty()) {
+                                          ctx.report(
+                                              path(name)
+                                                  + ".deploy.placement.max_replicas_per_node",
+                                              replicas
+                                                  + " replicas at most "
+                                                  + per
+                                                  + " per node need at least "
+                                                  + nodes
+                                                  + " eligible nodes",
+                                              "make sure the swarm has them, or lower replicas");
+                                        } else if (eligible.getAsInt() < nodes) {
+                                          ctx.report(
+                                              ERROR,
+                                              path(name)
+                                                  + ".deploy.placement.max_replicas_per_node",
+                                              replicas
+                                                  + " replicas at most "
+                                                  + per
+                                                  + " per node need at least "
+                                                  + nodes
+                                                  + " eligible nodes, and the cluster has "
+                                                  + eligible.getAsInt(),
+                                              "lower replicas, raise max_replicas_per_node, or add nodes");
+                                        }
+                                      }
+                                    }))),
         rule("SWARM-PLC-009", ERROR, "constraints that can never all hold")
-            .stage("A").source("moby/swarmkit constraint.go NodeMatches (constraints are ANDed)")
-            .explain("""
+            .stage("A")
+            .source("moby/swarmkit constraint.go NodeMatches (constraints are ANDed)")
+            .explain(
+                """
                 Constraints are ANDed: the same key `==` two values, or `==` and `!=` the same value, matches no node.
 
                 **Severity: error, where the catalog says warning.** No node of any cluster can satisfy
                 them, so the task stays `Pending` forever (`no suitable node`), as for SWARM-PLC-004. The
                 catalog has no case for this rule.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -349,7 +501,8 @@ final class PlacementRules {
                       placement:
                         constraints: [node.role == manager, node.role == worker]
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -358,42 +511,62 @@ final class PlacementRules {
                       placement:
                         constraints: [node.role == manager]
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.deploy().flatMap(d -> d.placement()).ifPresent(pl -> {
-              Map<String, String> equal = new HashMap<>();
-              Map<String, Set<String>> notEqual = new HashMap<>();
-              for (Constraint c : pl.constraints()) {
-                if (!c.isValid()) {
-                  continue;
-                }
-                String k = c.key().get().toLowerCase(Locale.ROOT);
-                String v = c.value().get().toLowerCase(Locale.ROOT);
-                if (c.operator().get() == Constraint.Operator.EQ) {
-                  String before = equal.putIfAbsent(k, v);
-                  if (before != null && !before.equals(v)) {
-                    report(ctx, name, k + " cannot equal both " + before + " and " + v);
-                  }
-                } else {
-                  notEqual.computeIfAbsent(k, x -> new HashSet<>()).add(v);
-                }
-              }
-              equal.forEach((k, v) -> {
-                if (notEqual.getOrDefault(k, Set.of()).contains(v)) {
-                  report(ctx, name, k + " cannot both equal and differ from " + v);
-                }
-              });
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.deploy()
+                                .flatMap(d -> d.placement())
+                                .ifPresent(
+                                    pl -> {
+                                      Map<String, String> equal = new HashMap<>();
+                                      Map<String, Set<String>> notEqual = new HashMap<>();
+                                      for (Constraint c : pl.constraints()) {
+                                        if (!c.isValid()) {
+                                          continue;
+                                        }
+                                        String k = c.key().get().toLowerCase(Locale.ROOT);
+                                        String v = c.value().get().toLowerCase(Locale.ROOT);
+                                        if (c.operator().get() == Constraint.Operator.EQ) {
+                                          String before = equal.putIfAbsent(k, v);
+                                          if (before != null && !before.equals(v)) {
+                                            report(
+                                                ctx,
+                                                name,
+                                                k + " cannot equal both " + before + " and " + v);
+                                          }
+                                        } else {
+                                          notEqual.computeIfAbsent(k, x -> new HashSet<>()).add(v);
+                                        }
+                                      }
+                                      equal.forEach(
+                                          (k, v) -> {
+                                            if (notEqual.getOrDefault(k, Set.of()).contains(v)) {
+                                              report(
+                                                  ctx,
+                                                  name,
+                                                  k + " cannot both equal and differ from " + v);
+                                            }
+                                          });
+                                    }))),
         rule("SWARM-PLC-010", ERROR, "no node of the cluster satisfies the constraints")
-            .why("given the cluster's nodes (`ClusterState`) it is certain: the tasks never run; without them it is not checked")
-            .stage("A").enforcedBy(Rule.Enforcement.CLUSTER)
-            .source("moby/swarmkit manager/constraint/constraint.go NodeMatches; manager/scheduler/filter.go ConstraintFilter")
-            .explain("""
+            .why(
+                "given the cluster's nodes (`ClusterState`) it is certain: the tasks never run; without them it is not checked")
+            .stage("A")
+            .enforcedBy(Rule.Enforcement.CLUSTER)
+            .source(
+                "moby/swarmkit manager/constraint/constraint.go NodeMatches; manager/scheduler/filter.go ConstraintFilter")
+            .explain(
+                """
                 Given the cluster's nodes (`ClusterState.nodes`), the constraints are evaluated as the
                 scheduler does: `node.id`, `node.hostname`, `node.role`, `node.platform.os`,
                 `node.platform.arch`, `node.labels.<k>` and `engine.labels.<k>` (a missing label is the
                 empty value; values compare case-insensitively, label names do not), on the nodes whose
                 availability is `active`. When no node satisfies all of them, the tasks stay `Pending` (`no suitable node`).
                 Without node facts this is a cluster-dependent case and is not reported.""")
-            .failing("""
+            .failing(
+                """
                 # node: node-1 manager
                 version: "3.9"
                 services:
@@ -403,7 +576,8 @@ final class PlacementRules {
                       placement:
                         constraints: [node.labels.disk == ssd]
                 """)
-            .passing("""
+            .passing(
+                """
                 # node: node-1 manager disk=ssd
                 version: "3.9"
                 services:
@@ -413,15 +587,26 @@ final class PlacementRules {
                       placement:
                         constraints: [node.labels.disk == ssd]
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> {
-              boolean constrained = s.deploy().flatMap(d -> d.placement()).map(p -> !p.constraints().isEmpty()).orElse(false);
-              OptionalInt eligible = eligibleNodes(ctx, s);
-              if (constrained && eligible.isPresent() && eligible.getAsInt() == 0) {
-                ctx.report(path(name) + ".deploy.placement.constraints", "no node of the cluster ("
-                    + ctx.cluster().get().nodes().size() + " known) satisfies the constraints; the tasks will stay pending",
-                    "label a node (docker node update --label-add) or fix the constraints");
-              }
-            })));
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) -> {
+                          boolean constrained =
+                              s.deploy()
+                                  .flatMap(d -> d.placement())
+                                  .map(p -> !p.constraints().isEmpty())
+                                  .orElse(false);
+                          OptionalInt eligible = eligibleNodes(ctx, s);
+                          if (constrained && eligible.isPresent() && eligible.getAsInt() == 0) {
+                            ctx.report(
+                                path(name) + ".deploy.placement.constraints",
+                                "no node of the cluster ("
+                                    + ctx.cluster().get().nodes().size()
+                                    + " known) satisfies the constraints; the tasks will stay pending",
+                                "label a node (docker node update --label-add) or fix the constraints");
+                          }
+                        })));
   }
 
   /**
@@ -441,7 +626,8 @@ final class PlacementRules {
     if (ctx.cluster().isEmpty() || !ctx.cluster().get().knowsNodes()) {
       return Optional.empty();
     }
-    List<Constraint> cs = s.deploy().flatMap(d -> d.placement()).map(p -> p.constraints()).orElse(List.of());
+    List<Constraint> cs =
+        s.deploy().flatMap(d -> d.placement()).map(p -> p.constraints()).orElse(List.of());
     List<ClusterState.Node> out = new ArrayList<>();
     for (ClusterState.Node node : ctx.cluster().get().nodes()) {
       if (node.schedulable() && cs.stream().allMatch(c -> !c.isValid() || matches(c, node))) {
@@ -452,12 +638,15 @@ final class PlacementRules {
   }
 
   /**
-   * Returns whether, given the cluster's nodes, no node that can take the service's tasks passes the
-   * test: the nodes are known, at least one is eligible (none is SWARM-PLC-010's finding), the fact
-   * is known on every eligible node and none passes. False whenever that is not certain.
+   * Returns whether, given the cluster's nodes, no node that can take the service's tasks passes
+   * the test: the nodes are known, at least one is eligible (none is SWARM-PLC-010's finding), the
+   * fact is known on every eligible node and none passes. False whenever that is not certain.
    */
-  static boolean noEligibleNode(RuleContext ctx, Service s,
-      Predicate<ClusterState.Node> known, Predicate<ClusterState.Node> passes) {
+  static boolean noEligibleNode(
+      RuleContext ctx,
+      Service s,
+      Predicate<ClusterState.Node> known,
+      Predicate<ClusterState.Node> passes) {
     List<ClusterState.Node> nodes = eligible(ctx, s).orElse(List.of());
     return !nodes.isEmpty() && nodes.stream().allMatch(known) && nodes.stream().noneMatch(passes);
   }
@@ -467,7 +656,10 @@ final class PlacementRules {
     return noEligibleNode(ctx, s, n -> !n.os().isEmpty(), n -> !n.os().equalsIgnoreCase("linux"));
   }
 
-  /** swarmkit's NodeMatches for one constraint (values compare case-insensitively, label names do not). */
+  /**
+   * swarmkit's NodeMatches for one constraint (values compare case-insensitively, label names do
+   * not).
+   */
   private static boolean matches(Constraint c, ClusterState.Node node) {
     String key = c.key().get();
     String lower = key.toLowerCase(Locale.ROOT);
@@ -494,7 +686,9 @@ final class PlacementRules {
   }
 
   private static void report(RuleContext ctx, String service, String what) {
-    ctx.report(path(service) + ".deploy.placement.constraints", what + "; no node matches", "remove the contradiction");
+    ctx.report(
+        path(service) + ".deploy.placement.constraints",
+        what + "; no node matches",
+        "remove the contradiction");
   }
-
 }

@@ -7,28 +7,32 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One validation rule and its documentation: a stable id, a one-line summary (no trailing
- * period), a severity, the stage where Docker enforces it, an explanation in Markdown, and a
- * failing and a passing example. {@code docs/RULES.md} is generated from these, and every example
- * is a test fixture.
+ * One validation rule and its documentation: a stable id, a one-line summary (no trailing period),
+ * a severity, the stage where Docker enforces it, an explanation in Markdown, and a failing and a
+ * passing example. {@code docs/RULES.md} is generated from these, and every example is a test
+ * fixture.
  */
 public final class Rule {
   /** Where a rule is checked. */
   public enum Enforcement {
     /** On the model (and the syntax facts of a parsed file). */
     MODEL,
-    /** While reading a file: a violation makes the file unreadable (diagnostic rule {@code parse}). */
+    /**
+     * While reading a file: a violation makes the file unreadable (diagnostic rule {@code parse}).
+     */
     READER,
     /** On the model plus the files it refers to; needs a base directory. */
     FILES,
-    /** Needs to know what exists on the cluster; checked only when a {@link ClusterState} is given. */
+    /**
+     * Needs to know what exists on the cluster; checked only when a {@link ClusterState} is given.
+     */
     CLUSTER,
     /** Documentation only: the behaviour cannot be checked before deployment. */
     DOCUMENTATION
   }
 
   /** The check of rules whose findings come from the Bean Validation constraints on the model. */
-  static final Check BY_FIELD_CONSTRAINTS = ctx -> { };
+  static final Check BY_FIELD_CONSTRAINTS = ctx -> {};
 
   /** The check of a rule: reports findings through the context. */
   @FunctionalInterface
@@ -127,12 +131,14 @@ public final class Rule {
       return why;
     }
     return switch (severity) {
-      case ERROR -> stage.equals("A")
-          ? "the deploy succeeds, but on every cluster a task of the file can never run"
-          : "`docker stack deploy` refuses the file";
-      case WARNING -> stage.equals("A")
-          ? "whether the tasks run depends on the cluster"
-          : "Swarm silently drops or alters what the file says";
+      case ERROR ->
+          stage.equals("A")
+              ? "the deploy succeeds, but on every cluster a task of the file can never run"
+              : "`docker stack deploy` refuses the file";
+      case WARNING ->
+          stage.equals("A")
+              ? "whether the tasks run depends on the cluster"
+              : "Swarm silently drops or alters what the file says";
       case INFO -> "style and practice";
     };
   }
@@ -163,7 +169,7 @@ public final class Rule {
     private String passing = "";
     private String source = "";
     private String why = "";
-    private Check check = ctx -> { };
+    private Check check = ctx -> {};
 
     private Builder(String id, Severity severity, String summary) {
       this.id = id;
@@ -206,7 +212,10 @@ public final class Rule {
       return this;
     }
 
-    /** Says why the rule has its severity, where the stage does not (see {@link Rule#severityReason()}). */
+    /**
+     * Says why the rule has its severity, where the stage does not (see {@link
+     * Rule#severityReason()}).
+     */
     Builder why(String reason) {
       this.why = reason;
       return this;

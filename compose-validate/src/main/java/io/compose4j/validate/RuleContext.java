@@ -21,8 +21,14 @@ public final class RuleContext {
   private final List<Diagnostic> out;
   private Rule rule;
 
-  RuleContext(Stack stack, Target target, List<SyntaxFact> facts, String stackName, Path baseDir,
-      ClusterState cluster, List<Diagnostic> out) {
+  RuleContext(
+      Stack stack,
+      Target target,
+      List<SyntaxFact> facts,
+      String stackName,
+      Path baseDir,
+      ClusterState cluster,
+      List<Diagnostic> out) {
     this.stack = stack;
     this.target = target;
     this.facts = facts == null ? List.of() : facts;
@@ -47,7 +53,9 @@ public final class RuleContext {
     return target;
   }
 
-  /** Returns the syntax facts of the file the stack was read from (empty for stacks built in code). */
+  /**
+   * Returns the syntax facts of the file the stack was read from (empty for stacks built in code).
+   */
   public List<SyntaxFact> facts(SyntaxFact.Kind kind) {
     return facts.stream().filter(f -> f.kind() == kind).toList();
   }
@@ -58,8 +66,8 @@ public final class RuleContext {
   }
 
   /**
-   * Returns the stack name Docker will use, if known: the validator's, else the stack's
-   * {@code name}.
+   * Returns the stack name Docker will use, if known: the validator's, else the stack's {@code
+   * name}.
    */
   public Optional<String> stackName() {
     return Optional.ofNullable(stackName).or(stack::name);
@@ -80,7 +88,9 @@ public final class RuleContext {
     report(rule.severity(), path, message, hint);
   }
 
-  /** Reports a finding of the running rule with another severity (for rules with graded findings). */
+  /**
+   * Reports a finding of the running rule with another severity (for rules with graded findings).
+   */
   public void report(Severity severity, String path, String message, String hint) {
     out.add(new Diagnostic(severity, rule.id(), path, message, hint));
   }

@@ -1,6 +1,5 @@
 package io.compose4j.validate;
 
-
 import io.compose4j.model.Target;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +8,8 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 
 /**
- * Generates {@code docs/RULES.md} from the rules' metadata:
- * {@code java -cp ... io.compose4j.validate.RulesDoc docs/RULES.md}. A test fails when the file is
- * out of date.
+ * Generates {@code docs/RULES.md} from the rules' metadata: {@code java -cp ...
+ * io.compose4j.validate.RulesDoc docs/RULES.md}. A test fails when the file is out of date.
  */
 public final class RulesDoc {
   private RulesDoc() {}
@@ -24,7 +22,8 @@ public final class RulesDoc {
   }
 
   /** The severity policy every rule follows (issue 9), as it stands at the top of the document. */
-  static final String SEVERITY_POLICY = """
+  static final String SEVERITY_POLICY =
+      """
       ## Severity policy
 
       Every rule's severity follows one policy; where the Swarm rule catalog
@@ -56,34 +55,66 @@ public final class RulesDoc {
   public static String render() {
     StringBuilder sb = new StringBuilder();
     sb.append("# Validation rules\n\n");
-    sb.append("Generated from the rules' metadata by `io.compose4j.validate.RulesDoc` (do not edit by hand;\n");
-    sb.append("`RulesDocTest` fails when this file is out of date). ").append(StackValidator.rules().size())
+    sb.append(
+        "Generated from the rules' metadata by `io.compose4j.validate.RulesDoc` (do not edit by hand;\n");
+    sb.append("`RulesDocTest` fails when this file is out of date). ")
+        .append(StackValidator.rules().size())
         .append(" rules: the Swarm catalog (`SWARM-*`) and lint rules (`LINT-*`).\n\n");
     sb.append(SEVERITY_POLICY);
-    sb.append("Stage (where Docker enforces it): S schema, L loader, D deploy-load, C CLI conversion, E engine,\n");
+    sb.append(
+        "Stage (where Docker enforces it): S schema, L loader, D deploy-load, C CLI conversion, E engine,\n");
     sb.append("M swarm manager, A asynchronous (task time), N nowhere (silently ignored), lint.\n");
-    sb.append("Checked: `model` on the stack; `reader` while reading (the file is reported with rule `parse`);\n");
-    sb.append("`files` needs the stack's folder; `cluster` needs a `ClusterState`; `documentation` cannot be checked\n");
+    sb.append(
+        "Checked: `model` on the stack; `reader` while reading (the file is reported with rule `parse`);\n");
+    sb.append(
+        "`files` needs the stack's folder; `cluster` needs a `ClusterState`; `documentation` cannot be checked\n");
     sb.append("before deploying.\n\n");
-    sb.append("Suppress a rule for one stack with `x-compose4j: {ignore: [RULE-ID]}`, or for a validator with\n");
+    sb.append(
+        "Suppress a rule for one stack with `x-compose4j: {ignore: [RULE-ID]}`, or for a validator with\n");
     sb.append("`StackValidator.suppress(\"RULE-ID\")`.\n\n");
-    sb.append("| id | severity | stage | checked | targets | summary |\n|---|---|---|---|---|---|\n");
+    sb.append(
+        "| id | severity | stage | checked | targets | summary |\n|---|---|---|---|---|---|\n");
     for (Rule r : StackValidator.rules()) {
-      sb.append("| [").append(r.id()).append("](#").append(r.id().toLowerCase()).append(") | ")
-          .append(r.severity().label()).append(" | ").append(r.stage()).append(" | ")
-          .append(r.enforcement().name().toLowerCase()).append(" | ")
-          .append(r.targets().stream().map(t -> t.name().toLowerCase()).sorted().collect(Collectors.joining(", ")))
-          .append(" | ").append(r.summary()).append(" |\n");
+      sb.append("| [")
+          .append(r.id())
+          .append("](#")
+          .append(r.id().toLowerCase())
+          .append(") | ")
+          .append(r.severity().label())
+          .append(" | ")
+          .append(r.stage())
+          .append(" | ")
+          .append(r.enforcement().name().toLowerCase())
+          .append(" | ")
+          .append(
+              r.targets().stream()
+                  .map(t -> t.name().toLowerCase())
+                  .sorted()
+                  .collect(Collectors.joining(", ")))
+          .append(" | ")
+          .append(r.summary())
+          .append(" |\n");
     }
     for (Rule r : StackValidator.rules()) {
       sb.append("\n## ").append(r.id()).append("\n\n");
-      sb.append("**").append(r.summary()).append("** — ").append(r.severity().label()).append(", stage ")
-          .append(r.stage()).append(", checked: ").append(r.enforcement().name().toLowerCase())
-          .append(r.targets().contains(Target.COMPOSE) ? ", also for the Compose target" : "").append(".\n\n");
+      sb.append("**")
+          .append(r.summary())
+          .append("** — ")
+          .append(r.severity().label())
+          .append(", stage ")
+          .append(r.stage())
+          .append(", checked: ")
+          .append(r.enforcement().name().toLowerCase())
+          .append(r.targets().contains(Target.COMPOSE) ? ", also for the Compose target" : "")
+          .append(".\n\n");
       if (!r.explanation().isEmpty()) {
         sb.append(r.explanation()).append("\n\n");
       }
-      sb.append("Why ").append(r.severity().label()).append(": ").append(r.severityReason()).append(".\n\n");
+      sb.append("Why ")
+          .append(r.severity().label())
+          .append(": ")
+          .append(r.severityReason())
+          .append(".\n\n");
       if (!r.source().isEmpty()) {
         sb.append("Source: ").append(r.source()).append(".\n\n");
       }
@@ -96,5 +127,4 @@ public final class RulesDoc {
     }
     return sb.toString();
   }
-
 }

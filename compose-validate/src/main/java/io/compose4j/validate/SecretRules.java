@@ -6,8 +6,6 @@ import static io.compose4j.validate.Checks.path;
 import static io.compose4j.validate.Checks.services;
 import static io.compose4j.validate.Rule.rule;
 
-
-
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceSecret;
 import io.compose4j.model.SyntaxFact;
@@ -29,9 +27,12 @@ final class SecretRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-SEC-001", ERROR, "a secret has both driver and file")
-            .stage("L").source("docker/cli cli/compose/loader/loader.go loadFileObjectConfig")
-            .explain("`secret.driver and secret.file conflict; only use secret.driver`: a driver provides the content.")
-            .failing("""
+            .stage("L")
+            .source("docker/cli cli/compose/loader/loader.go loadFileObjectConfig")
+            .explain(
+                "`secret.driver and secret.file conflict; only use secret.driver`: a driver provides the content.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -42,7 +43,8 @@ final class SecretRules {
                     driver: vault
                     file: ./token.txt
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -52,16 +54,28 @@ final class SecretRules {
                   token:
                     driver: vault
                 """)
-            .check(ctx -> ctx.stack().secrets().forEach((key, s) -> {
-              if (s.driver().isPresent() && s.file().isPresent()) {
-                ctx.report("secrets." + key, "secret " + key + ": secret.driver and secret.file conflict; only use secret.driver",
-                    "remove 'file' or 'driver'");
-              }
-            })),
+            .check(
+                ctx ->
+                    ctx.stack()
+                        .secrets()
+                        .forEach(
+                            (key, s) -> {
+                              if (s.driver().isPresent() && s.file().isPresent()) {
+                                ctx.report(
+                                    "secrets." + key,
+                                    "secret "
+                                        + key
+                                        + ": secret.driver and secret.file conflict; only use secret.driver",
+                                    "remove 'file' or 'driver'");
+                              }
+                            })),
         rule("SWARM-SEC-002", WARNING, "an external secret or config has settings that are ignored")
-            .stage("N").source("docker/cli loader.go loadFileObjectConfig; convert/compose.go")
-            .explain("An external secret or config is only looked up by name; `file`, `labels`, `driver` and `template_driver` are ignored.")
-            .failing("""
+            .stage("N")
+            .source("docker/cli loader.go loadFileObjectConfig; convert/compose.go")
+            .explain(
+                "An external secret or config is only looked up by name; `file`, `labels`, `driver` and `template_driver` are ignored.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -72,7 +86,8 @@ final class SecretRules {
                     external: true
                     file: ./token.txt
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -82,25 +97,48 @@ final class SecretRules {
                   token:
                     external: true
                 """)
-            .check(ctx -> {
-              ctx.stack().secrets().forEach((key, s) -> {
-                if (s.external().orElse(false) && (s.file().isPresent() || !s.labels().isEmpty() || s.driver().isPresent()
-                    || s.templateDriver().isPresent() || !s.driverOpts().isEmpty())) {
-                  ctx.report("secrets." + key, "settings of the external secret " + key + " are ignored", "remove them");
-                }
-              });
-              ctx.stack().configs().forEach((key, c) -> {
-                if (c.external().orElse(false) && (c.file().isPresent() || !c.labels().isEmpty() || c.templateDriver().isPresent())) {
-                  ctx.report("configs." + key, "settings of the external config " + key + " are ignored", "remove them");
-                }
-              });
-            }),
+            .check(
+                ctx -> {
+                  ctx.stack()
+                      .secrets()
+                      .forEach(
+                          (key, s) -> {
+                            if (s.external().orElse(false)
+                                && (s.file().isPresent()
+                                    || !s.labels().isEmpty()
+                                    || s.driver().isPresent()
+                                    || s.templateDriver().isPresent()
+                                    || !s.driverOpts().isEmpty())) {
+                              ctx.report(
+                                  "secrets." + key,
+                                  "settings of the external secret " + key + " are ignored",
+                                  "remove them");
+                            }
+                          });
+                  ctx.stack()
+                      .configs()
+                      .forEach(
+                          (key, c) -> {
+                            if (c.external().orElse(false)
+                                && (c.file().isPresent()
+                                    || !c.labels().isEmpty()
+                                    || c.templateDriver().isPresent())) {
+                              ctx.report(
+                                  "configs." + key,
+                                  "settings of the external config " + key + " are ignored",
+                                  "remove them");
+                            }
+                          });
+                }),
         rule("SWARM-SEC-003", ERROR, "a secret or config name Swarm refuses")
-            .stage("M").source("moby/swarmkit manager/controlapi/common.go validateConfigOrSecretAnnotations")
-            .explain("""
+            .stage("M")
+            .source("moby/swarmkit manager/controlapi/common.go validateConfigOrSecretAnnotations")
+            .explain(
+                """
                 The created name (`<stack>_<key>` or `name:`) must be at most 64 characters of
                 `[a-zA-Z0-9-_.]`, starting and ending with a letter or digit.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -112,7 +150,8 @@ final class SecretRules {
                     file: ./token.txt
                 # file: token.txt=abc
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -124,14 +163,27 @@ final class SecretRules {
                     file: ./token.txt
                 # file: token.txt=abc
                 """)
-            .check(ctx -> {
-              ctx.stack().secrets().forEach((key, s) -> name(ctx, "secrets", key, s.name(), s.external().orElse(false)));
-              ctx.stack().configs().forEach((key, c) -> name(ctx, "configs", key, c.name(), c.external().orElse(false)));
-            }),
+            .check(
+                ctx -> {
+                  ctx.stack()
+                      .secrets()
+                      .forEach(
+                          (key, s) ->
+                              name(ctx, "secrets", key, s.name(), s.external().orElse(false)));
+                  ctx.stack()
+                      .configs()
+                      .forEach(
+                          (key, c) ->
+                              name(ctx, "configs", key, c.name(), c.external().orElse(false)));
+                }),
         rule("SWARM-SEC-004", ERROR, "a secret or config file is empty or too large")
-            .stage("M").enforcedBy(Rule.Enforcement.FILES).source("moby/swarmkit api/validation/secrets.go; controlapi/config.go")
-            .explain("Secrets hold 1 to 511,999 bytes, configs 1 to 1,023,999 bytes: `secret data must be larger than 0 and less than 512000 bytes`.")
-            .failing("""
+            .stage("M")
+            .enforcedBy(Rule.Enforcement.FILES)
+            .source("moby/swarmkit api/validation/secrets.go; controlapi/config.go")
+            .explain(
+                "Secrets hold 1 to 511,999 bytes, configs 1 to 1,023,999 bytes: `secret data must be larger than 0 and less than 512000 bytes`.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -142,7 +194,8 @@ final class SecretRules {
                     file: ./empty.txt
                 # file: empty.txt=
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -153,16 +206,43 @@ final class SecretRules {
                     file: ./token.txt
                 # file: token.txt=abc
                 """)
-            .check(ctx -> ctx.baseDir().ifPresent(dir -> {
-              ctx.stack().secrets().forEach((key, s) -> size(ctx, dir, "secret", "secrets." + key, s.file().orElse(null),
-                  s.external().orElse(false), SECRET_LIMIT));
-              ctx.stack().configs().forEach((key, c) -> size(ctx, dir, "config", "configs." + key, c.file().orElse(null),
-                  c.external().orElse(false), CONFIG_LIMIT));
-            })),
+            .check(
+                ctx ->
+                    ctx.baseDir()
+                        .ifPresent(
+                            dir -> {
+                              ctx.stack()
+                                  .secrets()
+                                  .forEach(
+                                      (key, s) ->
+                                          size(
+                                              ctx,
+                                              dir,
+                                              "secret",
+                                              "secrets." + key,
+                                              s.file().orElse(null),
+                                              s.external().orElse(false),
+                                              SECRET_LIMIT));
+                              ctx.stack()
+                                  .configs()
+                                  .forEach(
+                                      (key, c) ->
+                                          size(
+                                              ctx,
+                                              dir,
+                                              "config",
+                                              "configs." + key,
+                                              c.file().orElse(null),
+                                              c.external().orElse(false),
+                                              CONFIG_LIMIT));
+                            })),
         rule("SWARM-SEC-005", ERROR, "two secrets or configs with the same target in one service")
-            .stage("C").source("docker/cli cli/command/service/parse.go ParseSecrets/ParseConfigs")
-            .explain("Each file in the container is written once: `duplicate secret target for ... not allowed` (a secret's default target is its key under `/run/secrets/`, a config's is `/<key>`).")
-            .failing("""
+            .stage("C")
+            .source("docker/cli cli/command/service/parse.go ParseSecrets/ParseConfigs")
+            .explain(
+                "Each file in the container is written once: `duplicate secret target for ... not allowed` (a secret's default target is its key under `/run/secrets/`, a config's is `/<key>`).")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -178,7 +258,8 @@ final class SecretRules {
                   key_b:
                     external: true
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -194,30 +275,41 @@ final class SecretRules {
                   key_b:
                     external: true
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> {
-              Set<String> targets = new HashSet<>();
-              for (int i = 0; i < s.secrets().size(); i++) {
-                ServiceSecret ref = s.secrets().get(i);
-                String t = ref.target().orElse(ref.source());
-                if (!targets.add(t)) {
-                  ctx.report(path(name) + ".secrets[" + i + "]", "duplicate secret target for " + t + " not allowed",
-                      "give each secret its own target");
-                }
-              }
-              Set<String> configTargets = new HashSet<>();
-              for (int i = 0; i < s.configs().size(); i++) {
-                ServiceConfig ref = s.configs().get(i);
-                String t = ref.target().orElse("/" + ref.source());
-                if (!configTargets.add(t)) {
-                  ctx.report(path(name) + ".configs[" + i + "]", "duplicate config target for " + t + " not allowed",
-                      "give each config its own target");
-                }
-              }
-            })),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) -> {
+                          Set<String> targets = new HashSet<>();
+                          for (int i = 0; i < s.secrets().size(); i++) {
+                            ServiceSecret ref = s.secrets().get(i);
+                            String t = ref.target().orElse(ref.source());
+                            if (!targets.add(t)) {
+                              ctx.report(
+                                  path(name) + ".secrets[" + i + "]",
+                                  "duplicate secret target for " + t + " not allowed",
+                                  "give each secret its own target");
+                            }
+                          }
+                          Set<String> configTargets = new HashSet<>();
+                          for (int i = 0; i < s.configs().size(); i++) {
+                            ServiceConfig ref = s.configs().get(i);
+                            String t = ref.target().orElse("/" + ref.source());
+                            if (!configTargets.add(t)) {
+                              ctx.report(
+                                  path(name) + ".configs[" + i + "]",
+                                  "duplicate config target for " + t + " not allowed",
+                                  "give each config its own target");
+                            }
+                          }
+                        })),
         rule("SWARM-SEC-006", ERROR, "a template_driver other than golang")
-            .stage("A").source("moby/swarmkit template/expand.go ExpandSecretSpec/ExpandConfigSpec")
-            .explain("The create succeeds but every task fails with `unrecognized template type`: the only template driver is `golang`.")
-            .failing("""
+            .stage("A")
+            .source("moby/swarmkit template/expand.go ExpandSecretSpec/ExpandConfigSpec")
+            .explain(
+                "The create succeeds but every task fails with `unrecognized template type`: the only template driver is `golang`.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -229,7 +321,8 @@ final class SecretRules {
                     template_driver: jinja
                 # file: site.conf=server {}
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -241,16 +334,40 @@ final class SecretRules {
                     template_driver: golang
                 # file: site.conf=server {}
                 """)
-            .check(ctx -> {
-              ctx.stack().secrets().forEach((key, s) -> s.templateDriver().filter(t -> !t.equals("golang"))
-                  .ifPresent(t -> ctx.report("secrets." + key + ".template_driver", "unrecognized template type " + t, "use golang")));
-              ctx.stack().configs().forEach((key, c) -> c.templateDriver().filter(t -> !t.equals("golang"))
-                  .ifPresent(t -> ctx.report("configs." + key + ".template_driver", "unrecognized template type " + t, "use golang")));
-            }),
+            .check(
+                ctx -> {
+                  ctx.stack()
+                      .secrets()
+                      .forEach(
+                          (key, s) ->
+                              s.templateDriver()
+                                  .filter(t -> !t.equals("golang"))
+                                  .ifPresent(
+                                      t ->
+                                          ctx.report(
+                                              "secrets." + key + ".template_driver",
+                                              "unrecognized template type " + t,
+                                              "use golang")));
+                  ctx.stack()
+                      .configs()
+                      .forEach(
+                          (key, c) ->
+                              c.templateDriver()
+                                  .filter(t -> !t.equals("golang"))
+                                  .ifPresent(
+                                      t ->
+                                          ctx.report(
+                                              "configs." + key + ".template_driver",
+                                              "unrecognized template type " + t,
+                                              "use golang")));
+                }),
         rule("SWARM-SEC-007", ERROR, "uid or gid is not a string")
-            .stage("S").source("docker/cli config_schema_v3.X.json")
-            .explain("In the 3.x schemas `uid` and `gid` of a service secret or config are strings: `services.api.secrets.0.uid must be a string`. (A config with `driver` makes the file unreadable.)")
-            .failing("""
+            .stage("S")
+            .source("docker/cli config_schema_v3.X.json")
+            .explain(
+                "In the 3.x schemas `uid` and `gid` of a service secret or config are strings: `services.api.secrets.0.uid must be a string`. (A config with `driver` makes the file unreadable.)")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -262,7 +379,8 @@ final class SecretRules {
                   token:
                     external: true
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -274,20 +392,28 @@ final class SecretRules {
                   token:
                     external: true
                 """)
-            .check(ctx -> {
-              for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.NUMBER_FOR_STRING)) {
-                if (f.path().endsWith(".uid") || f.path().endsWith(".gid")) {
-                  ctx.report(f.path(), VersionRules.last(f.path()) + " must be a string", "quote it: \"" + f.detail() + "\"");
-                }
-              }
-            }),
+            .check(
+                ctx -> {
+                  for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.NUMBER_FOR_STRING)) {
+                    if (f.path().endsWith(".uid") || f.path().endsWith(".gid")) {
+                      ctx.report(
+                          f.path(),
+                          VersionRules.last(f.path()) + " must be a string",
+                          "quote it: \"" + f.detail() + "\"");
+                    }
+                  }
+                }),
         rule("SWARM-SEC-008", WARNING, "a file mode written in decimal")
-            .why("advice: nothing is dropped, the mode is applied as written, but a decimal mode is almost never meant")
-            .stage("lint").source("docker/cli convert/service.go convertFileObject")
-            .explain("""
+            .why(
+                "advice: nothing is dropped, the mode is applied as written, but a decimal mode is almost never meant")
+            .stage("lint")
+            .source("docker/cli convert/service.go convertFileObject")
+            .explain(
+                """
                 `mode` is a number: `0440` is octal (288, read-only for owner and group), but `440`
                 is decimal 440 = `0o670`, which is almost never meant.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -299,7 +425,8 @@ final class SecretRules {
                   token:
                     external: true
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   api:
@@ -311,24 +438,36 @@ final class SecretRules {
                   token:
                     external: true
                 """)
-            .check(ctx -> {
-              for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.DECIMAL_FILE_MODE)) {
-                ctx.report(f.path(), "mode " + f.detail() + " is decimal (0o" + Integer.toOctalString(Integer.parseInt(f.detail()))
-                    + "); octal needs a leading 0", "write 0" + f.detail() + " if you mean octal");
-              }
-            }),
+            .check(
+                ctx -> {
+                  for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.DECIMAL_FILE_MODE)) {
+                    ctx.report(
+                        f.path(),
+                        "mode "
+                            + f.detail()
+                            + " is decimal (0o"
+                            + Integer.toOctalString(Integer.parseInt(f.detail()))
+                            + "); octal needs a leading 0",
+                        "write 0" + f.detail() + " if you mean octal");
+                  }
+                }),
         rule("SWARM-SEC-009", ERROR, "a changed secret or config under the same name")
-            .stage("M").source("moby/swarmkit controlapi/secret.go UpdateSecret")
-            .explain("""
+            .stage("M")
+            .source("moby/swarmkit controlapi/secret.go UpdateSecret")
+            .explain(
+                """
                 Swarm never updates secret or config content in place (`only updates to Labels are
                 allowed`): redeploying a changed file under the same name fails. Version the name, for
                 example with the DSL's `hashedSecret`/`hashedConfig`, which put a hash of the content in
                 the name. Not checkable from the file alone.""")
             .documentationOnly(),
         rule("SWARM-SEC-010", ERROR, "credential_spec has more than one source")
-            .stage("C").source("docker/cli cli/compose/convert/service.go convertCredentialSpec")
-            .explain("At most one of `config`, `file` and `registry`: `invalid credential spec: cannot specify both \"Config\" and \"File\"`.")
-            .failing("""
+            .stage("C")
+            .source("docker/cli cli/compose/convert/service.go convertCredentialSpec")
+            .explain(
+                "At most one of `config`, `file` and `registry`: `invalid credential spec: cannot specify both \"Config\" and \"File\"`.")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   app:
@@ -340,7 +479,8 @@ final class SecretRules {
                   gmsa:
                     external: true
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   app:
@@ -351,23 +491,39 @@ final class SecretRules {
                   gmsa:
                     external: true
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.credentialSpec().ifPresent(c -> {
-              int n = (c.config().isPresent() ? 1 : 0) + (c.file().isPresent() ? 1 : 0) + (c.registry().isPresent() ? 1 : 0);
-              if (n > 1) {
-                ctx.report(path(name) + ".credential_spec", "invalid credential spec: specify only one of config, file and registry",
-                    "keep one source");
-              }
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.credentialSpec()
+                                .ifPresent(
+                                    c -> {
+                                      int n =
+                                          (c.config().isPresent() ? 1 : 0)
+                                              + (c.file().isPresent() ? 1 : 0)
+                                              + (c.registry().isPresent() ? 1 : 0);
+                                      if (n > 1) {
+                                        ctx.report(
+                                            path(name) + ".credential_spec",
+                                            "invalid credential spec: specify only one of config, file and registry",
+                                            "keep one source");
+                                      }
+                                    }))),
         rule("SWARM-SEC-011", WARNING, "credential_spec works only on Windows nodes")
-            .why("it fails only on some clusters: Linux nodes reject the task, Windows nodes accept it")
-            .stage("A").source("moby/moby daemon/oci_linux.go (credentialspec is a Windows security option)")
-            .explain("""
+            .why(
+                "it fails only on some clusters: Linux nodes reject the task, Windows nodes accept it")
+            .stage("A")
+            .source("moby/moby daemon/oci_linux.go (credentialspec is a Windows security option)")
+            .explain(
+                """
                 `credential_spec` (gMSA) is passed to the engine as the security option
                 `credentialspec=...`, which only Windows engines know: a Linux engine rejects the task
                 (`invalid --security-opt 2: "credentialspec=file://spec.json"`). Given the cluster's nodes
                 (`ClusterState`), it is an error when every node that can run the service is a Linux
                 node.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   app:
@@ -375,35 +531,61 @@ final class SecretRules {
                     credential_spec:
                       file: spec.json
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   app:
                     image: mcr.microsoft.com/dotnet/aspnet:8.0
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> s.credentialSpec().ifPresent(c -> {
-              if (PlacementRules.onlyLinuxNodes(ctx, s)) {
-                ctx.report(ERROR, path(name) + ".credential_spec", "invalid --security-opt: credentialspec is a Windows option,"
-                    + " and every node that can run the service is a Linux node", "remove it");
-              } else {
-                ctx.report(path(name) + ".credential_spec", "credential_spec works only on Windows nodes",
-                    "constrain the service to node.platform.os == windows");
-              }
-            }))));
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            s.credentialSpec()
+                                .ifPresent(
+                                    c -> {
+                                      if (PlacementRules.onlyLinuxNodes(ctx, s)) {
+                                        ctx.report(
+                                            ERROR,
+                                            path(name) + ".credential_spec",
+                                            "invalid --security-opt: credentialspec is a Windows option,"
+                                                + " and every node that can run the service is a Linux node",
+                                            "remove it");
+                                      } else {
+                                        ctx.report(
+                                            path(name) + ".credential_spec",
+                                            "credential_spec works only on Windows nodes",
+                                            "constrain the service to node.platform.os == windows");
+                                      }
+                                    }))));
   }
 
-  private static void name(RuleContext ctx, String section, String key, Optional<String> name, boolean external) {
+  private static void name(
+      RuleContext ctx, String section, String key, Optional<String> name, boolean external) {
     if (external) {
       return;
     }
     String full = Checks.scopedName(ctx, key, name, false);
     if (full.length() > 64 || !Checks.OBJECT_NAME.matcher(full).matches()) {
-      ctx.report(section + "." + key, "invalid name " + full + ": only 64 [a-zA-Z0-9-_.] characters allowed, and the start and end character must be [a-zA-Z0-9]",
+      ctx.report(
+          section + "." + key,
+          "invalid name "
+              + full
+              + ": only 64 [a-zA-Z0-9-_.] characters allowed, and the start and end character must be [a-zA-Z0-9]",
           "shorten or rename it");
     }
   }
 
-  private static void size(RuleContext ctx, Path dir, String kind, String path, String file, boolean external, long limit) {
+  private static void size(
+      RuleContext ctx,
+      Path dir,
+      String kind,
+      String path,
+      String file,
+      boolean external,
+      long limit) {
     if (file == null || external) {
       return;
     }
@@ -412,13 +594,21 @@ final class SecretRules {
       if (Files.isRegularFile(p)) {
         long size = Files.size(p);
         if (size == 0 || size >= limit) {
-          ctx.report(path + ".file", kind + " data must be larger than 0 and less than " + limit + " bytes (" + p.getFileName()
-              + " has " + size + ")", size == 0 ? "put the content in the file" : "store less data");
+          ctx.report(
+              path + ".file",
+              kind
+                  + " data must be larger than 0 and less than "
+                  + limit
+                  + " bytes ("
+                  + p.getFileName()
+                  + " has "
+                  + size
+                  + ")",
+              size == 0 ? "put the content in the file" : "store less data");
         }
       }
     } catch (IOException e) {
       // unreadable files are SWARM-REF-007
     }
   }
-
 }

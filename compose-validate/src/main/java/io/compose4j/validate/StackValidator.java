@@ -30,9 +30,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  *
  * <p>Two layers run: the Jakarta Bean Validation constraints on the model (through Hibernate
- * Validator, configured once) and the semantic rules ({@link #rules()}, documented in
- * {@code docs/RULES.md}). Rules are suppressed per validator ({@link #suppress}) or per stack with
- * a top-level {@code x-compose4j: {ignore: [RULE-ID, ...]}}.
+ * Validator, configured once) and the semantic rules ({@link #rules()}, documented in {@code
+ * docs/RULES.md}). Rules are suppressed per validator ({@link #suppress}) or per stack with a
+ * top-level {@code x-compose4j: {ignore: [RULE-ID, ...]}}.
  */
 public final class StackValidator implements StackCheck {
   private static final List<Rule> RULES = buildRules();
@@ -43,7 +43,8 @@ public final class StackValidator implements StackCheck {
   private final Path baseDir;
   private final ClusterState cluster;
 
-  private StackValidator(Target target, Set<String> suppressed, String stackName, Path baseDir, ClusterState cluster) {
+  private StackValidator(
+      Target target, Set<String> suppressed, String stackName, Path baseDir, ClusterState cluster) {
     this.target = target;
     this.suppressed = suppressed;
     this.stackName = stackName;
@@ -53,13 +54,16 @@ public final class StackValidator implements StackCheck {
 
   /**
    * Starts Hibernate Validator and builds its metadata for the model on a background (daemon)
-   * thread: a long-running application (a server that validates stacks on request) can call it
-   * at start-up so that the first {@link #validate} does not pay for it (about 0.25 s). Calling it
+   * thread: a long-running application (a server that validates stacks on request) can call it at
+   * start-up so that the first {@link #validate} does not pay for it (about 0.25 s). Calling it
    * again does nothing. (A short command-line run gains nothing from it on two cores.)
    */
   public static void prepare() {
     if (PREPARED.compareAndSet(false, true)) {
-      Thread t = new Thread(() -> FieldConstraints.validateWithHibernate(FieldConstraints.warmUpStack()), "compose4j-prepare");
+      Thread t =
+          new Thread(
+              () -> FieldConstraints.validateWithHibernate(FieldConstraints.warmUpStack()),
+              "compose4j-prepare");
       t.setDaemon(true);
       t.start();
     }
@@ -67,7 +71,10 @@ public final class StackValidator implements StackCheck {
 
   private static final AtomicBoolean PREPARED = new AtomicBoolean();
 
-  /** Returns a validator for a target, with no rule suppressed, no stack name, base folder or cluster facts. */
+  /**
+   * Returns a validator for a target, with no rule suppressed, no stack name, base folder or
+   * cluster facts.
+   */
   public static StackValidator forTarget(Target target) {
     return new StackValidator(Objects.requireNonNull(target, "target"), Set.of(), null, null, null);
   }
@@ -79,7 +86,10 @@ public final class StackValidator implements StackCheck {
     return new StackValidator(target, Set.copyOf(s), stackName, baseDir, cluster);
   }
 
-  /** Returns a validator that knows the stack name {@code docker stack deploy} will use (for the name rules). */
+  /**
+   * Returns a validator that knows the stack name {@code docker stack deploy} will use (for the
+   * name rules).
+   */
   public StackValidator stackName(String name) {
     return new StackValidator(target, suppressed, name, baseDir, cluster);
   }
@@ -135,19 +145,26 @@ public final class StackValidator implements StackCheck {
   /**
    * Runs one rule alone on a stack, without the field constraints, the other rules or any
    * suppression: for a tool that needs one of Docker's load-time checks (as {@code compose4j fmt}
-   * refuses a missing {@code env_file} with SWARM-MISC-006). A rule not for this validator's
-   * target reports nothing.
+   * refuses a missing {@code env_file} with SWARM-MISC-006). A rule not for this validator's target
+   * reports nothing.
    *
    * @throws IllegalArgumentException when there is no rule with this id
    */
   public List<Diagnostic> runRule(String ruleId, Stack stack) {
-    Rule rule = rule(ruleId).orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId + "; see docs/RULES.md"));
+    Rule rule =
+        rule(ruleId)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no rule " + ruleId + "; see docs/RULES.md"));
     List<Diagnostic> out = new ArrayList<>();
-    runRules(List.of(rule), new RuleContext(stack, target, List.of(), stackName, baseDir, cluster, out), out);
+    runRules(
+        List.of(rule),
+        new RuleContext(stack, target, List.of(), stackName, baseDir, cluster, out),
+        out);
     return List.copyOf(out);
   }
 
-  private ValidationReport run(Stack stack, List<SyntaxFact> facts, List<Diagnostic> readerFindings) {
+  private ValidationReport run(
+      Stack stack, List<SyntaxFact> facts, List<Diagnostic> readerFindings) {
     List<Diagnostic> out = new ArrayList<>();
     out.addAll(FieldConstraints.validate(stack));
     RuleContext ctx = new RuleContext(stack, target, facts, stackName, baseDir, cluster, out);
@@ -159,12 +176,18 @@ public final class StackValidator implements StackCheck {
     RULES.stream().filter(r -> r.targets().contains(target)).forEach(r -> applicable.add(r.id()));
     List<Diagnostic> kept = new ArrayList<>();
     for (Diagnostic d : out) {
-      boolean known = applicable.contains(d.ruleId()) || d.ruleId().startsWith("COMPOSE-") || !d.ruleId().startsWith("SWARM-");
+      boolean known =
+          applicable.contains(d.ruleId())
+              || d.ruleId().startsWith("COMPOSE-")
+              || !d.ruleId().startsWith("SWARM-");
       if (!off.contains(d.ruleId()) && known) {
         kept.add(d);
       }
     }
-    kept.sort(Comparator.comparing(Diagnostic::path).thenComparing(Diagnostic::ruleId).thenComparing(Diagnostic::message));
+    kept.sort(
+        Comparator.comparing(Diagnostic::path)
+            .thenComparing(Diagnostic::ruleId)
+            .thenComparing(Diagnostic::message));
     return new ValidationReport(dedupe(kept), stack);
   }
 
@@ -183,10 +206,20 @@ public final class StackValidator implements StackCheck {
         rule.check().run(ctx);
       } catch (RuntimeException | StackOverflowError e) {
         out.subList(before, out.size()).clear();
-        out.add(new Diagnostic(Severity.ERROR, rule.id(), "",
-            "the rule " + rule.id() + " failed on this stack (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())) + "); its findings are missing",
-            "report this as a Compose4J bug with the stack file; suppress " + rule.id() + " to go on"));
+        out.add(
+            new Diagnostic(
+                Severity.ERROR,
+                rule.id(),
+                "",
+                "the rule "
+                    + rule.id()
+                    + " failed on this stack ("
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))
+                    + "); its findings are missing",
+                "report this as a Compose4J bug with the stack file; suppress "
+                    + rule.id()
+                    + " to go on"));
       }
     }
   }
@@ -208,7 +241,8 @@ public final class StackValidator implements StackCheck {
   static Set<String> ignoredByStack(Stack stack) {
     Set<String> ids = new HashSet<>();
     RawValue meta = stack.extensions().get("x-compose4j");
-    if (meta instanceof RawValue.Mapping m && m.entries().get("ignore") instanceof RawValue.Seq seq) {
+    if (meta instanceof RawValue.Mapping m
+        && m.entries().get("ignore") instanceof RawValue.Seq seq) {
       for (RawValue item : seq.items()) {
         if (item instanceof RawValue.Str s) {
           ids.add(s.value());
@@ -231,9 +265,21 @@ public final class StackValidator implements StackCheck {
     for (int i = 1; i < versions.size(); i++) {
       String v = normalized(versions.get(i));
       if (!v.equals(first)) {
-        out.add(new Diagnostic(Severity.ERROR, "SWARM-VER-005", "version",
-            "version mismatched between two composefiles : " + first + " and " + v + " (" + files.get(0) + ", " + files.get(i) + ")",
-            "declare the same version in every file"));
+        out.add(
+            new Diagnostic(
+                Severity.ERROR,
+                "SWARM-VER-005",
+                "version",
+                "version mismatched between two composefiles : "
+                    + first
+                    + " and "
+                    + v
+                    + " ("
+                    + files.get(0)
+                    + ", "
+                    + files.get(i)
+                    + ")",
+                "declare the same version in every file"));
       }
     }
     return out;

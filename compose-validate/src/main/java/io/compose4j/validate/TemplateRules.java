@@ -42,7 +42,12 @@ final class TemplateRules {
       m.source().ifPresent(x -> out.put(mp + ".source", x));
       m.target().ifPresent(x -> out.put(mp + ".target", x));
       int index = i;
-      m.volume().ifPresent(v -> v.labels().forEach((k, x) -> out.put(p + ".volumes[" + index + "].volume.labels." + k, x)));
+      m.volume()
+          .ifPresent(
+              v ->
+                  v.labels()
+                      .forEach(
+                          (k, x) -> out.put(p + ".volumes[" + index + "].volume.labels." + k, x)));
     }
     return out;
   }
@@ -63,14 +68,18 @@ final class TemplateRules {
   static List<Rule> rules() {
     return List.of(
         rule("SWARM-TPL-001", WARNING, "a template in a field Swarm passes literally")
-            .why("advice: nothing is dropped, the value is passed as written, with the template unexpanded")
-            .stage("lint").source("moby/swarmkit template/expand.go ExpandContainerSpec")
-            .explain("""
+            .why(
+                "advice: nothing is dropped, the value is passed as written, with the template unexpanded")
+            .stage("lint")
+            .source("moby/swarmkit template/expand.go ExpandContainerSpec")
+            .explain(
+                """
                 Templates are expanded only in `hostname`, environment values, mount sources and
                 targets, volume labels and driver options (and in secret/config content with
                 `template_driver: golang`). In labels, `command`, `entrypoint`, `user`, ... `{{...}}`
                 stays literal.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -78,7 +87,8 @@ final class TemplateRules {
                     labels:
                       node: "{{.Node.Hostname}}"
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   web:
@@ -86,52 +96,81 @@ final class TemplateRules {
                     environment:
                       NODE: "{{.Node.Hostname}}"
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> literal(name, s).forEach((p, v) -> {
-              if (v.contains("{{")) {
-                ctx.report(p, "templates are not expanded here; the text stays literal",
-                    "use the template in an environment variable or the hostname");
-              }
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            literal(name, s)
+                                .forEach(
+                                    (p, v) -> {
+                                      if (v.contains("{{")) {
+                                        ctx.report(
+                                            p,
+                                            "templates are not expanded here; the text stays literal",
+                                            "use the template in an environment variable or the hostname");
+                                      }
+                                    }))),
         rule("SWARM-TPL-002", ERROR, "a template that does not parse or uses unknown fields")
-            .stage("M").source("moby/swarmkit template/context.go; controlapi/service.go validateContainerSpec")
-            .explain("""
+            .stage("M")
+            .source(
+                "moby/swarmkit template/context.go; controlapi/service.go validateContainerSpec")
+            .explain(
+                """
                 Templates must parse and use only `.Service.ID`, `.Service.Name`, `.Service.Labels`,
                 `.Node.ID`, `.Node.Hostname`, `.Node.Platform.OS`, `.Node.Platform.Architecture`,
                 `.Task.ID`, `.Task.Name`, `.Task.Slot` (functions `join`, `index` and Go's built-ins):
                 `expanding hostname failed: template: ...`.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   worker:
                     image: alpine:3.20
                     hostname: "{{.Node.Name}}"
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   worker:
                     image: alpine:3.20
                     hostname: "{{.Node.Hostname}}-{{.Task.Slot}}"
                 """)
-            .check(ctx -> services(ctx.stack(), (name, s) -> expanded(name, s).forEach((p, v) -> {
-              if (v.contains("{{") || v.contains("}}")) {
-                String problem = Templates.problem(v);
-                if (problem != null) {
-                  ctx.report(p, "expanding failed: " + problem, "use only the fields of the Swarm template context");
-                }
-              }
-            }))),
+            .check(
+                ctx ->
+                    services(
+                        ctx.stack(),
+                        (name, s) ->
+                            expanded(name, s)
+                                .forEach(
+                                    (p, v) -> {
+                                      if (v.contains("{{") || v.contains("}}")) {
+                                        String problem = Templates.problem(v);
+                                        if (problem != null) {
+                                          ctx.report(
+                                              p,
+                                              "expanding failed: " + problem,
+                                              "use only the fields of the Swarm template context");
+                                        }
+                                      }
+                                    }))),
         rule("SWARM-TPL-003", ERROR, "an unescaped $ inside a template")
-            .stage("L").enforcedBy(Rule.Enforcement.READER).source("docker/cli cli/compose/interpolation/interpolation.go")
-            .explain("Interpolation runs first, so every `$` inside a template must be written `$$`: `{{ $.Node.Hostname }}` is an interpolation error (`parse`).")
-            .failing("""
+            .stage("L")
+            .enforcedBy(Rule.Enforcement.READER)
+            .source("docker/cli cli/compose/interpolation/interpolation.go")
+            .explain(
+                "Interpolation runs first, so every `$` inside a template must be written `$$`: `{{ $.Node.Hostname }}` is an interpolation error (`parse`).")
+            .failing(
+                """
                 version: "3.9"
                 services:
                   worker:
                     image: alpine:3.20
                     hostname: "{{ $.Node.Hostname }}"
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   worker:
@@ -140,38 +179,53 @@ final class TemplateRules {
                 """)
             .documentationOnly(),
         rule("SWARM-TPL-004", WARNING, "a variable inside a template was interpolated")
-            .stage("N").source("docker/cli cli/compose/template/template.go Substitute")
-            .explain("""
+            .stage("N")
+            .source("docker/cli cli/compose/template/template.go Substitute")
+            .explain(
+                """
                 `{{ $s := .Task.Slot }}` is interpolated first: `$s` is an (unset) variable and silently
                 becomes empty, leaving `{{  := .Task.Slot }}`. Write `$$s`.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   worker:
                     image: alpine:3.20
                     hostname: "{{ $s := .Task.Slot }}w{{ $s }}"
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   worker:
                     image: alpine:3.20
                     hostname: "{{ $$s := .Task.Slot }}w{{ $$s }}"
                 """)
-            .check(ctx -> {
-              for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED)) {
-                ctx.report(f.path(), "a $ variable inside a template was replaced by interpolation", "write $$ inside templates");
-              }
-            }),
-        rule("SWARM-TPL-005", ERROR, "a templated secret or config names a secret or config the service does not have")
-            .stage("A").enforcedBy(Rule.Enforcement.FILES).source("moby/swarmkit template/context.go PayloadContext secretGetter/configGetter")
-            .explain("""
+            .check(
+                ctx -> {
+                  for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED)) {
+                    ctx.report(
+                        f.path(),
+                        "a $ variable inside a template was replaced by interpolation",
+                        "write $$ inside templates");
+                  }
+                }),
+        rule(
+                "SWARM-TPL-005",
+                ERROR,
+                "a templated secret or config names a secret or config the service does not have")
+            .stage("A")
+            .enforcedBy(Rule.Enforcement.FILES)
+            .source("moby/swarmkit template/context.go PayloadContext secretGetter/configGetter")
+            .explain(
+                """
                 In a secret or config with `template_driver: golang`, `{{ secret "x" }}` and
                 `{{ config "x" }}` look `x` up among the *targets* of the secrets and configs of the
                 service whose task uses the template (the target defaults to the source name). Any
                 other name fails the task on every node (`secret target x not found`, `config target x
                 not found`), so it never runs. The template file is read relative to the stack file.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   app:
@@ -183,7 +237,8 @@ final class TemplateRules {
                     template_driver: golang
                 # file: app.conf=password={{ secret "db_password" }}
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   app:
@@ -200,51 +255,100 @@ final class TemplateRules {
                 # file: app.conf=password={{ secret "db_password" }}
                 # file: db_password.txt=s3cret
                 """)
-            .check(ctx -> ctx.baseDir().ifPresent(dir -> services(ctx.stack(), (name, s) -> {
-              Set<String> secrets = new HashSet<>();
-              s.secrets().forEach(r -> secrets.add(r.target().orElse(r.source())));
-              Set<String> configs = new HashSet<>();
-              s.configs().forEach(r -> configs.add(r.target().orElse(r.source())));
-              List<String[]> templated = new ArrayList<>();
-              for (int i = 0; i < s.secrets().size(); i++) {
-                Secret sec = ctx.stack().secrets().get(s.secrets().get(i).source());
-                if (sec != null && "golang".equals(sec.templateDriver().orElse("")) && sec.file().isPresent()) {
-                  templated.add(new String[] {"secrets." + s.secrets().get(i).source(), sec.file().get()});
-                }
-              }
-              for (int i = 0; i < s.configs().size(); i++) {
-                Config cfg = ctx.stack().configs().get(s.configs().get(i).source());
-                if (cfg != null && "golang".equals(cfg.templateDriver().orElse("")) && cfg.file().isPresent()) {
-                  templated.add(new String[] {"configs." + s.configs().get(i).source(), cfg.file().get()});
-                }
-              }
-              for (String[] t : templated) {
-                String text = read(dir.resolve(t[1]));
-                if (text == null) {
-                  continue;
-                }
-                Matcher m = PAYLOAD_LOOKUP.matcher(text);
-                while (m.find()) {
-                  String kind = m.group(1);
-                  String target = m.group(2);
-                  if (!(kind.equals("secret") ? secrets : configs).contains(target)) {
-                    ctx.report(path(name) + "." + kind + "s", "the template of " + t[0] + " reads " + kind + " target "
-                        + target + ", which " + name + " does not have: its task will fail with '" + kind + " target " + target
-                        + " not found'", "add " + target + " to the service's " + kind + "s, or fix the name in " + t[1]);
-                  }
-                }
-              }
-            }))),
-        rule("SWARM-TPL-006", ERROR, "a templated secret or config whose template does not parse or uses unknown fields")
-            .stage("A").enforcedBy(Rule.Enforcement.FILES).source("moby/swarmkit template/context.go PayloadContext Expand")
-            .explain("""
+            .check(
+                ctx ->
+                    ctx.baseDir()
+                        .ifPresent(
+                            dir ->
+                                services(
+                                    ctx.stack(),
+                                    (name, s) -> {
+                                      Set<String> secrets = new HashSet<>();
+                                      s.secrets()
+                                          .forEach(r -> secrets.add(r.target().orElse(r.source())));
+                                      Set<String> configs = new HashSet<>();
+                                      s.configs()
+                                          .forEach(r -> configs.add(r.target().orElse(r.source())));
+                                      List<String[]> templated = new ArrayList<>();
+                                      for (int i = 0; i < s.secrets().size(); i++) {
+                                        Secret sec =
+                                            ctx.stack().secrets().get(s.secrets().get(i).source());
+                                        if (sec != null
+                                            && "golang".equals(sec.templateDriver().orElse(""))
+                                            && sec.file().isPresent()) {
+                                          templated.add(
+                                              new String[] {
+                                                "secrets." + s.secrets().get(i).source(),
+                                                sec.file().get()
+                                              });
+                                        }
+                                      }
+                                      for (int i = 0; i < s.configs().size(); i++) {
+                                        Config cfg =
+                                            ctx.stack().configs().get(s.configs().get(i).source());
+                                        if (cfg != null
+                                            && "golang".equals(cfg.templateDriver().orElse(""))
+                                            && cfg.file().isPresent()) {
+                                          templated.add(
+                                              new String[] {
+                                                "configs." + s.configs().get(i).source(),
+                                                cfg.file().get()
+                                              });
+                                        }
+                                      }
+                                      for (String[] t : templated) {
+                                        String text = read(dir.resolve(t[1]));
+                                        if (text == null) {
+                                          continue;
+                                        }
+                                        Matcher m = PAYLOAD_LOOKUP.matcher(text);
+                                        while (m.find()) {
+                                          String kind = m.group(1);
+                                          String target = m.group(2);
+                                          if (!(kind.equals("secret") ? secrets : configs)
+                                              .contains(target)) {
+                                            ctx.report(
+                                                path(name) + "." + kind + "s",
+                                                "the template of "
+                                                    + t[0]
+                                                    + " reads "
+                                                    + kind
+                                                    + " target "
+                                                    + target
+                                                    + ", which "
+                                                    + name
+                                                    + " does not have: its task will fail with '"
+                                                    + kind
+                                                    + " target "
+                                                    + target
+                                                    + " not found'",
+                                                "add "
+                                                    + target
+                                                    + " to the service's "
+                                                    + kind
+                                                    + "s, or fix the name in "
+                                                    + t[1]);
+                                          }
+                                        }
+                                      }
+                                    }))),
+        rule(
+                "SWARM-TPL-006",
+                ERROR,
+                "a templated secret or config whose template does not parse or uses unknown fields")
+            .stage("A")
+            .enforcedBy(Rule.Enforcement.FILES)
+            .source("moby/swarmkit template/context.go PayloadContext Expand")
+            .explain(
+                """
                 A secret or config with `template_driver: golang` is expanded when each task starts,
                 with the fields of SWARM-TPL-002 and the functions `secret`, `config` and `env`. A
                 template that does not parse or names an unknown field fails every task (real Swarm:
                 `failed to expand templated config ...: can't evaluate field Nmae`), so it never runs.
                 The file is read relative to the stack file; templates with `range` or `with` are not
                 checked.""")
-            .failing("""
+            .failing(
+                """
                 version: "3.9"
                 services:
                   app:
@@ -256,7 +360,8 @@ final class TemplateRules {
                     template_driver: golang
                 # file: app.conf=name={{ .Service.Nmae }}
                 """)
-            .passing("""
+            .passing(
+                """
                 version: "3.9"
                 services:
                   app:
@@ -268,38 +373,64 @@ final class TemplateRules {
                     template_driver: golang
                 # file: app.conf=name={{ .Service.Name }} home={{ env "HOME" }}
                 """)
-            .check(ctx -> ctx.baseDir().ifPresent(dir -> {
-              Set<String> used = new HashSet<>();
-              ctx.stack().services().values().forEach(s -> {
-                s.secrets().forEach(r -> used.add("secrets." + r.source()));
-                s.configs().forEach(r -> used.add("configs." + r.source()));
-              });
-              Map<String, String> files = new TreeMap<>();
-              ctx.stack().secrets().forEach((k, v) -> {
-                if ("golang".equals(v.templateDriver().orElse("")) && v.file().isPresent()) {
-                  files.put("secrets." + k, v.file().get());
-                }
-              });
-              ctx.stack().configs().forEach((k, v) -> {
-                if ("golang".equals(v.templateDriver().orElse("")) && v.file().isPresent()) {
-                  files.put("configs." + k, v.file().get());
-                }
-              });
-              files.forEach((p, file) -> {
-                String text = used.contains(p) ? read(dir.resolve(file)) : null;
-                String problem = text == null ? null : Templates.payloadProblem(text);
-                if (problem != null) {
-                  ctx.report(p + ".file", "the template in " + file + " fails every task: " + problem,
-                      "fix the template (fields: .Service.Name, .Node.Hostname, .Task.Slot, ...; functions: secret, config, env)");
-                }
-              });
-            })));
+            .check(
+                ctx ->
+                    ctx.baseDir()
+                        .ifPresent(
+                            dir -> {
+                              Set<String> used = new HashSet<>();
+                              ctx.stack()
+                                  .services()
+                                  .values()
+                                  .forEach(
+                                      s -> {
+                                        s.secrets().forEach(r -> used.add("secrets." + r.source()));
+                                        s.configs().forEach(r -> used.add("configs." + r.source()));
+                                      });
+                              Map<String, String> files = new TreeMap<>();
+                              ctx.stack()
+                                  .secrets()
+                                  .forEach(
+                                      (k, v) -> {
+                                        if ("golang".equals(v.templateDriver().orElse(""))
+                                            && v.file().isPresent()) {
+                                          files.put("secrets." + k, v.file().get());
+                                        }
+                                      });
+                              ctx.stack()
+                                  .configs()
+                                  .forEach(
+                                      (k, v) -> {
+                                        if ("golang".equals(v.templateDriver().orElse(""))
+                                            && v.file().isPresent()) {
+                                          files.put("configs." + k, v.file().get());
+                                        }
+                                      });
+                              files.forEach(
+                                  (p, file) -> {
+                                    String text = used.contains(p) ? read(dir.resolve(file)) : null;
+                                    String problem =
+                                        text == null ? null : Templates.payloadProblem(text);
+                                    if (problem != null) {
+                                      ctx.report(
+                                          p + ".file",
+                                          "the template in "
+                                              + file
+                                              + " fails every task: "
+                                              + problem,
+                                          "fix the template (fields: .Service.Name, .Node.Hostname, .Task.Slot, ...; functions: secret, config, env)");
+                                    }
+                                  });
+                            })));
   }
 
   private static final Pattern PAYLOAD_LOOKUP =
       Pattern.compile("\\{\\{-?\\s*(secret|config)\\s+\"([^\"]*)\"");
 
-  /** Reads a small template file, or returns null when it cannot be read (another rule reports that). */
+  /**
+   * Reads a small template file, or returns null when it cannot be read (another rule reports
+   * that).
+   */
   private static String read(Path file) {
     try {
       if (!Files.isRegularFile(file) || Files.size(file) > 1_000_000) {
@@ -315,5 +446,4 @@ final class TemplateRules {
   static String check(String template) {
     return Templates.problem(template);
   }
-
 }

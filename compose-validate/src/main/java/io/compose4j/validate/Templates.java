@@ -12,15 +12,57 @@ import java.util.Set;
 final class Templates {
   private Templates() {}
 
-  private static final Set<String> FIELDS = Set.of(
-      ".Service.ID", ".Service.Name", ".Service.Labels", ".Node.ID", ".Node.Hostname", ".Node.Platform.OS",
-      ".Node.Platform.Architecture", ".Task.ID", ".Task.Name", ".Task.Slot", ".Service", ".Node", ".Task",
-      ".Node.Platform");
-  private static final Set<String> FUNCTIONS = Set.of(
-      "join", "index", "and", "or", "not", "len", "print", "printf", "println", "eq", "ne", "lt", "le", "gt", "ge",
-      "html", "js", "urlquery", "slice", "call", "if", "else", "end", "range", "with", "nil", "true", "false");
+  private static final Set<String> FIELDS =
+      Set.of(
+          ".Service.ID",
+          ".Service.Name",
+          ".Service.Labels",
+          ".Node.ID",
+          ".Node.Hostname",
+          ".Node.Platform.OS",
+          ".Node.Platform.Architecture",
+          ".Task.ID",
+          ".Task.Name",
+          ".Task.Slot",
+          ".Service",
+          ".Node",
+          ".Task",
+          ".Node.Platform");
+  private static final Set<String> FUNCTIONS =
+      Set.of(
+          "join",
+          "index",
+          "and",
+          "or",
+          "not",
+          "len",
+          "print",
+          "printf",
+          "println",
+          "eq",
+          "ne",
+          "lt",
+          "le",
+          "gt",
+          "ge",
+          "html",
+          "js",
+          "urlquery",
+          "slice",
+          "call",
+          "if",
+          "else",
+          "end",
+          "range",
+          "with",
+          "nil",
+          "true",
+          "false");
 
-  /** The functions a secret's or config's payload template has besides Go's (swarmkit PayloadContext). */
+  /**
+   * The functions a secret's or config's payload template has besides Go's (swarmkit
+   * PayloadContext).
+   */
   private static final Set<String> PAYLOAD_FUNCTIONS = Set.of("secret", "config", "env");
 
   /** Returns null when every template in the text is valid, else what is wrong. */
@@ -30,8 +72,8 @@ final class Templates {
 
   /**
    * Returns null when every template in a secret's or config's payload is valid, else what is
-   * wrong. Payloads that use {@code range} or {@code with} (which change what {@code .} is) are
-   * not checked.
+   * wrong. Payloads that use {@code range} or {@code with} (which change what {@code .} is) are not
+   * checked.
    */
   static String payloadProblem(String text) {
     if (text.matches("(?s).*\\{\\{-?\\s*(range|with)\\b.*")) {
@@ -93,7 +135,8 @@ final class Templates {
         }
         variables.add(tokens[i - 1]);
       } else if (t.startsWith("$")) {
-        boolean defines = i + 1 < tokens.length && (tokens[i + 1].equals(":=") || tokens[i + 1].equals("="));
+        boolean defines =
+            i + 1 < tokens.length && (tokens[i + 1].equals(":=") || tokens[i + 1].equals("="));
         String name = t.contains(".") ? t.substring(0, t.indexOf('.')) : t;
         if (!defines && !name.equals("$") && !variables.contains(name)) {
           return "undefined variable \"" + name + "\"";
@@ -105,8 +148,13 @@ final class Templates {
         if (!t.equals(".") && !FIELDS.contains(t)) {
           return "can't evaluate field " + t;
         }
-      } else if (t.startsWith("\"") || t.startsWith("`") || t.matches("-?\\d+(\\.\\d+)?") || t.equals("|")
-          || t.equals("(") || t.equals(")") || t.equals(",")) {
+      } else if (t.startsWith("\"")
+          || t.startsWith("`")
+          || t.matches("-?\\d+(\\.\\d+)?")
+          || t.equals("|")
+          || t.equals("(")
+          || t.equals(")")
+          || t.equals(",")) {
         continue;
       } else if (!FUNCTIONS.contains(t) && !(payload && PAYLOAD_FUNCTIONS.contains(t))) {
         return "function \"" + t + "\" not defined";
@@ -137,7 +185,9 @@ final class Templates {
         i += 2;
       } else {
         int j = i;
-        while (j < s.length() && !Character.isWhitespace(s.charAt(j)) && "()|,".indexOf(s.charAt(j)) < 0
+        while (j < s.length()
+            && !Character.isWhitespace(s.charAt(j))
+            && "()|,".indexOf(s.charAt(j)) < 0
             && !(s.charAt(j) == ':' && j + 1 < s.length() && s.charAt(j + 1) == '=')) {
           j++;
         }

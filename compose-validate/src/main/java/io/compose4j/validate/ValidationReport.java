@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/**
- * The findings of a {@link StackValidator} run, in a stable order (by path, then rule id).
- */
+/** The findings of a {@link StackValidator} run, in a stable order (by path, then rule id). */
 public final class ValidationReport {
   private final List<Diagnostic> diagnostics;
   private final Stack stack;
@@ -37,7 +35,10 @@ public final class ValidationReport {
     return diagnostics.stream().filter(d -> d.severity() == severity).toList();
   }
 
-  /** Returns the errors: what Docker or the Swarm manager refuses, or what certainly fails at task start. */
+  /**
+   * Returns the errors: what Docker or the Swarm manager refuses, or what certainly fails at task
+   * start.
+   */
   public List<Diagnostic> errors() {
     return withSeverity(Severity.ERROR);
   }
@@ -70,10 +71,11 @@ public final class ValidationReport {
 
   /**
    * Returns the findings at or above a severity, one per line with their hints and, for a stack
-   * built with the DSL, the Java line that declared the object ({@code  declared at ...}).
+   * built with the DSL, the Java line that declared the object ({@code declared at ...}).
    */
   public String format(Severity atLeast) {
-    return diagnostics.stream().filter(d -> d.severity().ordinal() <= atLeast.ordinal())
+    return diagnostics.stream()
+        .filter(d -> d.severity().ordinal() <= atLeast.ordinal())
         .map(d -> d + declarationOf(d).map(at -> "\n  declared at " + at).orElse(""))
         .collect(Collectors.joining("\n"));
   }

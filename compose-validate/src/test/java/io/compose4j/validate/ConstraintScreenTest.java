@@ -35,17 +35,58 @@ import org.junit.jupiter.api.Test;
  */
 class ConstraintScreenTest {
   /** Values around every bound of the model's constraints, and far from them. */
-  private static final long[] LONGS = {Long.MIN_VALUE, -1001, -1000, -999, -2, -1, 0, 1, 2, 9, 10, 11, 99, 100, 101,
-      999, 1000, 1001, 65535, 65536, Integer.MAX_VALUE, Long.MAX_VALUE};
-  private static final double[] RATIOS = {-1.0, -0.0, 0.0, 1e-9, 0.5, 1.0, 1.0000001, 2.0, Double.NaN,
-      Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+  private static final long[] LONGS = {
+    Long.MIN_VALUE,
+    -1001,
+    -1000,
+    -999,
+    -2,
+    -1,
+    0,
+    1,
+    2,
+    9,
+    10,
+    11,
+    99,
+    100,
+    101,
+    999,
+    1000,
+    1001,
+    65535,
+    65536,
+    Integer.MAX_VALUE,
+    Long.MAX_VALUE
+  };
+
+  private static final double[] RATIOS = {
+    -1.0,
+    -0.0,
+    0.0,
+    1e-9,
+    0.5,
+    1.0,
+    1.0000001,
+    2.0,
+    Double.NaN,
+    Double.POSITIVE_INFINITY,
+    Double.NEGATIVE_INFINITY
+  };
 
   @Test
   void everyConstraintOfTheModelIsOneTheScreenDecides() throws IOException, URISyntaxException {
     List<Class<?>> types = modelTypes();
-    assertThat(types).as("model classes found").hasSizeGreaterThan(30).contains(Service.class, Deploy.class);
-    assertThat(types).filteredOn(t -> !ConstraintScreen.understands(t)).as("types with constraints the screen leaves to"
-        + " Hibernate Validator (teach ConstraintScreen the annotation, or accept the slower start)").isEmpty();
+    assertThat(types)
+        .as("model classes found")
+        .hasSizeGreaterThan(30)
+        .contains(Service.class, Deploy.class);
+    assertThat(types)
+        .filteredOn(t -> !ConstraintScreen.understands(t))
+        .as(
+            "types with constraints the screen leaves to"
+                + " Hibernate Validator (teach ConstraintScreen the annotation, or accept the slower start)")
+        .isEmpty();
   }
 
   @Test
@@ -63,7 +104,9 @@ class ConstraintScreenTest {
       Stack stack = randomStack(random);
       List<Diagnostic> hv = FieldConstraints.validateWithHibernate(stack);
       boolean screen = ConstraintScreen.mayViolate(stack);
-      assertThat(screen).as("stack %d: Hibernate Validator says %s%n%s", i, hv, stack).isEqualTo(!hv.isEmpty());
+      assertThat(screen)
+          .as("stack %d: Hibernate Validator says %s%n%s", i, hv, stack)
+          .isEqualTo(!hv.isEmpty());
       violating += hv.isEmpty() ? 0 : 1;
     }
     assertThat(violating).as("stacks with violations among 3,000").isBetween(300, 2700);
@@ -71,29 +114,63 @@ class ConstraintScreenTest {
 
   @Test
   void aCleanStackDoesNotStartHibernateValidatorAndABadOneDoes() throws Exception {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-    Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        Program.class.getName())).redirectErrorStream(true).start();
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    Process p =
+        new ProcessBuilder(
+                List.of(
+                    java, "-cp", System.getProperty("java.class.path"), Program.class.getName()))
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(out).isEqualToIgnoringNewLines("clean: [] started: false"
-        + "bad: [services.web.deploy.replicas] started: true");
+    assertThat(out)
+        .isEqualToIgnoringNewLines(
+            "clean: [] started: false" + "bad: [services.web.deploy.replicas] started: true");
   }
 
-  /** Validates a clean stack, then one with a negative replica count, saying whether Hibernate Validator ran. */
+  /**
+   * Validates a clean stack, then one with a negative replica count, saying whether Hibernate
+   * Validator ran.
+   */
   public static final class Program {
     public static void main(String[] args) {
       StackValidator v = StackValidator.forTarget(io.compose4j.model.Target.SWARM);
-      Stack clean = Stack.builder().putService("web", Service.builder().image("nginx:1.27")
-          .deploy(Deploy.builder().replicas(2).build()).build()).build();
-      System.out.println("clean: " + paths(v.validate(clean).diagnostics()) + " started: " + FieldConstraints.started());
-      Stack bad = Stack.builder().putService("web", Service.builder().image("nginx:1.27")
-          .deploy(Deploy.builder().replicas(-2).build()).build()).build();
-      System.out.println("bad: " + paths(v.validate(bad).diagnostics()) + " started: " + FieldConstraints.started());
+      Stack clean =
+          Stack.builder()
+              .putService(
+                  "web",
+                  Service.builder()
+                      .image("nginx:1.27")
+                      .deploy(Deploy.builder().replicas(2).build())
+                      .build())
+              .build();
+      System.out.println(
+          "clean: "
+              + paths(v.validate(clean).diagnostics())
+              + " started: "
+              + FieldConstraints.started());
+      Stack bad =
+          Stack.builder()
+              .putService(
+                  "web",
+                  Service.builder()
+                      .image("nginx:1.27")
+                      .deploy(Deploy.builder().replicas(-2).build())
+                      .build())
+              .build();
+      System.out.println(
+          "bad: "
+              + paths(v.validate(bad).diagnostics())
+              + " started: "
+              + FieldConstraints.started());
     }
 
     private static List<String> paths(List<Diagnostic> d) {
-      return d.stream().filter(x -> x.ruleId().equals("SWARM-MODE-006")).map(Diagnostic::path).toList();
+      return d.stream()
+          .filter(x -> x.ruleId().equals("SWARM-MODE-006"))
+          .map(Diagnostic::path)
+          .toList();
     }
   }
 
@@ -132,12 +209,18 @@ class ConstraintScreenTest {
           d.replicas(pick(r));
         }
         if (r.nextBoolean()) {
-          d.updateConfig(UpdateConfig.builder().parallelism(pick(r)).maxFailureRatio(RATIOS[r.nextInt(RATIOS.length)])
-              .build());
+          d.updateConfig(
+              UpdateConfig.builder()
+                  .parallelism(pick(r))
+                  .maxFailureRatio(RATIOS[r.nextInt(RATIOS.length)])
+                  .build());
         }
         if (r.nextBoolean()) {
-          d.rollbackConfig(RollbackConfig.builder().parallelism(pick(r))
-              .maxFailureRatio(RATIOS[r.nextInt(RATIOS.length)]).build());
+          d.rollbackConfig(
+              RollbackConfig.builder()
+                  .parallelism(pick(r))
+                  .maxFailureRatio(RATIOS[r.nextInt(RATIOS.length)])
+                  .build());
         }
         if (r.nextBoolean()) {
           d.restartPolicy(RestartPolicy.builder().maxAttempts(pick(r)).build());
@@ -172,18 +255,26 @@ class ConstraintScreenTest {
       }
     } else {
       try (java.util.jar.JarFile jar = new java.util.jar.JarFile(where.toFile())) {
-        names = jar.stream().map(java.util.zip.ZipEntry::getName)
-            .filter(n -> n.startsWith("io/compose4j/model/") && n.indexOf('/', 19) < 0)
-            .map(n -> n.substring(19)).toList();
+        names =
+            jar.stream()
+                .map(java.util.zip.ZipEntry::getName)
+                .filter(n -> n.startsWith("io/compose4j/model/") && n.indexOf('/', 19) < 0)
+                .map(n -> n.substring(19))
+                .toList();
       }
     }
-    return names.stream().filter(n -> n.endsWith(".class") && !n.equals("package-info.class"))
-        .map(n -> "io.compose4j.model." + n.substring(0, n.length() - 6)).<Class<?>>map(n -> {
-          try {
-            return (Class<?>) Class.forName(n, false, Service.class.getClassLoader());
-          } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-          }
-        }).filter(c -> java.lang.reflect.Modifier.isPublic(c.getModifiers())).toList();
+    return names.stream()
+        .filter(n -> n.endsWith(".class") && !n.equals("package-info.class"))
+        .map(n -> "io.compose4j.model." + n.substring(0, n.length() - 6))
+        .<Class<?>>map(
+            n -> {
+              try {
+                return (Class<?>) Class.forName(n, false, Service.class.getClassLoader());
+              } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .filter(c -> java.lang.reflect.Modifier.isPublic(c.getModifiers()))
+        .toList();
   }
 }

@@ -25,14 +25,24 @@ final class DockerCli {
   private DockerCli() {}
 
   /**
-   * Makes sure a swarm manager answers: with {@code -Pswarm} (system property
-   * {@code compose4j.swarm=true}) its absence fails the test, otherwise it skips it.
+   * Makes sure a swarm manager answers: with {@code -Pswarm} (system property {@code
+   * compose4j.swarm=true}) its absence fails the test, otherwise it skips it.
    */
   static void requireSwarm() {
-    Result state = run(null, null, "docker", "info", "--format", "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}");
+    Result state =
+        run(
+            null,
+            null,
+            "docker",
+            "info",
+            "--format",
+            "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}");
     boolean manager = state.ok() && state.output().strip().equals("active true");
-    String why = "no swarm manager at DOCKER_HOST=" + System.getenv("DOCKER_HOST")
-        + " (start one with scripts/swarm-up.sh): " + state.output().strip();
+    String why =
+        "no swarm manager at DOCKER_HOST="
+            + System.getenv("DOCKER_HOST")
+            + " (start one with scripts/swarm-up.sh): "
+            + state.output().strip();
     if (Boolean.getBoolean("compose4j.swarm")) {
       assertThat(manager).as(why).isTrue();
     } else {

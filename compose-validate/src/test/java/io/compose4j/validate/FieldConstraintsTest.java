@@ -17,7 +17,9 @@ class FieldConstraintsTest {
 
   @Test
   void constraintsReportYamlPathsAndRuleIds() {
-    ValidationReport r = validate("""
+    ValidationReport r =
+        validate(
+            """
         version: "3.9"
         services:
           web:
@@ -37,14 +39,20 @@ class FieldConstraintsTest {
             ports:
               - target: 70000
         """);
-    assertThat(r.errors()).extracting(Diagnostic::path, Diagnostic::ruleId).contains(
-        org.assertj.core.groups.Tuple.tuple("services.web.deploy.replicas", "SWARM-MODE-006"),
-        org.assertj.core.groups.Tuple.tuple("services.web.deploy.update_config.parallelism", "SWARM-VER-008"),
-        org.assertj.core.groups.Tuple.tuple("services.web.deploy.update_config.max_failure_ratio", "SWARM-UPD-003"),
-        org.assertj.core.groups.Tuple.tuple("services.web.deploy.restart_policy.max_attempts", "SWARM-VER-008"),
-        org.assertj.core.groups.Tuple.tuple("services.web.deploy.rollback_config.parallelism", "SWARM-VER-008"),
-        org.assertj.core.groups.Tuple.tuple("services.web.healthcheck.retries", "SWARM-HC-004"),
-        org.assertj.core.groups.Tuple.tuple("services.web.ports[0].target", "SWARM-EP-009"));
+    assertThat(r.errors())
+        .extracting(Diagnostic::path, Diagnostic::ruleId)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("services.web.deploy.replicas", "SWARM-MODE-006"),
+            org.assertj.core.groups.Tuple.tuple(
+                "services.web.deploy.update_config.parallelism", "SWARM-VER-008"),
+            org.assertj.core.groups.Tuple.tuple(
+                "services.web.deploy.update_config.max_failure_ratio", "SWARM-UPD-003"),
+            org.assertj.core.groups.Tuple.tuple(
+                "services.web.deploy.restart_policy.max_attempts", "SWARM-VER-008"),
+            org.assertj.core.groups.Tuple.tuple(
+                "services.web.deploy.rollback_config.parallelism", "SWARM-VER-008"),
+            org.assertj.core.groups.Tuple.tuple("services.web.healthcheck.retries", "SWARM-HC-004"),
+            org.assertj.core.groups.Tuple.tuple("services.web.ports[0].target", "SWARM-EP-009"));
     Diagnostic replicas = r.forRule("SWARM-MODE-006").get(0);
     assertThat(replicas.severity()).isEqualTo(Severity.ERROR);
     assertThat(replicas.message()).isEqualTo("replicas must not be negative (got -2)");
@@ -55,18 +63,25 @@ class FieldConstraintsTest {
     assertThat(FieldConstraints.validate(FieldConstraints.warmUpStack())).isEmpty();
     StackValidator.prepare();
     StackValidator.prepare();
-    assertThat(validate("services:\n  web:\n    image: nginx:1.25\n    deploy: {replicas: -1}\n").forRule("SWARM-MODE-006"))
+    assertThat(
+            validate("services:\n  web:\n    image: nginx:1.25\n    deploy: {replicas: -1}\n")
+                .forRule("SWARM-MODE-006"))
         .hasSize(1);
   }
 
   @Test
   void validModelsHaveNoConstraintViolations() {
-    assertThat(FieldConstraints.validate(ComposeReader.create().readStack("""
+    assertThat(
+            FieldConstraints.validate(
+                ComposeReader.create()
+                    .readStack(
+                        """
         services:
           web:
             image: nginx:1.25
             deploy: {replicas: 3, update_config: {max_failure_ratio: 0.5}}
-        """))).isEmpty();
+        """)))
+        .isEmpty();
   }
 
   @Test

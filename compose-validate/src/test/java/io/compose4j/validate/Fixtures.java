@@ -12,7 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads and validates example stacks; {@code # stack: NAME}, {@code # file: NAME=CONTENT} and {@code # node: HOSTNAME ROLE [k=v,...] [@fact=value ...]} (see {@link #node}) {@code # ingress: CIDR} and {@code # absent: HOST-PATH} comments configure the run. */
+/**
+ * Reads and validates example stacks; {@code # stack: NAME}, {@code # file: NAME=CONTENT} and
+ * {@code # node: HOSTNAME ROLE [k=v,...] [@fact=value ...]} (see {@link #node}) {@code # ingress:
+ * CIDR} and {@code # absent: HOST-PATH} comments configure the run.
+ */
 final class Fixtures {
   private Fixtures() {}
 
@@ -25,8 +29,9 @@ final class Fixtures {
 
   /**
    * A node of a {@code # node: HOSTNAME ROLE [k=v,...] [@fact=value ...]} comment; the facts are
-   * {@code @id}, {@code @availability}, {@code @cpus} (a count), {@code @memory} (bytes), {@code @os}, {@code @arch}, {@code @log}
-   * (drivers, comma-separated) and {@code @generic} ({@code kind=count}, comma-separated), {@code @engine} (the engine version).
+   * {@code @id}, {@code @availability}, {@code @cpus} (a count), {@code @memory} (bytes),
+   * {@code @os}, {@code @arch}, {@code @log} (drivers, comma-separated) and {@code @generic}
+   * ({@code kind=count}, comma-separated), {@code @engine} (the engine version).
    */
   static ClusterState.Node node(String[] f) {
     Map<String, String> labels = new HashMap<>();
@@ -43,13 +48,25 @@ final class Fixtures {
     Map<String, Long> generic = new HashMap<>();
     if (facts.containsKey("generic")) {
       for (String kv : facts.get("generic").split(",")) {
-        generic.put(kv.substring(0, kv.indexOf('=')), Long.parseLong(kv.substring(kv.indexOf('=') + 1)));
+        generic.put(
+            kv.substring(0, kv.indexOf('=')), Long.parseLong(kv.substring(kv.indexOf('=') + 1)));
       }
     }
-    return new ClusterState.Node(facts.getOrDefault("id", ""), f[0], f[1], facts.getOrDefault("availability", "active"), labels, Map.of(), facts.getOrDefault("os", ""),
-        facts.getOrDefault("arch", ""), Long.parseLong(facts.getOrDefault("cpus", "0")) * 1_000_000_000L,
+    return new ClusterState.Node(
+        facts.getOrDefault("id", ""),
+        f[0],
+        f[1],
+        facts.getOrDefault("availability", "active"),
+        labels,
+        Map.of(),
+        facts.getOrDefault("os", ""),
+        facts.getOrDefault("arch", ""),
+        Long.parseLong(facts.getOrDefault("cpus", "0")) * 1_000_000_000L,
         Long.parseLong(facts.getOrDefault("memory", "0")),
-        generic, facts.containsKey("log") ? java.util.Set.of(facts.get("log").split(",")) : java.util.Set.of(),
+        generic,
+        facts.containsKey("log")
+            ? java.util.Set.of(facts.get("log").split(","))
+            : java.util.Set.of(),
         facts.getOrDefault("engine", ""));
   }
 
@@ -73,7 +90,8 @@ final class Fixtures {
       } else if (line.startsWith("# file:")) {
         String spec = line.substring(7).trim();
         int eq = spec.indexOf('=');
-        Files.writeString(dir.resolve(spec.substring(0, eq)), spec.substring(eq + 1), StandardCharsets.UTF_8);
+        Files.writeString(
+            dir.resolve(spec.substring(0, eq)), spec.substring(eq + 1), StandardCharsets.UTF_8);
       }
     }
     ReadResult read;
@@ -82,7 +100,14 @@ final class Fixtures {
     } catch (io.compose4j.yaml.ComposeReadException e) {
       return new Outcome(null, e.getMessage());
     }
-    StackValidator v = StackValidator.forTarget(target).baseDir(dir).cluster(ClusterState.empty().withNodes(nodes).withIngressSubnets(ingress).withAbsentHostPaths(absent));
+    StackValidator v =
+        StackValidator.forTarget(target)
+            .baseDir(dir)
+            .cluster(
+                ClusterState.empty()
+                    .withNodes(nodes)
+                    .withIngressSubnets(ingress)
+                    .withAbsentHostPaths(absent));
     if (stack != null) {
       v = v.stackName(stack);
     }

@@ -22,24 +22,24 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A seeded mutation fuzzer over the project's own samples and test resources (and, with
- * {@code -Pfuzz}, over {@code ../shared/corpus}). For every mutant:
+ * A seeded mutation fuzzer over the project's own samples and test resources (and, with {@code
+ * -Pfuzz}, over {@code ../shared/corpus}). For every mutant:
  *
  * <ul>
  *   <li>reading gives a model or a {@link ComposeReadException} with a position and a one-line
  *       message, never another exception;
- *   <li>validating a model gives findings, never an exception; a stack the constraint screen
- *       passes has no Hibernate Validator violation;
+ *   <li>validating a model gives findings, never an exception; a stack the constraint screen passes
+ *       has no Hibernate Validator violation;
  *   <li>the writer's output (both targets) always reads back;
- *   <li>when the writer reports nothing left out, {@code read(write(read(x)))} equals
- *       {@code read(x)} (the {@code version}, which each target writes its own way, aside) and
- *       writing is idempotent.
+ *   <li>when the writer reports nothing left out, {@code read(write(read(x)))} equals {@code
+ *       read(x)} (the {@code version}, which each target writes its own way, aside) and writing is
+ *       idempotent.
  * </ul>
  *
  * <p>Mutant {@code i} is made by {@code new Random(seed * 1_000_003 + i)} from the seed files in
  * sorted order, so a failure is reproduced by its seed and index ({@code -Dcompose4j.fuzz.seed},
- * {@code -Dcompose4j.fuzz.only=i}); failing mutants are also written to
- * {@code target/fuzz-failures/}.
+ * {@code -Dcompose4j.fuzz.only=i}); failing mutants are also written to {@code
+ * target/fuzz-failures/}.
  */
 class FuzzTest {
   private static final long SEED = Long.getLong("compose4j.fuzz.seed", 14L);
@@ -48,47 +48,249 @@ class FuzzTest {
   private static final Integer ONLY = Integer.getInteger("compose4j.fuzz.only");
 
   private static final String[] VALUES = {
-      "", "~", "null", "yes", "no", "true", "0", "-1", "-4", "1e400", "0x10", "0o17", "0b101", "1_000", "0755",
-      "9223372036854775807", "9223372036854775808", "18446744073709551616", "-9223372036854775809",
-      ".inf", "-.inf", ".nan", "1.5", "1e5", "12:30", "8080:80", "1-65535:1-65535", "80-90:80-90/udp",
-      "[::1]:80:80", "127.0.0.1:8080:80/tcp", "2024-01-31", "\"\"", "''", "\"a\\nb\"", "'it''s'", "\"\\u0000\"",
-      "$X", "${X}", "${X:-d}", "${X:?need}", "$$", "${", "$", "{{ .Node.ID }}", "{{ $X }}", "!!int abc",
-      "!!float x", "!!str 1", "!!bool yes", "!!null", "!reset", "!override x", "!!binary AA==", "!custom x",
-      "&a x", "*a", "*missing", "[]", "{}", "[a, b]", "{a: 1}", "[[[[[]]]]]", "|\n  text\n", ">-\n  folded\n",
-      "512M", "2G", "-1", "0.5", "30s", "1m30s", "-5s", "1h2m3s4ms5us6ns", "nginx:1.25", "NGINX", "a@sha256:x",
-      "node.role == manager", "node.labels.x != y", "spread=node.labels.zone", "host", "ingress", "global",
-      "replicated", "rollback", "pause", "start-first", "stop-first", "any", "on-failure", "none", "tcp", "udp",
-      "bind", "volume", "tmpfs", "npipe", "cluster", "external", "overlay", "bridge", "/var/run/docker.sock",
-      "./rel", "~/home", "x".repeat(300), "é✓😀", "a: b", "- x", "#", "key: value # comment"};
+    "",
+    "~",
+    "null",
+    "yes",
+    "no",
+    "true",
+    "0",
+    "-1",
+    "-4",
+    "1e400",
+    "0x10",
+    "0o17",
+    "0b101",
+    "1_000",
+    "0755",
+    "9223372036854775807",
+    "9223372036854775808",
+    "18446744073709551616",
+    "-9223372036854775809",
+    ".inf",
+    "-.inf",
+    ".nan",
+    "1.5",
+    "1e5",
+    "12:30",
+    "8080:80",
+    "1-65535:1-65535",
+    "80-90:80-90/udp",
+    "[::1]:80:80",
+    "127.0.0.1:8080:80/tcp",
+    "2024-01-31",
+    "\"\"",
+    "''",
+    "\"a\\nb\"",
+    "'it''s'",
+    "\"\\u0000\"",
+    "$X",
+    "${X}",
+    "${X:-d}",
+    "${X:?need}",
+    "$$",
+    "${",
+    "$",
+    "{{ .Node.ID }}",
+    "{{ $X }}",
+    "!!int abc",
+    "!!float x",
+    "!!str 1",
+    "!!bool yes",
+    "!!null",
+    "!reset",
+    "!override x",
+    "!!binary AA==",
+    "!custom x",
+    "&a x",
+    "*a",
+    "*missing",
+    "[]",
+    "{}",
+    "[a, b]",
+    "{a: 1}",
+    "[[[[[]]]]]",
+    "|\n  text\n",
+    ">-\n  folded\n",
+    "512M",
+    "2G",
+    "-1",
+    "0.5",
+    "30s",
+    "1m30s",
+    "-5s",
+    "1h2m3s4ms5us6ns",
+    "nginx:1.25",
+    "NGINX",
+    "a@sha256:x",
+    "node.role == manager",
+    "node.labels.x != y",
+    "spread=node.labels.zone",
+    "host",
+    "ingress",
+    "global",
+    "replicated",
+    "rollback",
+    "pause",
+    "start-first",
+    "stop-first",
+    "any",
+    "on-failure",
+    "none",
+    "tcp",
+    "udp",
+    "bind",
+    "volume",
+    "tmpfs",
+    "npipe",
+    "cluster",
+    "external",
+    "overlay",
+    "bridge",
+    "/var/run/docker.sock",
+    "./rel",
+    "~/home",
+    "x".repeat(300),
+    "é✓😀",
+    "a: b",
+    "- x",
+    "#",
+    "key: value # comment"
+  };
 
   private static final String[] INSERTS = {
-      ":", " ", "  ", "-", "- ", "#", "\"", "'", "{", "}", "[", "]", ",", "&", "*", "!", "|", ">", "%", "@", "`",
-      "$", "${", "}}", "{{", "\t", "\n", "\r\n", "\u0000", "\u0085", "\uFEFF", "<<: *a\n", "---\n", "...\n", "? ",
-      "\\", "0", "9", "é", "😀"};
+    ":",
+    " ",
+    "  ",
+    "-",
+    "- ",
+    "#",
+    "\"",
+    "'",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    "&",
+    "*",
+    "!",
+    "|",
+    ">",
+    "%",
+    "@",
+    "`",
+    "$",
+    "${",
+    "}}",
+    "{{",
+    "\t",
+    "\n",
+    "\r\n",
+    "\u0000",
+    "\u0085",
+    "\uFEFF",
+    "<<: *a\n",
+    "---\n",
+    "...\n",
+    "? ",
+    "\\",
+    "0",
+    "9",
+    "é",
+    "😀"
+  };
 
   private static final String[] KEYS = {
-      "image", "ports", "deploy", "replicas", "mode", "resources", "limits", "reservations", "memory", "cpus",
-      "placement", "constraints", "preferences", "networks", "volumes", "secrets", "configs", "environment",
-      "labels", "healthcheck", "test", "interval", "update_config", "rollback_config", "restart_policy",
-      "published", "target", "protocol", "source", "type", "external", "name", "driver", "driver_opts",
-      "x-ext", "<<", "version", "services", "command", "entrypoint", "env_file", "extends", "depends_on",
-      "ulimits", "sysctls", "cap_add", "logging", "options", "tmpfs", "read_only", "user", "mem_limit",
-      "shm_size", "stop_grace_period", "endpoint_mode", "max_replicas_per_node", "aliases", "ipv4_address",
-      "file", "content", "environment", "mode", "uid", "gid", "bind", "propagation", "nocopy", "size"};
+    "image",
+    "ports",
+    "deploy",
+    "replicas",
+    "mode",
+    "resources",
+    "limits",
+    "reservations",
+    "memory",
+    "cpus",
+    "placement",
+    "constraints",
+    "preferences",
+    "networks",
+    "volumes",
+    "secrets",
+    "configs",
+    "environment",
+    "labels",
+    "healthcheck",
+    "test",
+    "interval",
+    "update_config",
+    "rollback_config",
+    "restart_policy",
+    "published",
+    "target",
+    "protocol",
+    "source",
+    "type",
+    "external",
+    "name",
+    "driver",
+    "driver_opts",
+    "x-ext",
+    "<<",
+    "version",
+    "services",
+    "command",
+    "entrypoint",
+    "env_file",
+    "extends",
+    "depends_on",
+    "ulimits",
+    "sysctls",
+    "cap_add",
+    "logging",
+    "options",
+    "tmpfs",
+    "read_only",
+    "user",
+    "mem_limit",
+    "shm_size",
+    "stop_grace_period",
+    "endpoint_mode",
+    "max_replicas_per_node",
+    "aliases",
+    "ipv4_address",
+    "file",
+    "content",
+    "environment",
+    "mode",
+    "uid",
+    "gid",
+    "bind",
+    "propagation",
+    "nocopy",
+    "size"
+  };
 
   private final ComposeReader reader = ComposeReader.create();
 
   private static List<Path> seedFiles() throws IOException {
     Path root = Path.of("..").toAbsolutePath().normalize();
     List<Path> files = new ArrayList<>();
-    for (Path dir : List.of(root.resolve("samples"), root.resolve("compose-yaml/src/test/resources"),
-        root.resolve("compose-validate/src/test/resources"), root.resolve("compose-cli/src/test/resources"),
-        root.resolve("examples/src/test/resources"))) {
+    for (Path dir :
+        List.of(
+            root.resolve("samples"),
+            root.resolve("compose-yaml/src/test/resources"),
+            root.resolve("compose-validate/src/test/resources"),
+            root.resolve("compose-cli/src/test/resources"),
+            root.resolve("examples/src/test/resources"))) {
       files.addAll(yamlFiles(dir));
     }
     if (CORPUS) {
       Path shared = sharedDir(root);
-      assertThat(shared).as("-Pfuzz mutates ../shared/corpus; set -Dcompose4j.shared=DIR").isNotNull();
+      assertThat(shared)
+          .as("-Pfuzz mutates ../shared/corpus; set -Dcompose4j.shared=DIR")
+          .isNotNull();
       files.addAll(yamlFiles(shared.resolve("corpus")));
     }
     return files;
@@ -115,7 +317,8 @@ class FuzzTest {
       return s.filter(Files::isRegularFile)
           .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
           .filter(p -> !p.toString().contains("/target/"))
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 
@@ -145,17 +348,21 @@ class FuzzTest {
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
-        problem = "unexpected " + trace.toString().lines().limit(12).reduce((a, b) -> a + "\n" + b).orElse("");
+        problem =
+            "unexpected "
+                + trace.toString().lines().limit(12).reduce((a, b) -> a + "\n" + b).orElse("");
       }
       if (problem != null) {
         failures.add("mutant " + i + " (seed " + SEED + "): " + problem);
         Path out = Path.of("target", "fuzz-failures", "mutant-" + i + ".yml");
         Files.createDirectories(out.getParent());
         Files.writeString(out, mutant, StandardCharsets.UTF_8);
-        Files.writeString(out.resolveSibling("mutant-" + i + ".txt"), problem, StandardCharsets.UTF_8);
+        Files.writeString(
+            out.resolveSibling("mutant-" + i + ".txt"), problem, StandardCharsets.UTF_8);
       }
     }
-    System.out.printf("fuzz: %d mutants of %d seed files: %d read errors, %d models with findings, %d without; %d failures%n",
+    System.out.printf(
+        "fuzz: %d mutants of %d seed files: %d read errors, %d models with findings, %d without; %d failures%n",
         MUTANTS, seeds.size(), outcomes[0], outcomes[1], outcomes[2], failures.size());
     assertThat(failures).as("fuzz failures (mutants in target/fuzz-failures)").isEmpty();
   }
@@ -175,9 +382,11 @@ class FuzzTest {
       }
       return null;
     }
-    ValidationReport report = StackValidator.forTarget(Target.SWARM).validate(read.stack(), read.facts());
+    ValidationReport report =
+        StackValidator.forTarget(Target.SWARM).validate(read.stack(), read.facts());
     StackValidator.forTarget(Target.COMPOSE).validate(read.stack(), read.facts());
-    if (!ConstraintScreen.mayViolate(read.stack()) && !FieldConstraints.validateWithHibernate(read.stack()).isEmpty()) {
+    if (!ConstraintScreen.mayViolate(read.stack())
+        && !FieldConstraints.validateWithHibernate(read.stack()).isEmpty()) {
       return "the constraint screen passed a stack Hibernate Validator refuses: "
           + FieldConstraints.validateWithHibernate(read.stack());
     }
@@ -189,19 +398,33 @@ class FuzzTest {
       try {
         back = reader.read(written.yaml(), "written.yml").stack();
       } catch (ComposeReadException e) {
-        return target + " output does not read back: " + e.getMessage() + "\n--- written:\n" + written.yaml();
+        return target
+            + " output does not read back: "
+            + e.getMessage()
+            + "\n--- written:\n"
+            + written.yaml();
       }
       if (written.warnings().isEmpty()) {
         Stack original = read.stack();
-        // the Swarm target chooses the version it writes, the Compose target writes none (docs/FORMAT.md)
+        // the Swarm target chooses the version it writes, the Compose target writes none
+        // (docs/FORMAT.md)
         original = Stack.builder().from(original).version(back.version()).build();
         if (!back.equals(original)) {
-          return target + ": read(write(read(x))) differs from read(x)\n--- written:\n" + written.yaml()
-              + "\n--- read(x):\n" + original + "\n--- read(write(read(x))):\n" + back;
+          return target
+              + ": read(write(read(x))) differs from read(x)\n--- written:\n"
+              + written.yaml()
+              + "\n--- read(x):\n"
+              + original
+              + "\n--- read(write(read(x))):\n"
+              + back;
         }
         String again = writer.write(back);
         if (!again.equals(written.yaml())) {
-          return target + ": write is not idempotent\n--- first:\n" + written.yaml() + "\n--- second:\n" + again;
+          return target
+              + ": write is not idempotent\n--- first:\n"
+              + written.yaml()
+              + "\n--- second:\n"
+              + again;
         }
       }
     }
@@ -250,7 +473,8 @@ class FuzzTest {
       }
       case 5 -> { // insert characters
         int at = l.isEmpty() ? 0 : random.nextInt(l.length() + 1);
-        lines.set(line, l.substring(0, at) + INSERTS[random.nextInt(INSERTS.length)] + l.substring(at));
+        lines.set(
+            line, l.substring(0, at) + INSERTS[random.nextInt(INSERTS.length)] + l.substring(at));
       }
       case 6 -> { // delete characters
         if (!l.isEmpty()) {
@@ -271,8 +495,12 @@ class FuzzTest {
       case 9 -> { // numbers: grow, negate or overflow a digit run
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(l);
         if (m.find()) {
-          String[] repl = {"0", "-" + m.group(), m.group() + "0000000000000000000", "65536", "4294967296", "007"};
-          lines.set(line, l.substring(0, m.start()) + repl[random.nextInt(repl.length)] + l.substring(m.end()));
+          String[] repl = {
+            "0", "-" + m.group(), m.group() + "0000000000000000000", "65536", "4294967296", "007"
+          };
+          lines.set(
+              line,
+              l.substring(0, m.start()) + repl[random.nextInt(repl.length)] + l.substring(m.end()));
         }
       }
       default -> { // truncate

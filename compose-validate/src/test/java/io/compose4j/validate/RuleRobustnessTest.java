@@ -36,23 +36,56 @@ import org.junit.jupiter.api.io.TempDir;
  * finding naming it while the others still run.
  */
 class RuleRobustnessTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Odd values put in place of a scalar (YAML source text). */
-  static final List<String> ODD = List.of("\"\"", "null", "~", "[]", "{}", "0", "-1", "99999999999999999999",
-      "-9223372036854775808", "1e400", "\"{{\"", "\"{{ secret \\\"\\\" }}\"", "\"}}{{.Node.Hostname\"", "\"$$\"",
-      "\" \"", "\"==\"", "\"!=\"", "\"a == b == c\"", "\"node.labels. == \"", "\"/\"", "\"../../..\"", "\"é漢字\"",
-      "\"\\t\\n\"", "\"x\"", "\"-\"", "\":\"", "\"=\"", "\"&&\"", "\"0/0\"", "\"999.999.999.999/99\"",
-      "\"" + "a".repeat(5000) + "\"", "true", "[\"\", \"\"]", "[[]]", "{a: {}}");
+  static final List<String> ODD =
+      List.of(
+          "\"\"",
+          "null",
+          "~",
+          "[]",
+          "{}",
+          "0",
+          "-1",
+          "99999999999999999999",
+          "-9223372036854775808",
+          "1e400",
+          "\"{{\"",
+          "\"{{ secret \\\"\\\" }}\"",
+          "\"}}{{.Node.Hostname\"",
+          "\"$$\"",
+          "\" \"",
+          "\"==\"",
+          "\"!=\"",
+          "\"a == b == c\"",
+          "\"node.labels. == \"",
+          "\"/\"",
+          "\"../../..\"",
+          "\"é漢字\"",
+          "\"\\t\\n\"",
+          "\"x\"",
+          "\"-\"",
+          "\":\"",
+          "\"=\"",
+          "\"&&\"",
+          "\"0/0\"",
+          "\"999.999.999.999/99\"",
+          "\"" + "a".repeat(5000) + "\"",
+          "true",
+          "[\"\", \"\"]",
+          "[[]]",
+          "{a: {}}");
 
-  private static final Pattern SCALAR = Pattern.compile("^(\\s*(?:- )?[A-Za-z0-9_.\\-]+: |\\s*- )(\\S.*)$");
+  private static final Pattern SCALAR =
+      Pattern.compile("^(\\s*(?:- )?[A-Za-z0-9_.\\-]+: |\\s*- )(\\S.*)$");
 
   /** Runs every rule alone on a stack and returns the first exception, or null. */
   static String throwing(Stack stack, List<SyntaxFact> facts, Path dir, ClusterState cluster) {
     for (Rule rule : StackValidator.rules()) {
       for (Target target : rule.targets()) {
-        RuleContext ctx = new RuleContext(stack, target, facts, "st", dir, cluster, new ArrayList<>());
+        RuleContext ctx =
+            new RuleContext(stack, target, facts, "st", dir, cluster, new ArrayList<>());
         ctx.use(rule);
         try {
           rule.check().run(ctx);
@@ -91,8 +124,14 @@ class RuleRobustnessTest {
   @Test
   void noRuleThrowsOnMutantsOfTheExamples() throws Exception {
     Random random = new Random(9);
-    ClusterState cluster = new ClusterState(java.util.Set.of("s"), java.util.Set.of(), Map.of("host", "local"),
-        List.of(ClusterState.Node.of("n1", "manager", Map.of("zone", "a")), ClusterState.Node.of("", "", Map.of())));
+    ClusterState cluster =
+        new ClusterState(
+            java.util.Set.of("s"),
+            java.util.Set.of(),
+            Map.of("host", "local"),
+            List.of(
+                ClusterState.Node.of("n1", "manager", Map.of("zone", "a")),
+                ClusterState.Node.of("", "", Map.of())));
     Files.writeString(dir.resolve("app.conf"), "{{ secret \"\" }}{{ config \"x\" }}{{ secret ");
     int read = 0;
     List<String> failures = new ArrayList<>();
@@ -111,7 +150,9 @@ class RuleRobustnessTest {
           read++;
           for (ClusterState c : new ClusterState[] {null, ClusterState.empty(), cluster}) {
             String problem = throwing(r.stack(), r.facts(), dir, c);
-            if (problem != null && failures.stream().noneMatch(f -> f.startsWith(problem.substring(0, problem.indexOf(' '))))) {
+            if (problem != null
+                && failures.stream()
+                    .noneMatch(f -> f.startsWith(problem.substring(0, problem.indexOf(' '))))) {
               failures.add(problem + " on:\n" + mutant);
             }
           }
@@ -124,41 +165,71 @@ class RuleRobustnessTest {
 
   @Test
   void noRuleThrowsOnOddStacksBuiltInCode() {
-    Service odd = Service.builder()
-        .image("")
-        .command(List.of(""))
-        .entrypoint(List.of())
-        .healthcheck(Healthcheck.builder().addTest("CMD").build())
-        .logging(Logging.builder().putOption("", Optional.<String>empty()).putOption("mode", Optional.<String>empty()).build())
-        .putSysctl("", "")
-        .addCapAdd("")
-        .deploy(Deploy.builder().replicas(Integer.MAX_VALUE)
-            .placement(Placement.builder().addConstraint(Constraint.raw("")).addConstraint(Constraint.raw("=="))
-                .maxReplicasPerNode(Long.MAX_VALUE).build())
-            .build())
-        .build();
-    Stack stack = Stack.builder().putService("", odd).putService("x", Service.builder().build()).build();
-    ClusterState cluster = ClusterState.empty().withNodes(List.of(ClusterState.Node.of("", "", Map.of())));
+    Service odd =
+        Service.builder()
+            .image("")
+            .command(List.of(""))
+            .entrypoint(List.of())
+            .healthcheck(Healthcheck.builder().addTest("CMD").build())
+            .logging(
+                Logging.builder()
+                    .putOption("", Optional.<String>empty())
+                    .putOption("mode", Optional.<String>empty())
+                    .build())
+            .putSysctl("", "")
+            .addCapAdd("")
+            .deploy(
+                Deploy.builder()
+                    .replicas(Integer.MAX_VALUE)
+                    .placement(
+                        Placement.builder()
+                            .addConstraint(Constraint.raw(""))
+                            .addConstraint(Constraint.raw("=="))
+                            .maxReplicasPerNode(Long.MAX_VALUE)
+                            .build())
+                    .build())
+            .build();
+    Stack stack =
+        Stack.builder().putService("", odd).putService("x", Service.builder().build()).build();
+    ClusterState cluster =
+        ClusterState.empty().withNodes(List.of(ClusterState.Node.of("", "", Map.of())));
     assertThat(throwing(stack, null, null, null)).isNull();
-    assertThat(throwing(stack, List.of(new SyntaxFact(SyntaxFact.Kind.NUMBER_FOR_STRING, "version", ""),
-        new SyntaxFact(SyntaxFact.Kind.RELATIVE_BIND_SOURCE, "", "\u0000")), dir, cluster)).isNull();
+    assertThat(
+            throwing(
+                stack,
+                List.of(
+                    new SyntaxFact(SyntaxFact.Kind.NUMBER_FOR_STRING, "version", ""),
+                    new SyntaxFact(SyntaxFact.Kind.RELATIVE_BIND_SOURCE, "", "\u0000")),
+                dir,
+                cluster))
+        .isNull();
   }
 
   @Test
   void aThrowingRuleIsReportedByIdAndTheOthersStillRun() {
-    Rule broken = Rule.rule("TEST-BROKEN", Severity.WARNING, "a rule that throws").explain("x").check(ctx -> {
-      ctx.report("services.web", "reported before the failure", "");
-      throw new IllegalStateException("unexpected\nshape");
-    });
-    Rule working = Rule.rule("TEST-WORKING", Severity.WARNING, "a rule that works").explain("x")
-        .check(ctx -> ctx.report("services.web", "found", ""));
+    Rule broken =
+        Rule.rule("TEST-BROKEN", Severity.WARNING, "a rule that throws")
+            .explain("x")
+            .check(
+                ctx -> {
+                  ctx.report("services.web", "reported before the failure", "");
+                  throw new IllegalStateException("unexpected\nshape");
+                });
+    Rule working =
+        Rule.rule("TEST-WORKING", Severity.WARNING, "a rule that works")
+            .explain("x")
+            .check(ctx -> ctx.report("services.web", "found", ""));
     List<Diagnostic> out = new ArrayList<>();
-    Stack stack = Stack.builder().putService("web", Service.builder().image("nginx:1.25").build()).build();
+    Stack stack =
+        Stack.builder().putService("web", Service.builder().image("nginx:1.25").build()).build();
     RuleContext ctx = new RuleContext(stack, Target.SWARM, null, null, null, null, out);
     StackValidator.runRules(List.of(broken, working), ctx, out);
     assertThat(out).extracting(Diagnostic::ruleId).containsExactly("TEST-BROKEN", "TEST-WORKING");
     assertThat(out.get(0).severity()).isEqualTo(Severity.ERROR);
-    assertThat(out.get(0).message()).contains("TEST-BROKEN").contains("IllegalStateException: unexpected shape")
-        .doesNotContain("\n").doesNotContain("reported before the failure");
+    assertThat(out.get(0).message())
+        .contains("TEST-BROKEN")
+        .contains("IllegalStateException: unexpected shape")
+        .doesNotContain("\n")
+        .doesNotContain("reported before the failure");
   }
 }

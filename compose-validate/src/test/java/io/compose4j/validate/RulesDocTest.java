@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** docs/RULES.md is generated from the rules; this fails when it is stale (regenerate with -Dcompose4j.docs.update=true). */
+/**
+ * docs/RULES.md is generated from the rules; this fails when it is stale (regenerate with
+ * -Dcompose4j.docs.update=true).
+ */
 class RulesDocTest {
   @Test
   void rulesMarkdownIsUpToDate() throws IOException {
@@ -18,7 +21,8 @@ class RulesDocTest {
       Files.writeString(doc, expected, StandardCharsets.UTF_8);
     }
     assertThat(Files.readString(doc, StandardCharsets.UTF_8))
-        .as("docs/RULES.md is out of date; run mvn -pl compose-validate test -Dcompose4j.docs.update=true")
+        .as(
+            "docs/RULES.md is out of date; run mvn -pl compose-validate test -Dcompose4j.docs.update=true")
         .isEqualTo(expected);
   }
 }

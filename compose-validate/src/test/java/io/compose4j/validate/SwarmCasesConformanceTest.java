@@ -38,7 +38,9 @@ class SwarmCasesConformanceTest {
 
   static Path casesDir() {
     String shared = System.getProperty("compose4j.shared");
-    Path dir = (shared != null ? Path.of(shared) : Path.of("..", "..", "shared")).resolve("swarm-rules/cases");
+    Path dir =
+        (shared != null ? Path.of(shared) : Path.of("..", "..", "shared"))
+            .resolve("swarm-rules/cases");
     assumeTrue(Files.isDirectory(dir), "../shared/swarm-rules is not available");
     return dir.toAbsolutePath().normalize();
   }
@@ -55,8 +57,8 @@ class SwarmCasesConformanceTest {
 
   /**
    * The cluster the catalog's verdicts were recorded against (see the cases' {@code # note:}
-   * lines): every external secret and config exists unless its name contains {@code missing};
-   * every external network exists, swarm-scoped unless its name starts with {@code ext-local}.
+   * lines): every external secret and config exists unless its name contains {@code missing}; every
+   * external network exists, swarm-scoped unless its name starts with {@code ext-local}.
    */
   static ClusterState fakeEngine(Stack stack) {
     Set<String> secrets = new HashSet<>();
@@ -66,10 +68,13 @@ class SwarmCasesConformanceTest {
     secrets.removeIf(n -> n.contains("missing"));
     configs.removeIf(n -> n.contains("missing"));
     Map<String, String> networks = new HashMap<>();
-    stack.networks().forEach((k, v) -> {
-      String name = v.name().orElse(k);
-      networks.put(name, name.startsWith("ext-local") ? "local" : "swarm");
-    });
+    stack
+        .networks()
+        .forEach(
+            (k, v) -> {
+              String name = v.name().orElse(k);
+              networks.put(name, name.startsWith("ext-local") ? "local" : "swarm");
+            });
     return new ClusterState(secrets, configs, networks);
   }
 
@@ -82,26 +87,38 @@ class SwarmCasesConformanceTest {
     } catch (ComposeReadException e) {
       return new Verdict("error", List.of("parse"), e.reason());
     }
-    StackValidator validator = StackValidator.forTarget(Target.SWARM).baseDir(dir).cluster(fakeEngine(read.stack()));
+    StackValidator validator =
+        StackValidator.forTarget(Target.SWARM).baseDir(dir).cluster(fakeEngine(read.stack()));
     String stack = header(yaml, "stack");
     if (stack != null) {
       validator = validator.stackName(stack);
     }
-    List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(read.stack(), read.facts()).diagnostics());
+    List<Diagnostic> diagnostics =
+        new ArrayList<>(validator.validate(read.stack(), read.facts()).diagnostics());
     String extra = header(yaml, "extra-files");
     if (extra != null) {
       List<String> versions = new ArrayList<>(List.of(read.stack().version().orElse("3.13")));
       List<String> files = new ArrayList<>(List.of(file));
       for (String f : extra.split("[,\\s]+")) {
-        versions.add(ComposeReader.create().withBaseDir(dir).read(dir.resolve(f)).stack().version().orElse(null));
+        versions.add(
+            ComposeReader.create()
+                .withBaseDir(dir)
+                .read(dir.resolve(f))
+                .stack()
+                .version()
+                .orElse(null));
         files.add(f);
       }
       diagnostics.addAll(StackValidator.versionMismatch(versions, files));
     }
     boolean error = diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     boolean warning = diagnostics.stream().anyMatch(d -> d.severity() == Severity.WARNING);
-    List<String> rules = diagnostics.stream().filter(d -> d.severity() != Severity.INFO)
-        .map(d -> d.ruleId() + "(" + d.severity().label() + ")").distinct().toList();
+    List<String> rules =
+        diagnostics.stream()
+            .filter(d -> d.severity() != Severity.INFO)
+            .map(d -> d.ruleId() + "(" + d.severity().label() + ")")
+            .distinct()
+            .toList();
     return new Verdict(error ? "error" : warning ? "warning" : "valid", rules, "");
   }
 
@@ -141,7 +158,8 @@ class SwarmCasesConformanceTest {
   }
 
   static List<Case> cases() throws IOException {
-    List<String> lines = Files.readAllLines(casesDir().resolve("expected.tsv"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(casesDir().resolve("expected.tsv"), StandardCharsets.UTF_8);
     List<Case> out = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       if (!line.isBlank()) {
@@ -153,8 +171,8 @@ class SwarmCasesConformanceTest {
   }
 
   /**
-   * Each case agrees with the catalog, or is a listed exception that still disagrees (an
-   * exception that starts agreeing must be removed from the list).
+   * Each case agrees with the catalog, or is a listed exception that still disagrees (an exception
+   * that starts agreeing must be removed from the list).
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
@@ -162,10 +180,14 @@ class SwarmCasesConformanceTest {
     Verdict v = verdict(casesDir(), c.file());
     String reason = exceptions().get(c.file());
     if (reason == null) {
-      assertThat(agrees(c.expected(), v)).as("%s: expected %s (%s), got %s %s %s", c.file(), c.expected(), c.rules(),
-          v.outcome(), v.rules(), v.detail()).isTrue();
+      assertThat(agrees(c.expected(), v))
+          .as(
+              "%s: expected %s (%s), got %s %s %s",
+              c.file(), c.expected(), c.rules(), v.outcome(), v.rules(), v.detail())
+          .isTrue();
     } else {
-      assertThat(agrees(c.expected(), v)).as("%s is listed as an exception (%s) but now agrees; remove it", c.file(), reason)
+      assertThat(agrees(c.expected(), v))
+          .as("%s is listed as an exception (%s) but now agrees; remove it", c.file(), reason)
           .isFalse();
     }
   }
@@ -181,22 +203,37 @@ class SwarmCasesConformanceTest {
     for (Case c : cases) {
       Verdict v = verdict(dir, c.file());
       boolean ok = agrees(c.expected(), v);
-      boolean rule = c.rules().stream().anyMatch(r -> v.rules().stream().anyMatch(x -> x.startsWith(r + "(")))
-          || (c.expected().equals("error") && v.rules().contains("parse"));
+      boolean rule =
+          c.rules().stream().anyMatch(r -> v.rules().stream().anyMatch(x -> x.startsWith(r + "(")))
+              || (c.expected().equals("error") && v.rules().contains("parse"));
       if (ok && (rule || c.expected().equals("valid"))) {
         sameRule++;
       }
-      table.append(String.format("%-45s expected %-8s got %-8s %s %s%n", c.file(), c.expected(), v.outcome(),
-          ok ? "" : "DISAGREES", v.rules()));
+      table.append(
+          String.format(
+              "%-45s expected %-8s got %-8s %s %s%n",
+              c.file(), c.expected(), v.outcome(), ok ? "" : "DISAGREES", v.rules()));
       if (!ok) {
-        disagreements.put(c.file(), "expected " + c.expected() + " " + c.rules() + ", got " + v.outcome() + " " + v.rules()
-            + " " + v.detail());
+        disagreements.put(
+            c.file(),
+            "expected "
+                + c.expected()
+                + " "
+                + c.rules()
+                + ", got "
+                + v.outcome()
+                + " "
+                + v.rules()
+                + " "
+                + v.detail());
       }
     }
     int total = cases.size();
     int agreed = total - disagreements.size();
-    String summary = String.format("swarm rule cases: %d of %d agree (%.1f%%); %d also name the expected rule%n",
-        agreed, total, 100.0 * agreed / total, sameRule);
+    String summary =
+        String.format(
+            "swarm rule cases: %d of %d agree (%.1f%%); %d also name the expected rule%n",
+            agreed, total, 100.0 * agreed / total, sameRule);
     System.out.print(summary);
     disagreements.forEach((k, v) -> System.out.println("  " + k + ": " + v));
     Files.createDirectories(Path.of("target"));

@@ -32,16 +32,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Deploys each of the 123 rule cases to a real Swarm ({@code -Pswarm}, {@code DOCKER_HOST} of
- * {@code scripts/swarm-up.sh}) and checks that the validator reports an error exactly when
- * {@code docker stack config} or {@code docker stack deploy} refuses the stack — except for the
- * task-time rules the catalog marks stage A (the deploy succeeds and the tasks fail later) and
- * the explained exceptions of {@code conformance/swarm-deploy-exceptions.tsv}.
+ * {@code scripts/swarm-up.sh}) and checks that the validator reports an error exactly when {@code
+ * docker stack config} or {@code docker stack deploy} refuses the stack — except for the task-time
+ * rules the catalog marks stage A (the deploy succeeds and the tasks fail later) and the explained
+ * exceptions of {@code conformance/swarm-deploy-exceptions.tsv}.
  *
  * <p>Before each deploy the external secrets, configs and networks the file names are created,
- * following the catalog's conventions: a secret or config whose name contains {@code missing}
- * is left out, a network whose name starts with {@code ext-local} is created node-local. The
- * validator is then told what the swarm really holds ({@link ClusterState} from
- * {@code docker secret ls} and friends).
+ * following the catalog's conventions: a secret or config whose name contains {@code missing} is
+ * left out, a network whose name starts with {@code ext-local} is created node-local. The validator
+ * is then told what the swarm really holds ({@link ClusterState} from {@code docker secret ls} and
+ * friends).
  */
 @Tag("swarm")
 class SwarmDeployTest {
@@ -52,7 +52,8 @@ class SwarmDeployTest {
   @BeforeAll
   static void swarm() throws IOException {
     DockerCli.requireSwarm();
-    for (String line : Files.readAllLines(SwarmCasesConformanceTest.casesDir().resolve("../rules.tsv"))) {
+    for (String line :
+        Files.readAllLines(SwarmCasesConformanceTest.casesDir().resolve("../rules.tsv"))) {
       String[] f = line.split("\t", -1);
       if (f.length > 2 && f[0].startsWith("SWARM-")) {
         STAGES.put(f[0], f[2]);
@@ -66,9 +67,13 @@ class SwarmDeployTest {
       return;
     }
     long agree = TABLE.values().stream().filter(v -> v.startsWith("agree")).count();
-    String summary = String.format("real swarm: %d cases deployed; %d agree, %d stage A (task-time), %d listed exceptions%n",
-        TABLE.size(), agree, TABLE.values().stream().filter(v -> v.startsWith("stage-A")).count(),
-        TABLE.values().stream().filter(v -> v.startsWith("exception")).count());
+    String summary =
+        String.format(
+            "real swarm: %d cases deployed; %d agree, %d stage A (task-time), %d listed exceptions%n",
+            TABLE.size(),
+            agree,
+            TABLE.values().stream().filter(v -> v.startsWith("stage-A")).count(),
+            TABLE.values().stream().filter(v -> v.startsWith("exception")).count());
     System.out.print(summary);
     StringBuilder b = new StringBuilder(summary);
     TABLE.forEach((k, v) -> b.append(String.format("%-45s %s%n", k, v)));
@@ -109,15 +114,23 @@ class SwarmDeployTest {
 
     // what Docker does
     String refusal = null;
-    Result config = DockerCli.run(dir, null, concat(List.of("docker", "stack", "config"), composeFiles));
+    Result config =
+        DockerCli.run(dir, null, concat(List.of("docker", "stack", "config"), composeFiles));
     if (!config.ok()) {
       refusal = "docker stack config: " + lastLine(config.output());
     } else {
       for (String f : files) {
         createExternals(dir.resolve(f));
       }
-      Result deploy = DockerCli.run(dir, null,
-          concat(concat(List.of("docker", "stack", "deploy", "--resolve-image", "never"), composeFiles), List.of(stack)));
+      Result deploy =
+          DockerCli.run(
+              dir,
+              null,
+              concat(
+                  concat(
+                      List.of("docker", "stack", "deploy", "--resolve-image", "never"),
+                      composeFiles),
+                  List.of(stack)));
       DockerCli.run(dir, null, "docker", "stack", "rm", stack);
       if (!deploy.ok()) {
         refusal = "docker stack deploy: " + lastLine(deploy.output());
@@ -128,43 +141,70 @@ class SwarmDeployTest {
     List<Diagnostic> diagnostics = new ArrayList<>();
     try {
       ReadResult read = ComposeReader.create().withBaseDir(dir).read(dir.resolve(c.file()));
-      diagnostics.addAll(StackValidator.forTarget(Target.SWARM).baseDir(dir).stackName(stack).cluster(clusterState())
-          .validate(read.stack(), read.facts()).diagnostics());
+      diagnostics.addAll(
+          StackValidator.forTarget(Target.SWARM)
+              .baseDir(dir)
+              .stackName(stack)
+              .cluster(clusterState())
+              .validate(read.stack(), read.facts())
+              .diagnostics());
       if (files.size() > 1) {
         List<String> versions = new ArrayList<>();
         for (String f : files) {
-          versions.add(ComposeReader.create().withBaseDir(dir).read(dir.resolve(f)).stack().version().orElse(null));
+          versions.add(
+              ComposeReader.create()
+                  .withBaseDir(dir)
+                  .read(dir.resolve(f))
+                  .stack()
+                  .version()
+                  .orElse(null));
         }
         diagnostics.addAll(StackValidator.versionMismatch(versions, files));
       }
     } catch (ComposeReadException e) {
       diagnostics.add(Diagnostic.error("parse", e.path(), e.reason(), ""));
     }
-    List<Diagnostic> errorList = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    List<Diagnostic> errorList =
+        diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
     List<String> errors = errorList.stream().map(d -> d.ruleId() + ": " + d.message()).toList();
 
     boolean agrees = errors.isEmpty() == (refusal == null);
-    // task-time: the case is about a stage-A rule, or the swarm accepted and only stage-A rules fired
-    boolean taskTime = c.rules().stream().anyMatch(r -> "A".equals(STAGES.get(r)))
-        || refusal == null && !errorList.isEmpty() && errorList.stream().allMatch(d -> "A".equals(STAGES.get(d.ruleId())));
+    // task-time: the case is about a stage-A rule, or the swarm accepted and only stage-A rules
+    // fired
+    boolean taskTime =
+        c.rules().stream().anyMatch(r -> "A".equals(STAGES.get(r)))
+            || refusal == null
+                && !errorList.isEmpty()
+                && errorList.stream().allMatch(d -> "A".equals(STAGES.get(d.ruleId())));
     String stage = taskTime ? "A" : "";
-    String detail = "swarm " + (refusal == null ? "accepted" : "refused (" + refusal + ")") + "; validator "
-        + (errors.isEmpty() ? "no error" : errors);
+    String detail =
+        "swarm "
+            + (refusal == null ? "accepted" : "refused (" + refusal + ")")
+            + "; validator "
+            + (errors.isEmpty() ? "no error" : errors);
     String reason = exceptions().get(c.file());
     if (stage.equals("A")) {
-      TABLE.put(c.file(), (agrees ? "stage-A agrees: " : "stage-A (task-time, not compared): ") + detail);
+      TABLE.put(
+          c.file(), (agrees ? "stage-A agrees: " : "stage-A (task-time, not compared): ") + detail);
       return;
     }
     if (reason != null) {
       TABLE.put(c.file(), "exception: " + detail + " — " + reason);
-      assertThat(agrees).as("%s is listed in swarm-deploy-exceptions.tsv but now agrees: %s", c.file(), detail).isFalse();
+      assertThat(agrees)
+          .as("%s is listed in swarm-deploy-exceptions.tsv but now agrees: %s", c.file(), detail)
+          .isFalse();
       return;
     }
     TABLE.put(c.file(), (agrees ? "agree: " : "DISAGREE: ") + detail);
-    assertThat(agrees).as("%s (expected %s %s): %s", c.file(), c.expected(), c.rules(), detail).isTrue();
+    assertThat(agrees)
+        .as("%s (expected %s %s): %s", c.file(), c.expected(), c.rules(), detail)
+        .isTrue();
   }
 
-  /** Creates the external secrets, configs and networks a file names, as the catalog's swarm had them. */
+  /**
+   * Creates the external secrets, configs and networks a file names, as the catalog's swarm had
+   * them.
+   */
   static void createExternals(Path file) throws IOException {
     JsonNode doc = new YAMLMapper().readTree(file.toFile());
     if (doc == null || !doc.isObject()) {
@@ -181,14 +221,27 @@ class SwarmDeployTest {
         if (external == null || external.isBoolean() && !external.asBoolean()) {
           continue;
         }
-        String name = spec.hasNonNull("name") ? spec.get("name").asText()
-            : external.isObject() && external.hasNonNull("name") ? external.get("name").asText() : e.getKey();
+        String name =
+            spec.hasNonNull("name")
+                ? spec.get("name").asText()
+                : external.isObject() && external.hasNonNull("name")
+                    ? external.get("name").asText()
+                    : e.getKey();
         if (kind.equals("networks")) {
           boolean local = name.startsWith("ext-local");
-          DockerCli.run(null, null, "docker", "network", "create", "-d", local ? "bridge" : "overlay",
-              local ? "--internal" : "--attachable", name);
+          DockerCli.run(
+              null,
+              null,
+              "docker",
+              "network",
+              "create",
+              "-d",
+              local ? "bridge" : "overlay",
+              local ? "--internal" : "--attachable",
+              name);
         } else if (!name.contains("missing")) {
-          DockerCli.run(null, "x", "docker", kind.substring(0, kind.length() - 1), "create", name, "-");
+          DockerCli.run(
+              null, "x", "docker", kind.substring(0, kind.length() - 1), "create", name, "-");
         }
       }
     }
@@ -196,10 +249,13 @@ class SwarmDeployTest {
 
   /** What the swarm holds now. */
   static ClusterState clusterState() {
-    Set<String> secrets = new HashSet<>(DockerCli.lines("docker", "secret", "ls", "--format", "{{.Name}}"));
-    Set<String> configs = new HashSet<>(DockerCli.lines("docker", "config", "ls", "--format", "{{.Name}}"));
+    Set<String> secrets =
+        new HashSet<>(DockerCli.lines("docker", "secret", "ls", "--format", "{{.Name}}"));
+    Set<String> configs =
+        new HashSet<>(DockerCli.lines("docker", "config", "ls", "--format", "{{.Name}}"));
     Map<String, String> networks = new HashMap<>();
-    for (String line : DockerCli.lines("docker", "network", "ls", "--format", "{{.Name}}\t{{.Scope}}")) {
+    for (String line :
+        DockerCli.lines("docker", "network", "ls", "--format", "{{.Name}}\t{{.Scope}}")) {
       String[] f = line.split("\t");
       networks.put(f[0], f[1]);
     }
@@ -207,8 +263,15 @@ class SwarmDeployTest {
   }
 
   private static String lastLine(String output) {
-    List<String> lines = output.lines().filter(l -> !l.isBlank() && !l.startsWith("Since --detach")
-        && !l.startsWith("In a future release")).toList();
+    List<String> lines =
+        output
+            .lines()
+            .filter(
+                l ->
+                    !l.isBlank()
+                        && !l.startsWith("Since --detach")
+                        && !l.startsWith("In a future release"))
+            .toList();
     return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
   }
 

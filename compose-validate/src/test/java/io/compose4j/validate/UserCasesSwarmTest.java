@@ -26,18 +26,18 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Labels the user-case corpus with a real Swarm ({@code -Pswarm}, {@code DOCKER_HOST} of
- * {@code scripts/swarm-up.sh}): deploys every case with {@code docker stack deploy --resolve-image
- * never}, several stacks at once, waits until its tasks settle, records the outcome class with the
- * Swarm's message, removes the stack, and compares with {@code user-cases/labels.tsv}: a stale or
- * missing label fails. {@code -Dcompose4j.labels.update=true} rewrites the label file instead.
+ * Labels the user-case corpus with a real Swarm ({@code -Pswarm}, {@code DOCKER_HOST} of {@code
+ * scripts/swarm-up.sh}): deploys every case with {@code docker stack deploy --resolve-image never},
+ * several stacks at once, waits until its tasks settle, records the outcome class with the Swarm's
+ * message, removes the stack, and compares with {@code user-cases/labels.tsv}: a stale or missing
+ * label fails. {@code -Dcompose4j.labels.update=true} rewrites the label file instead.
  *
  * <p>Settled means: every service has all its tasks running (or completed, for jobs) and no task
- * has failed, for {@value #STABLE_POLLS} polls in a row ({@code runs}, or {@code dropped} when a key
- * is lost); or some task is Rejected, Failed, or Pending with an error ({@code task-time}); or no
- * task runs after {@value #SETTLE_SECONDS} seconds ({@code task-time}, with the last state seen).
- * External secrets, configs and networks are created first, as for the catalog's cases (a secret
- * or config whose name contains {@code missing} is left out).
+ * has failed, for {@value #STABLE_POLLS} polls in a row ({@code runs}, or {@code dropped} when a
+ * key is lost); or some task is Rejected, Failed, or Pending with an error ({@code task-time}); or
+ * no task runs after {@value #SETTLE_SECONDS} seconds ({@code task-time}, with the last state
+ * seen). External secrets, configs and networks are created first, as for the catalog's cases (a
+ * secret or config whose name contains {@code missing} is left out).
  */
 @Tag("swarm")
 class UserCasesSwarmTest {
@@ -67,22 +67,39 @@ class UserCasesSwarmTest {
 
     Map<String, Label> labels = UserCases.labels();
     List<String> stale = new ArrayList<>();
-    seen.forEach((c, now) -> {
-      Label was = labels.get(c);
-      if (was == null || !was.outcome().equals(now.outcome()) || !UserCases.sameMessage(was.message(), now.message())) {
-        stale.add(c + ": label " + (was == null ? "missing" : was.outcome() + " «" + was.message() + "»") + ", Swarm now "
-            + now.outcome() + " «" + now.message() + "»");
-      }
-    });
-    labels.keySet().stream().filter(c -> !seen.containsKey(c)).forEach(c -> stale.add(c + ": labelled but no such case"));
+    seen.forEach(
+        (c, now) -> {
+          Label was = labels.get(c);
+          if (was == null
+              || !was.outcome().equals(now.outcome())
+              || !UserCases.sameMessage(was.message(), now.message())) {
+            stale.add(
+                c
+                    + ": label "
+                    + (was == null ? "missing" : was.outcome() + " «" + was.message() + "»")
+                    + ", Swarm now "
+                    + now.outcome()
+                    + " «"
+                    + now.message()
+                    + "»");
+          }
+        });
+    labels.keySet().stream()
+        .filter(c -> !seen.containsKey(c))
+        .forEach(c -> stale.add(c + ": labelled but no such case"));
 
     Map<String, Long> counts = new TreeMap<>();
     seen.values().forEach(l -> counts.merge(l.outcome(), 1L, Long::sum));
-    StringBuilder report = new StringBuilder(String.format("user cases on a real swarm: %d cases in %d s (%d at a time): %s%n",
-        seen.size(), seconds, parallel, counts));
-    seen.forEach((c, l) -> report.append(String.format("%-50s %-9s %s%n", c, l.outcome(), l.message())));
+    StringBuilder report =
+        new StringBuilder(
+            String.format(
+                "user cases on a real swarm: %d cases in %d s (%d at a time): %s%n",
+                seen.size(), seconds, parallel, counts));
+    seen.forEach(
+        (c, l) -> report.append(String.format("%-50s %-9s %s%n", c, l.outcome(), l.message())));
     Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target", "user-cases-swarm.txt"), report.toString(), StandardCharsets.UTF_8);
+    Files.writeString(
+        Path.of("target", "user-cases-swarm.txt"), report.toString(), StandardCharsets.UTF_8);
     System.out.print(report.toString().lines().findFirst().orElse("") + "\n");
 
     if (Boolean.getBoolean("compose4j.labels.update")) {
@@ -90,41 +107,60 @@ class UserCasesSwarmTest {
       System.out.println("labels.tsv rewritten (" + stale.size() + " changed)");
       return;
     }
-    assertThat(stale).as("labels.tsv is stale (rerun with -Dcompose4j.labels.update=true and review the diff)").isEmpty();
+    assertThat(stale)
+        .as("labels.tsv is stale (rerun with -Dcompose4j.labels.update=true and review the diff)")
+        .isEmpty();
   }
 
   /**
    * The labelling cluster's facts in {@code cluster.json} are this swarm's: its nodes (id,
    * hostname, role, availability, labels, engine labels, platform, CPUs, memory, generic resources,
    * logging drivers, engine version), the ingress network's subnets, the engine version, and the
-   * absolute bind sources and volume devices of the corpus that the node does not have (the swarm of
-   * {@code scripts/swarm-up.sh} runs on this machine, so its node sees this file system). {@link UserCasesTest}
-   * validates the cases against them. A node's id changes when the swarm is recreated and is not
-   * compared; the other facts are. {@code -Dcompose4j.labels.update=true} rewrites the file.
+   * absolute bind sources and volume devices of the corpus that the node does not have (the swarm
+   * of {@code scripts/swarm-up.sh} runs on this machine, so its node sees this file system). {@link
+   * UserCasesTest} validates the cases against them. A node's id changes when the swarm is
+   * recreated and is not compared; the other facts are. {@code -Dcompose4j.labels.update=true}
+   * rewrites the file.
    */
   @Test
   void theClusterFactsAreTheLabellingCluster() throws Exception {
     DockerCli.requireSwarm();
     ObjectMapper json = new ObjectMapper();
     ObjectNode facts = json.createObjectNode();
-    facts.put("engineVersion", DockerCli.lines("docker", "version", "--format", "{{.Server.Version}}").get(0).strip());
+    facts.put(
+        "engineVersion",
+        DockerCli.lines("docker", "version", "--format", "{{.Server.Version}}").get(0).strip());
     ArrayNode subnets = facts.putArray("ingressSubnets");
-    for (JsonNode c : json.readTree(String.join("\n",
-        DockerCli.lines("docker", "network", "inspect", "ingress", "--format", "{{json .IPAM.Config}}")))) {
+    for (JsonNode c :
+        json.readTree(
+            String.join(
+                "\n",
+                DockerCli.lines(
+                    "docker",
+                    "network",
+                    "inspect",
+                    "ingress",
+                    "--format",
+                    "{{json .IPAM.Config}}")))) {
       subnets.add(c.path("Subnet").asText());
     }
     ArrayNode nodes = facts.putArray("nodes");
     List<String> ids = DockerCli.lines("docker", "node", "ls", "-q");
     List<String> command = new ArrayList<>(List.of("docker", "node", "inspect"));
     command.addAll(ids);
-    for (JsonNode n : json.readTree(String.join("\n", DockerCli.lines(command.toArray(String[]::new))))) {
+    for (JsonNode n :
+        json.readTree(String.join("\n", DockerCli.lines(command.toArray(String[]::new))))) {
       ObjectNode node = nodes.addObject();
       JsonNode d = n.path("Description");
       node.put("id", n.path("ID").asText());
       node.put("hostname", d.path("Hostname").asText());
       node.put("role", n.path("Spec").path("Role").asText());
       node.put("availability", n.path("Spec").path("Availability").asText());
-      node.set("labels", n.path("Spec").path("Labels").isObject() ? n.path("Spec").path("Labels") : json.createObjectNode());
+      node.set(
+          "labels",
+          n.path("Spec").path("Labels").isObject()
+              ? n.path("Spec").path("Labels")
+              : json.createObjectNode());
       JsonNode engineLabels = d.path("Engine").path("Labels");
       node.set("engineLabels", engineLabels.isObject() ? engineLabels : json.createObjectNode());
       node.put("os", d.path("Platform").path("OS").asText());
@@ -135,7 +171,9 @@ class UserCasesSwarmTest {
       Map<String, Long> generic = new TreeMap<>();
       for (JsonNode g : d.path("Resources").path("GenericResources")) {
         if (g.has("DiscreteResourceSpec")) {
-          generic.merge(g.path("DiscreteResourceSpec").path("Kind").asText(), g.path("DiscreteResourceSpec").path("Value").asLong(),
+          generic.merge(
+              g.path("DiscreteResourceSpec").path("Kind").asText(),
+              g.path("DiscreteResourceSpec").path("Value").asLong(),
               Long::sum);
         } else if (g.has("NamedResourceSpec")) {
           generic.merge(g.path("NamedResourceSpec").path("Kind").asText(), 1L, Long::sum);
@@ -156,18 +194,29 @@ class UserCasesSwarmTest {
     for (String c : UserCases.cases()) {
       io.compose4j.model.Stack stack;
       try {
-        stack = io.compose4j.yaml.ComposeReader.create().withBaseDir(dir).read(dir.resolve(c)).stack();
+        stack =
+            io.compose4j.yaml.ComposeReader.create().withBaseDir(dir).read(dir.resolve(c)).stack();
       } catch (io.compose4j.yaml.ComposeReadException e) {
         continue;
       }
       List<String> paths = new ArrayList<>();
-      stack.services().values().forEach(s -> s.volumes().stream().filter(m -> m.type().equals("bind"))
-          .forEach(m -> m.source().ifPresent(paths::add)));
-      stack.volumes().values().forEach(v -> {
-        if (v.driverOpts().containsKey("device")) {
-          paths.add(v.driverOpts().get("device"));
-        }
-      });
+      stack
+          .services()
+          .values()
+          .forEach(
+              s ->
+                  s.volumes().stream()
+                      .filter(m -> m.type().equals("bind"))
+                      .forEach(m -> m.source().ifPresent(paths::add)));
+      stack
+          .volumes()
+          .values()
+          .forEach(
+              v -> {
+                if (v.driverOpts().containsKey("device")) {
+                  paths.add(v.driverOpts().get("device"));
+                }
+              });
       for (String p : paths) {
         if (p.startsWith("/") && !Files.exists(Path.of(p))) {
           absent.add(p.startsWith(dir + "/") ? "./" + dir.relativize(Path.of(p)) : p);
@@ -197,20 +246,28 @@ class UserCasesSwarmTest {
     Path dir = UserCases.dir();
     Result config = DockerCli.run(dir, null, "docker", "stack", "config", "-c", file);
     if (!config.ok()) {
-      return new Label("refused", "docker stack config: " + UserCases.normalize(lastLine(config.output()), stack));
+      return new Label(
+          "refused",
+          "docker stack config: " + UserCases.normalize(lastLine(config.output()), stack));
     }
     UserCases.createExternals(dir.resolve(file));
-    Result deploy = DockerCli.run(dir, null, "docker", "stack", "deploy", "--resolve-image", "never", "-c", file, stack);
+    Result deploy =
+        DockerCli.run(
+            dir, null, "docker", "stack", "deploy", "--resolve-image", "never", "-c", file, stack);
     try {
       if (!deploy.ok()) {
-        return new Label("refused", "docker stack deploy: " + UserCases.normalize(lastLine(deploy.output()), stack));
+        return new Label(
+            "refused",
+            "docker stack deploy: " + UserCases.normalize(lastLine(deploy.output()), stack));
       }
       String failure = watch(stack);
       if (failure != null) {
         return new Label("task-time", UserCases.normalize(failure, stack));
       }
       List<String> dropped = new ArrayList<>(ignoredOptions(config.output()));
-      ignoredOptions(deploy.output()).stream().filter(l -> !dropped.contains(l)).forEach(dropped::add);
+      ignoredOptions(deploy.output()).stream()
+          .filter(l -> !dropped.contains(l))
+          .forEach(dropped::add);
       dropped.addAll(droppedKeys(dir.resolve(file), config.output()));
       if (!dropped.isEmpty()) {
         return new Label("dropped", UserCases.normalize(String.join("; ", dropped), stack));
@@ -221,29 +278,55 @@ class UserCasesSwarmTest {
     }
   }
 
-  /** Returns null once every task runs steadily, or the first task error (or last state) otherwise. */
+  /**
+   * Returns null once every task runs steadily, or the first task error (or last state) otherwise.
+   */
   private static String watch(String stack) throws InterruptedException {
     int stable = 0;
     String last = "no task";
     for (int second = 0; second < SETTLE_SECONDS; second++) {
       Thread.sleep(1000);
-      Result ps = DockerCli.run(null, null, "docker", "stack", "ps", stack, "--no-trunc", "--format",
-          "{{.Name}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}");
-      Result services = DockerCli.run(null, null, "docker", "stack", "services", stack, "--format",
-          "{{.Name}}\t{{.Replicas}}\t{{.Mode}}");
+      Result ps =
+          DockerCli.run(
+              null,
+              null,
+              "docker",
+              "stack",
+              "ps",
+              stack,
+              "--no-trunc",
+              "--format",
+              "{{.Name}}\t{{.DesiredState}}\t{{.CurrentState}}\t{{.Error}}");
+      Result services =
+          DockerCli.run(
+              null,
+              null,
+              "docker",
+              "stack",
+              "services",
+              stack,
+              "--format",
+              "{{.Name}}\t{{.Replicas}}\t{{.Mode}}");
       if (!services.ok()) {
         stable = 0;
         continue;
       }
       Set<String> jobs = new HashSet<>();
-      services.output().lines().filter(l -> l.endsWith("job")).forEach(l -> jobs.add(l.split("\t")[0]));
+      services
+          .output()
+          .lines()
+          .filter(l -> l.endsWith("job"))
+          .forEach(l -> jobs.add(l.split("\t")[0]));
       // no task at all (replicas: 0) makes docker stack ps fail with "nothing found in stack"
-      List<String> tasks = ps.ok() ? ps.output().lines().filter(l -> !l.isBlank()).toList() : List.of();
+      List<String> tasks =
+          ps.ok() ? ps.output().lines().filter(l -> !l.isBlank()).toList() : List.of();
       for (String line : tasks) {
         String[] f = line.split("\t", -1);
         String state = f.length > 2 ? f[2].split(" ")[0] : "";
         String error = f.length > 3 ? f[3].replaceAll("^\"|\"$", "") : "";
-        if (state.equals("Rejected") || state.equals("Failed") || state.equals("Pending") && !error.isEmpty()) {
+        if (state.equals("Rejected")
+            || state.equals("Failed")
+            || state.equals("Pending") && !error.isEmpty()) {
           return state + ": " + error;
         }
         String task = f[0].replace("\\_", "").strip();
@@ -253,7 +336,12 @@ class UserCasesSwarmTest {
         }
         last = state + (error.isEmpty() ? "" : ": " + error);
       }
-      boolean allUp = services.output().lines().filter(l -> !l.isBlank()).allMatch(UserCasesSwarmTest::serviceIsUp);
+      boolean allUp =
+          services
+              .output()
+              .lines()
+              .filter(l -> !l.isBlank())
+              .allMatch(UserCasesSwarmTest::serviceIsUp);
       stable = allUp ? stable + 1 : 0;
       if (stable >= STABLE_POLLS) {
         return null;
@@ -266,7 +354,8 @@ class UserCasesSwarmTest {
   static boolean serviceIsUp(String line) {
     String[] f = line.split("\t");
     String replicas = f.length > 1 ? f[1].strip() : "";
-    java.util.regex.Matcher job = java.util.regex.Pattern.compile("\\((\\d+)/(\\d+) completed\\)").matcher(replicas);
+    java.util.regex.Matcher job =
+        java.util.regex.Pattern.compile("\\((\\d+)/(\\d+) completed\\)").matcher(replicas);
     if (job.find()) {
       return job.group(1).equals(job.group(2));
     }
@@ -284,8 +373,13 @@ class UserCasesSwarmTest {
         out.add(l);
       } else if (l.startsWith("Ignoring deprecated options:")) {
         StringBuilder b = new StringBuilder("Ignoring deprecated options:");
-        for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("Creating") && !lines.get(j).startsWith("Updating")
-            && !lines.get(j).startsWith("Since") && !lines.get(j).startsWith("In a future"); j++) {
+        for (int j = i + 1;
+            j < lines.size()
+                && !lines.get(j).startsWith("Creating")
+                && !lines.get(j).startsWith("Updating")
+                && !lines.get(j).startsWith("Since")
+                && !lines.get(j).startsWith("In a future");
+            j++) {
           if (!lines.get(j).isBlank()) {
             b.append(' ').append(lines.get(j).strip());
           }
@@ -310,16 +404,29 @@ class UserCasesSwarmTest {
     Set<String> have = new HashSet<>(UserCases.keyPaths(out));
     List<String> lost = new ArrayList<>();
     for (String path : UserCases.keyPaths(in)) {
-      if (!path.contains("<<") && !have.contains(path) && lost.stream().noneMatch(p -> path.startsWith(p + "."))) {
+      if (!path.contains("<<")
+          && !have.contains(path)
+          && lost.stream().noneMatch(p -> path.startsWith(p + "."))) {
         lost.add(path);
       }
     }
-    return lost.isEmpty() ? List.of() : List.of("docker stack config drops " + String.join(", ", lost));
+    return lost.isEmpty()
+        ? List.of()
+        : List.of("docker stack config drops " + String.join(", ", lost));
   }
 
   private static String lastLine(String output) {
-    List<String> lines = output.lines().filter(l -> !l.isBlank() && !l.startsWith("Since --detach")
-        && !l.startsWith("In a future release") && !l.startsWith("Creating ") && !l.startsWith("Ignoring")).toList();
+    List<String> lines =
+        output
+            .lines()
+            .filter(
+                l ->
+                    !l.isBlank()
+                        && !l.startsWith("Since --detach")
+                        && !l.startsWith("In a future release")
+                        && !l.startsWith("Creating ")
+                        && !l.startsWith("Ignoring"))
+            .toList();
     return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
   }
 }

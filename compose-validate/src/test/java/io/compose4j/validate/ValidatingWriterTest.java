@@ -18,7 +18,10 @@ class ValidatingWriterTest {
 
   @Test
   void refusesAStackWithErrorsAndListsThem() {
-    Stack invalid = ComposeReader.create().readStack("""
+    Stack invalid =
+        ComposeReader.create()
+            .readStack(
+                """
         services:
           api:
             deploy:
@@ -27,18 +30,26 @@ class ValidatingWriterTest {
     assertThat(ComposeWriter.forTarget(Target.SWARM).write(invalid)).contains("replicas: -1");
     assertThatThrownBy(() -> WRITER.write(invalid))
         .isInstanceOf(InvalidStackException.class)
-        .hasMessageStartingWith("refusing to write a stack with 2 errors; fix them or write with a writer that does not validate:\n")
+        .hasMessageStartingWith(
+            "refusing to write a stack with 2 errors; fix them or write with a writer that does not validate:\n")
         .hasMessageContaining("ERROR services.api.deploy.replicas [SWARM-MODE-006]")
-        .hasMessageContaining("ERROR services.api [SWARM-MISC-001] invalid image reference for service api: no image specified")
-        .satisfies(e -> assertThat(((InvalidStackException) e).errors()).extracting(Diagnostic::ruleId)
-            .contains("SWARM-MODE-006"));
+        .hasMessageContaining(
+            "ERROR services.api [SWARM-MISC-001] invalid image reference for service api: no image specified")
+        .satisfies(
+            e ->
+                assertThat(((InvalidStackException) e).errors())
+                    .extracting(Diagnostic::ruleId)
+                    .contains("SWARM-MODE-006"));
     assertThatThrownBy(() -> WRITER.writeBytes(invalid)).isInstanceOf(InvalidStackException.class);
     assertThatThrownBy(() -> WRITER.render(invalid)).isInstanceOf(InvalidStackException.class);
   }
 
   @Test
   void writesAValidStackAsTheUncheckedWriterDoes() {
-    Stack valid = ComposeReader.create().readStack("""
+    Stack valid =
+        ComposeReader.create()
+            .readStack(
+                """
         services:
           api:
             image: nginx:1.27

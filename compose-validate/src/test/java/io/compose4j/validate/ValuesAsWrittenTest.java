@@ -14,8 +14,14 @@ import org.junit.jupiter.api.Test;
 class ValuesAsWrittenTest {
   @Test
   void aSizeBuiltInCodeIsReportedAsWritten() {
-    Stack stack = Stack.builder().service("api", s -> s.image("nginx:1.27")
-        .deploy(d -> d.resources(r -> r.limits(Cpus.parse("1"), ByteSize.mib(-5))))).build();
+    Stack stack =
+        Stack.builder()
+            .service(
+                "api",
+                s ->
+                    s.image("nginx:1.27")
+                        .deploy(d -> d.resources(r -> r.limits(Cpus.parse("1"), ByteSize.mib(-5)))))
+            .build();
     assertThat(StackValidator.forTarget(Target.SWARM).validate(stack).forRule("SWARM-RES-004"))
         .extracting(Diagnostic::message)
         .containsExactly("invalid memory value -5MiB: Must be at least 4MiB");
@@ -23,7 +29,10 @@ class ValuesAsWrittenTest {
 
   @Test
   void aSizeReadFromAFileIsReportedAsWritten() {
-    Stack stack = ComposeReader.create().readStack("""
+    Stack stack =
+        ComposeReader.create()
+            .readStack(
+                """
         services:
           api:
             image: nginx:1.27

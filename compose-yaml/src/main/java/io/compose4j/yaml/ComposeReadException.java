@@ -3,21 +3,25 @@ package io.compose4j.yaml;
 import java.util.Optional;
 
 /**
- * A Compose file that cannot be read: malformed YAML, an unknown key, a value of the wrong type,
- * an unset required variable. The message is one line a person can act on, and the exception
- * carries where the problem is: file, line, column and YAML path.
+ * A Compose file that cannot be read: malformed YAML, an unknown key, a value of the wrong type, an
+ * unset required variable. The message is one line a person can act on, and the exception carries
+ * where the problem is: file, line, column and YAML path.
  */
 public final class ComposeReadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** The file name as given by the caller. */
   private final String file;
+
   /** The 1-based line, 0 when unknown. */
   private final int line;
+
   /** The 1-based column, 0 when unknown. */
   private final int column;
+
   /** The YAML path of the offending key. */
   private final String path;
+
   /** What is wrong, without position. */
   private final String reason;
 
@@ -39,15 +43,19 @@ public final class ComposeReadException extends RuntimeException {
     this.reason = oneLine(reason);
   }
 
-  /** Longest run without a space kept whole in a message; longer ones (a quoted 1 MB value) are shortened. */
+  /**
+   * Longest run without a space kept whole in a message; longer ones (a quoted 1 MB value) are
+   * shortened.
+   */
   private static final int MAX_RUN = 200;
+
   /** Longest path or reason kept whole; the middle of a longer one is left out. */
   private static final int MAX_TEXT = 2000;
 
   /**
-   * Returns the text as one line of bounded length: line breaks and other control characters
-   * are written as escapes ({@code \n}), a run of more than 200 characters without a space keeps
-   * its start and end, and a text longer than 2,000 characters loses its middle.
+   * Returns the text as one line of bounded length: line breaks and other control characters are
+   * written as escapes ({@code \n}), a run of more than 200 characters without a space keeps its
+   * start and end, and a text longer than 2,000 characters loses its middle.
    */
   static String oneLine(String text) {
     if (text == null) {
@@ -110,10 +118,19 @@ public final class ComposeReadException extends RuntimeException {
 
   private static String format(String file, int line, int column, String path, String reason) {
     String where = path == null || path.isEmpty() ? "" : path + ": ";
-    return file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": error: " + where + reason;
+    return file
+        + ":"
+        + Math.max(line, 1)
+        + ":"
+        + Math.max(column, 1)
+        + ": error: "
+        + where
+        + reason;
   }
 
-  /** Returns whether the error has a position in the file (false when the file could not be opened). */
+  /**
+   * Returns whether the error has a position in the file (false when the file could not be opened).
+   */
   public boolean hasPosition() {
     return line > 0;
   }
@@ -133,7 +150,10 @@ public final class ComposeReadException extends RuntimeException {
     return Math.max(column, 1);
   }
 
-  /** Returns the YAML path of the offending key ({@code services.web.deploy.replicas}), possibly empty. */
+  /**
+   * Returns the YAML path of the offending key ({@code services.web.deploy.replicas}), possibly
+   * empty.
+   */
   public String path() {
     return path == null ? "" : path;
   }

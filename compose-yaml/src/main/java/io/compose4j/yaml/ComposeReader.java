@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads Compose and Swarm stack files into the model. Immutable and thread-safe; configure it
- * with the {@code with*} methods.
+ * Reads Compose and Swarm stack files into the model. Immutable and thread-safe; configure it with
+ * the {@code with*} methods.
  *
  * <pre>{@code
  * ReadResult result = ComposeReader.create()
@@ -29,9 +29,9 @@ import java.util.Objects;
  * Stack stack = result.stack();
  * }</pre>
  *
- * <p>Variables are interpolated from the environment map given, never implicitly from the
- * process; {@link #keepingVariables()} keeps them as written instead. Bad input throws {@link ComposeReadException} with file, line, column, YAML path and a
- * message that says what to do.
+ * <p>Variables are interpolated from the environment map given, never implicitly from the process;
+ * {@link #keepingVariables()} keeps them as written instead. Bad input throws {@link
+ * ComposeReadException} with file, line, column, YAML path and a message that says what to do.
  */
 public final class ComposeReader {
   private final Map<String, String> environment;
@@ -39,7 +39,8 @@ public final class ComposeReader {
   private final boolean keepVariables;
   private final ReaderLimits limits;
 
-  private ComposeReader(Map<String, String> environment, Path baseDir, boolean keepVariables, ReaderLimits limits) {
+  private ComposeReader(
+      Map<String, String> environment, Path baseDir, boolean keepVariables, ReaderLimits limits) {
     this.environment = environment;
     this.baseDir = baseDir;
     this.keepVariables = keepVariables;
@@ -51,17 +52,21 @@ public final class ComposeReader {
     return new ComposeReader(Map.of(), null, false, ReaderLimits.defaults());
   }
 
-  /** Returns a reader that interpolates variables from this environment (replacing the previous one). */
+  /**
+   * Returns a reader that interpolates variables from this environment (replacing the previous
+   * one).
+   */
   public ComposeReader withEnvironment(Map<String, String> env) {
-    return new ComposeReader(Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir, keepVariables, limits);
+    return new ComposeReader(
+        Collections.unmodifiableMap(new LinkedHashMap<>(env)), baseDir, keepVariables, limits);
   }
 
   /**
-   * Returns a reader that does not interpolate, for editing a file in place: {@code ${VAR}},
-   * {@code $VAR} and {@code $$} stay as written wherever Compose allows a variable in a string, so
-   * that read, patch and write keep the variables for deploy time ({@link Stack#variablesKept()}).
-   * A key that needs a typed value when the file is read ({@code replicas}, a boolean, a duration,
-   * a size, a port number) cannot hold a variable: reading fails there with the file, line, column
+   * Returns a reader that does not interpolate, for editing a file in place: {@code ${VAR}}, {@code
+   * $VAR} and {@code $$} stay as written wherever Compose allows a variable in a string, so that
+   * read, patch and write keep the variables for deploy time ({@link Stack#variablesKept()}). A key
+   * that needs a typed value when the file is read ({@code replicas}, a boolean, a duration, a
+   * size, a port number) cannot hold a variable: reading fails there with the file, line, column
    * and what to do. The environment is then used only for {@code ~} in bind mounts. Validate the
    * stack read with interpolation: the validator checks values, and {@code nginx:${TAG}} is not an
    * image reference until Docker substitutes the variable.
@@ -75,9 +80,13 @@ public final class ComposeReader {
     return keepVariables;
   }
 
-  /** Returns a reader that enforces these limits (see {@link ReaderLimits} and docs/FORMAT.md, "Limits"). */
+  /**
+   * Returns a reader that enforces these limits (see {@link ReaderLimits} and docs/FORMAT.md,
+   * "Limits").
+   */
   public ComposeReader withLimits(ReaderLimits limits) {
-    return new ComposeReader(environment, baseDir, keepVariables, Objects.requireNonNull(limits, "limits"));
+    return new ComposeReader(
+        environment, baseDir, keepVariables, Objects.requireNonNull(limits, "limits"));
   }
 
   /** Returns the limits this reader enforces. */
@@ -87,8 +96,8 @@ public final class ComposeReader {
 
   /**
    * Returns a reader that resolves relative paths as Docker does: bind-mount sources ({@code ~}
-   * too, from {@code HOME} in the environment) and secret and config files, against this
-   * directory (normally the stack file's folder).
+   * too, from {@code HOME} in the environment) and secret and config files, against this directory
+   * (normally the stack file's folder).
    */
   public ComposeReader withBaseDir(Path dir) {
     return new ComposeReader(environment, dir.toAbsolutePath().normalize(), keepVariables, limits);
@@ -109,20 +118,31 @@ public final class ComposeReader {
     return bind(parseFile(file), file.toString());
   }
 
-  /** Parses a file; its bytes and text are no longer reachable when this returns (a 16 MB stack holds 32 MB). */
+  /**
+   * Parses a file; its bytes and text are no longer reachable when this returns (a 16 MB stack
+   * holds 32 MB).
+   */
   private YNode parseFile(Path file) {
     byte[] bytes;
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
-        throw new ComposeReadException(file.toString(), 1, 1, "", "the file has " + size
-            + " bytes, more than the limit " + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
+        throw new ComposeReadException(
+            file.toString(),
+            1,
+            1,
+            "",
+            "the file has "
+                + size
+                + " bytes, more than the limit "
+                + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ComposeReadException(file.toString(), 0, 0, "", "no such file; check the path");
     } catch (IOException e) {
-      throw new ComposeReadException(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage());
+      throw new ComposeReadException(
+          file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage());
     }
     return parse(YamlTreeReader.decode(bytes, file.toString()), file.toString());
   }
@@ -135,8 +155,15 @@ public final class ComposeReader {
    */
   public ReadResult read(byte[] yaml, String name) {
     if (yaml.length > limits.maxFileBytes()) {
-      throw new ComposeReadException(name, 1, 1, "", "the file has " + yaml.length
-          + " bytes, more than the limit " + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
+      throw new ComposeReadException(
+          name,
+          1,
+          1,
+          "",
+          "the file has "
+              + yaml.length
+              + " bytes, more than the limit "
+              + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
     }
     return bind(parse(YamlTreeReader.decode(yaml, name), name), name);
   }
@@ -156,14 +183,15 @@ public final class ComposeReader {
   private YNode parse(String yaml, String name) {
     YNode root = YamlTreeReader.read(yaml, name, limits);
     if (root == null || isEmptyMap(root) && yaml.isBlank()) {
-      throw new ComposeReadException(name, 1, 1, "",
-          "the file is empty; a Compose file needs at least a 'services' mapping");
+      throw new ComposeReadException(
+          name, 1, 1, "", "the file is empty; a Compose file needs at least a 'services' mapping");
     }
     return root;
   }
 
   private ReadResult bind(YNode root, String name) {
-    Interpolator interpolator = new Interpolator(environment::get, name, limits.maxInterpolationDepth());
+    Interpolator interpolator =
+        new Interpolator(environment::get, name, limits.maxInterpolationDepth());
     if (keepVariables) {
       interpolator.keepTree(root);
     } else {
@@ -172,9 +200,14 @@ public final class ComposeReader {
     List<Diagnostic> warnings = new ArrayList<>();
     for (Map.Entry<String, String> unset : interpolator.unsetVariableUses().entrySet()) {
       String variable = unset.getKey();
-      warnings.add(Diagnostic.warning(ReadResult.VARIABLE_UNSET, unset.getValue(),
-          "the variable " + variable + " is not set; an empty string is used",
-          "set it in the environment or an --env-file, or give a default with ${" + variable + ":-default}"));
+      warnings.add(
+          Diagnostic.warning(
+              ReadResult.VARIABLE_UNSET,
+              unset.getValue(),
+              "the variable " + variable + " is not set; an empty string is used",
+              "set it in the environment or an --env-file, or give a default with ${"
+                  + variable
+                  + ":-default}"));
     }
     ModelBinder binder = new ModelBinder(name, warnings, baseDir, environment::get, limits);
     if (keepVariables) {

@@ -22,8 +22,8 @@ import java.util.Objects;
 /**
  * Writes a stack as canonical YAML for one {@link Target}. The output is deterministic (the same
  * model gives the same bytes however it was built), idempotent ({@code write(read(write(m)))}
- * equals {@code write(m)}) and faithful: Docker reads it as it reads the original. See
- * {@code docs/FORMAT.md} for the key order and the spelling of each value.
+ * equals {@code write(m)}) and faithful: Docker reads it as it reads the original. See {@code
+ * docs/FORMAT.md} for the key order and the spelling of each value.
  *
  * <p>{@link Target#SWARM} writes a file {@code docker stack deploy} accepts: a {@code version:}
  * that allows every key used, only keys the 3.x formats know; what they cannot express is left out
@@ -31,14 +31,15 @@ import java.util.Objects;
  * Specification: no {@code version}, a top-level {@code name}.
  */
 public final class ComposeWriter {
-  private static final YAMLFactory FACTORY = YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .stringQuotingChecker(QuotingRules.INSTANCE)
-      .build();
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .stringQuotingChecker(QuotingRules.INSTANCE)
+          .build();
 
   private final Target target;
   private final StackCheck check;
@@ -55,8 +56,8 @@ public final class ComposeWriter {
 
   /**
    * Returns a writer that runs a check before every write and refuses to write a stack it finds
-   * errors in: every {@code write}, {@code writeBytes} and {@code render} throws
-   * {@link InvalidStackException} listing them. Warnings do not stop the write.
+   * errors in: every {@code write}, {@code writeBytes} and {@code render} throws {@link
+   * InvalidStackException} listing them. Warnings do not stop the write.
    *
    * <pre>{@code
    * ComposeWriter writer = ComposeWriter.forTarget(Target.SWARM)
@@ -92,12 +93,13 @@ public final class ComposeWriter {
   /**
    * Returns the {@code version:} the SWARM writer writes: the stack's own when it is a 3.x version
    * that allows everything written ({@code 3} counts as {@code 3.0}), otherwise the lowest 3.x
-   * version that does. Everything written is the keys of the stack ({@link SwarmFormat#requiredMinor})
-   * and the long syntax the writer uses for ports and volumes (3.2).
+   * version that does. Everything written is the keys of the stack ({@link
+   * SwarmFormat#requiredMinor}) and the long syntax the writer uses for ports and volumes (3.2).
    */
   static String swarmVersion(Stack stack) {
-    boolean longSyntax = stack.services().values().stream()
-        .anyMatch(s -> !s.ports().isEmpty() || !s.volumes().isEmpty());
+    boolean longSyntax =
+        stack.services().values().stream()
+            .anyMatch(s -> !s.ports().isEmpty() || !s.volumes().isEmpty());
     int required = Math.max(SwarmFormat.requiredMinor(stack), longSyntax ? 2 : 0);
     String own = stack.version().orElse(null);
     return own != null && SwarmFormat.minorOf(own) >= required ? own : "3." + required;
@@ -106,7 +108,8 @@ public final class ComposeWriter {
   /** Returns the canonical YAML of a stack and the warnings about what it leaves out. */
   public WriteResult render(Stack stack) {
     if (check != null) {
-      List<Diagnostic> errors = check.check(stack).stream().filter(d -> d.severity() == Severity.ERROR).toList();
+      List<Diagnostic> errors =
+          check.check(stack).stream().filter(d -> d.severity() == Severity.ERROR).toList();
       if (!errors.isEmpty()) {
         throw new InvalidStackException(errors, stack);
       }
@@ -129,7 +132,8 @@ public final class ComposeWriter {
       buffer.setLength(start);
     }
     if (buffer.length() == start && target == Target.COMPOSE) {
-      // an empty file does not read back; a stack with nothing in it is written as its smallest valid form
+      // an empty file does not read back; a stack with nothing in it is written as its smallest
+      // valid form
       buffer.append("services: {}\n");
     }
     String yaml = buffer.toString();

@@ -16,9 +16,9 @@ import java.util.function.Function;
  * and {@code #} after whitespace starting a comment in unquoted values.
  *
  * <p>As Compose does (compose-go's {@code dotenv} package), unquoted and double-quoted values
- * expand {@code $VAR}, {@code ${VAR}} and the {@code ${VAR:-default}} forms, looking a name up first
- * in the lookup given (the process environment and earlier files) and then in the lines above it;
- * single-quoted values stay literal; {@code $$} is a literal {@code $}.
+ * expand {@code $VAR}, {@code ${VAR}} and the {@code ${VAR:-default}} forms, looking a name up
+ * first in the lookup given (the process environment and earlier files) and then in the lines above
+ * it; single-quoted values stay literal; {@code $$} is a literal {@code $}.
  */
 public final class EnvFiles {
   private EnvFiles() {}
@@ -33,7 +33,8 @@ public final class EnvFiles {
   }
 
   /**
-   * Parses an env file, expanding variables from {@code lookup} (null for unset) and the lines above.
+   * Parses an env file, expanding variables from {@code lookup} (null for unset) and the lines
+   * above.
    *
    * @throws ComposeReadException naming the file and line of a malformed entry
    */
@@ -42,7 +43,8 @@ public final class EnvFiles {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new ComposeReadException(file.toString(), 0, 0, "", "cannot read the env file: " + e.getMessage());
+      throw new ComposeReadException(
+          file.toString(), 0, 0, "", "cannot read the env file: " + e.getMessage());
     }
     return parse(text, file.toString(), lookup);
   }
@@ -56,12 +58,14 @@ public final class EnvFiles {
    * Parses env-file text, expanding variables from {@code lookup} (null for unset) and the lines
    * above; {@code name} is used in errors.
    */
-  public static Map<String, String> parse(String text, String name, Function<String, String> lookup) {
+  public static Map<String, String> parse(
+      String text, String name, Function<String, String> lookup) {
     Map<String, String> out = new LinkedHashMap<>();
-    Function<String, String> variables = n -> {
-      String v = lookup.apply(n);
-      return v != null ? v : out.get(n);
-    };
+    Function<String, String> variables =
+        n -> {
+          String v = lookup.apply(n);
+          return v != null ? v : out.get(n);
+        };
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -74,8 +78,8 @@ public final class EnvFiles {
       int eq = line.indexOf('=');
       String key = (eq < 0 ? line : line.substring(0, eq)).strip();
       if (key.isEmpty() || !key.matches("[A-Za-z_][A-Za-z0-9_.\\-]*")) {
-        throw new ComposeReadException(name, i + 1, 1, "",
-            "invalid variable name '" + key + "'; use KEY=value lines");
+        throw new ComposeReadException(
+            name, i + 1, 1, "", "invalid variable name '" + key + "'; use KEY=value lines");
       }
       if (eq < 0) {
         continue;
@@ -87,7 +91,8 @@ public final class EnvFiles {
         expand = false;
         int end = value.indexOf('\'', 1);
         if (end < 0) {
-          throw new ComposeReadException(name, i + 1, eq + 2, "", "unclosed single quote in the value of " + key);
+          throw new ComposeReadException(
+              name, i + 1, eq + 2, "", "unclosed single quote in the value of " + key);
         }
         value = value.substring(1, end);
       } else if (value.startsWith("\"")) {
@@ -100,12 +105,13 @@ public final class EnvFiles {
             char c = rest.charAt(j);
             if (c == '\\' && j + 1 < rest.length()) {
               char n = rest.charAt(++j);
-              sb.append(switch (n) {
-                case 'n' -> '\n';
-                case 't' -> '\t';
-                case 'r' -> '\r';
-                default -> n;
-              });
+              sb.append(
+                  switch (n) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'r' -> '\r';
+                    default -> n;
+                  });
             } else if (c == '"') {
               closed = true;
               break;
@@ -115,7 +121,8 @@ public final class EnvFiles {
           }
           if (!closed) {
             if (i + 1 >= lines.length) {
-              throw new ComposeReadException(name, i + 1, eq + 2, "", "unclosed double quote in the value of " + key);
+              throw new ComposeReadException(
+                  name, i + 1, eq + 2, "", "unclosed double quote in the value of " + key);
             }
             sb.append('\n');
             rest = new StringBuilder(lines[++i]);
@@ -134,7 +141,8 @@ public final class EnvFiles {
         try {
           value = new Interpolator(variables, name).interpolate(value);
         } catch (IllegalArgumentException e) {
-          throw new ComposeReadException(name, valueLine, eq + 2, "", "in the value of " + key + ": " + e.getMessage());
+          throw new ComposeReadException(
+              name, valueLine, eq + 2, "", "in the value of " + key + ": " + e.getMessage());
         }
       }
       out.put(key, value);

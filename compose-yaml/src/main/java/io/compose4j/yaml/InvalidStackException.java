@@ -17,10 +17,22 @@ public final class InvalidStackException extends RuntimeException {
   private final transient List<Diagnostic> errors;
 
   InvalidStackException(List<Diagnostic> errors, Stack stack) {
-    super("refusing to write a stack with " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-        + "; fix " + (errors.size() == 1 ? "it" : "them") + " or write with a writer that does not validate:\n"
-        + errors.stream().map(d -> d + stack.declarationOf(d.path()).map(at -> "\n  declared at " + at).orElse(""))
-            .collect(Collectors.joining("\n")));
+    super(
+        "refusing to write a stack with "
+            + errors.size()
+            + (errors.size() == 1 ? " error" : " errors")
+            + "; fix "
+            + (errors.size() == 1 ? "it" : "them")
+            + " or write with a writer that does not validate:\n"
+            + errors.stream()
+                .map(
+                    d ->
+                        d
+                            + stack
+                                .declarationOf(d.path())
+                                .map(at -> "\n  declared at " + at)
+                                .orElse(""))
+                .collect(Collectors.joining("\n")));
     this.errors = List.copyOf(errors);
   }
 

@@ -16,7 +16,11 @@ import java.util.Objects;
  * @param warnings what reading noticed without failing
  * @param facts how the file was spelled where the model does not keep it (for the validator)
  */
-public record ReadResult(String file, Stack stack, SourceMap sourceMap, List<Diagnostic> warnings,
+public record ReadResult(
+    String file,
+    Stack stack,
+    SourceMap sourceMap,
+    List<Diagnostic> warnings,
     List<SyntaxFact> facts) {
   /**
    * The rule id of the reader's warning about a variable that is used but not set (it becomes an

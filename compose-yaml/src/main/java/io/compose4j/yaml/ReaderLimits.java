@@ -3,14 +3,14 @@ package io.compose4j.yaml;
 import java.util.Locale;
 
 /**
- * Every bound the reader puts on its work, in one place. Each is checked before the expensive
- * step it guards, and exceeding one gives a positioned one-line {@link ComposeReadException} that
- * names the limit and how to raise it. The defaults accept every real Compose file (a 20,000-service
+ * Every bound the reader puts on its work, in one place. Each is checked before the expensive step
+ * it guards, and exceeding one gives a positioned one-line {@link ComposeReadException} that names
+ * the limit and how to raise it. The defaults accept every real Compose file (a 20,000-service
  * stack is 16 MB) and refuse hostile ones in milliseconds. See {@code docs/FORMAT.md}, "Limits".
  *
- * <p>Each default can be changed for a whole process with a system property
- * {@code compose4j.<name>} (for example {@code -Dcompose4j.maxFileBytes=134217728}; the CLI reads
- * {@code JDK_JAVA_OPTIONS}), or for one reader with {@link ComposeReader#withLimits}.
+ * <p>Each default can be changed for a whole process with a system property {@code
+ * compose4j.<name>} (for example {@code -Dcompose4j.maxFileBytes=134217728}; the CLI reads {@code
+ * JDK_JAVA_OPTIONS}), or for one reader with {@link ComposeReader#withLimits}.
  *
  * <pre>{@code
  * ComposeReader reader = ComposeReader.create()
@@ -20,30 +20,38 @@ import java.util.Locale;
 public final class ReaderLimits {
   /** Default {@link #maxFileBytes()}: 64 MiB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
+
   /** Default {@link #maxScalarLength()}: 16 Mi characters. */
   public static final int DEFAULT_MAX_SCALAR_LENGTH = 16 * 1024 * 1024;
+
   /** Default {@link #maxNumberLength()}: 1,000 characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 1000;
+
   /** Default {@link #maxInterpolationDepth()}: 32 nested {@code ${...}}. */
   public static final int DEFAULT_MAX_INTERPOLATION_DEPTH = 32;
+
   /** Default {@link #maxExpandedPorts()}: 10,000 port mappings per file. */
   public static final int DEFAULT_MAX_EXPANDED_PORTS = 10_000;
+
   /** Default {@link #maxAliases()}: 10,000 aliases. */
   public static final int DEFAULT_MAX_ALIASES = 10_000;
+
   /** Default {@link #maxAliasExpansion()}: 1,000,000 nodes. */
   public static final long DEFAULT_MAX_ALIAS_EXPANSION = 1_000_000;
+
   /** Default {@link #maxNestingDepth()}: 100 levels. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 100;
 
-  private static final ReaderLimits DEFAULTS = new ReaderLimits(
-      property("maxFileBytes", DEFAULT_MAX_FILE_BYTES),
-      (int) property("maxScalarLength", DEFAULT_MAX_SCALAR_LENGTH),
-      (int) property("maxNumberLength", DEFAULT_MAX_NUMBER_LENGTH),
-      (int) property("maxInterpolationDepth", DEFAULT_MAX_INTERPOLATION_DEPTH),
-      (int) property("maxExpandedPorts", DEFAULT_MAX_EXPANDED_PORTS),
-      (int) property("maxAliases", DEFAULT_MAX_ALIASES),
-      property("maxAliasExpansion", DEFAULT_MAX_ALIAS_EXPANSION),
-      (int) property("maxNestingDepth", DEFAULT_MAX_NESTING_DEPTH));
+  private static final ReaderLimits DEFAULTS =
+      new ReaderLimits(
+          property("maxFileBytes", DEFAULT_MAX_FILE_BYTES),
+          (int) property("maxScalarLength", DEFAULT_MAX_SCALAR_LENGTH),
+          (int) property("maxNumberLength", DEFAULT_MAX_NUMBER_LENGTH),
+          (int) property("maxInterpolationDepth", DEFAULT_MAX_INTERPOLATION_DEPTH),
+          (int) property("maxExpandedPorts", DEFAULT_MAX_EXPANDED_PORTS),
+          (int) property("maxAliases", DEFAULT_MAX_ALIASES),
+          property("maxAliasExpansion", DEFAULT_MAX_ALIAS_EXPANSION),
+          (int) property("maxNestingDepth", DEFAULT_MAX_NESTING_DEPTH));
 
   private final long maxFileBytes;
   private final int maxScalarLength;
@@ -54,8 +62,15 @@ public final class ReaderLimits {
   private final long maxAliasExpansion;
   private final int maxNestingDepth;
 
-  private ReaderLimits(long maxFileBytes, int maxScalarLength, int maxNumberLength, int maxInterpolationDepth,
-      int maxExpandedPorts, int maxAliases, long maxAliasExpansion, int maxNestingDepth) {
+  private ReaderLimits(
+      long maxFileBytes,
+      int maxScalarLength,
+      int maxNumberLength,
+      int maxInterpolationDepth,
+      int maxExpandedPorts,
+      int maxAliases,
+      long maxAliasExpansion,
+      int maxNestingDepth) {
     this.maxFileBytes = positive("maxFileBytes", maxFileBytes);
     this.maxScalarLength = (int) positive("maxScalarLength", maxScalarLength);
     this.maxNumberLength = (int) positive("maxNumberLength", maxNumberLength);
@@ -66,7 +81,10 @@ public final class ReaderLimits {
     this.maxNestingDepth = (int) positive("maxNestingDepth", maxNestingDepth);
   }
 
-  /** Returns the limits in force by default: the constants above, unless a system property changed them. */
+  /**
+   * Returns the limits in force by default: the constants above, unless a system property changed
+   * them.
+   */
   public static ReaderLimits defaults() {
     return DEFAULTS;
   }
@@ -91,27 +109,42 @@ public final class ReaderLimits {
     return value;
   }
 
-  /** Largest file accepted, in bytes (or characters for text); checked before the file is read or parsed. */
+  /**
+   * Largest file accepted, in bytes (or characters for text); checked before the file is read or
+   * parsed.
+   */
   public long maxFileBytes() {
     return maxFileBytes;
   }
 
-  /** Longest scalar (string value or key) accepted, in characters; checked before it is resolved or interpolated. */
+  /**
+   * Longest scalar (string value or key) accepted, in characters; checked before it is resolved or
+   * interpolated.
+   */
   public int maxScalarLength() {
     return maxScalarLength;
   }
 
-  /** Longest plain scalar that reads as a number (integer or float), in characters; checked before it is converted. */
+  /**
+   * Longest plain scalar that reads as a number (integer or float), in characters; checked before
+   * it is converted.
+   */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** Deepest nesting of {@code ${VAR:-${...}}} in one value; checked while interpolating, before going deeper. */
+  /**
+   * Deepest nesting of {@code ${VAR:-${...}}} in one value; checked while interpolating, before
+   * going deeper.
+   */
   public int maxInterpolationDepth() {
     return maxInterpolationDepth;
   }
 
-  /** Most port mappings the short syntax's ranges may expand to in one file; checked before a range is expanded. */
+  /**
+   * Most port mappings the short syntax's ranges may expand to in one file; checked before a range
+   * is expanded.
+   */
   public int maxExpandedPorts() {
     return maxExpandedPorts;
   }
@@ -121,7 +154,10 @@ public final class ReaderLimits {
     return maxAliases;
   }
 
-  /** Most nodes aliases may add when expanded (the billion-laughs guard); checked before an alias is used. */
+  /**
+   * Most nodes aliases may add when expanded (the billion-laughs guard); checked before an alias is
+   * used.
+   */
   public long maxAliasExpansion() {
     return maxAliasExpansion;
   }
@@ -133,67 +169,138 @@ public final class ReaderLimits {
 
   /** Returns a copy with this {@link #maxFileBytes()}. */
   public ReaderLimits withMaxFileBytes(long value) {
-    return new ReaderLimits(value, maxScalarLength, maxNumberLength, maxInterpolationDepth, maxExpandedPorts,
-        maxAliases, maxAliasExpansion, maxNestingDepth);
+    return new ReaderLimits(
+        value,
+        maxScalarLength,
+        maxNumberLength,
+        maxInterpolationDepth,
+        maxExpandedPorts,
+        maxAliases,
+        maxAliasExpansion,
+        maxNestingDepth);
   }
 
   /** Returns a copy with this {@link #maxScalarLength()}. */
   public ReaderLimits withMaxScalarLength(int value) {
-    return new ReaderLimits(maxFileBytes, value, maxNumberLength, maxInterpolationDepth, maxExpandedPorts,
-        maxAliases, maxAliasExpansion, maxNestingDepth);
+    return new ReaderLimits(
+        maxFileBytes,
+        value,
+        maxNumberLength,
+        maxInterpolationDepth,
+        maxExpandedPorts,
+        maxAliases,
+        maxAliasExpansion,
+        maxNestingDepth);
   }
 
   /** Returns a copy with this {@link #maxNumberLength()}. */
   public ReaderLimits withMaxNumberLength(int value) {
-    return new ReaderLimits(maxFileBytes, maxScalarLength, value, maxInterpolationDepth, maxExpandedPorts,
-        maxAliases, maxAliasExpansion, maxNestingDepth);
+    return new ReaderLimits(
+        maxFileBytes,
+        maxScalarLength,
+        value,
+        maxInterpolationDepth,
+        maxExpandedPorts,
+        maxAliases,
+        maxAliasExpansion,
+        maxNestingDepth);
   }
 
   /** Returns a copy with this {@link #maxInterpolationDepth()}. */
   public ReaderLimits withMaxInterpolationDepth(int value) {
-    return new ReaderLimits(maxFileBytes, maxScalarLength, maxNumberLength, value, maxExpandedPorts,
-        maxAliases, maxAliasExpansion, maxNestingDepth);
+    return new ReaderLimits(
+        maxFileBytes,
+        maxScalarLength,
+        maxNumberLength,
+        value,
+        maxExpandedPorts,
+        maxAliases,
+        maxAliasExpansion,
+        maxNestingDepth);
   }
 
   /** Returns a copy with this {@link #maxExpandedPorts()}. */
   public ReaderLimits withMaxExpandedPorts(int value) {
-    return new ReaderLimits(maxFileBytes, maxScalarLength, maxNumberLength, maxInterpolationDepth, value,
-        maxAliases, maxAliasExpansion, maxNestingDepth);
+    return new ReaderLimits(
+        maxFileBytes,
+        maxScalarLength,
+        maxNumberLength,
+        maxInterpolationDepth,
+        value,
+        maxAliases,
+        maxAliasExpansion,
+        maxNestingDepth);
   }
 
   /** Returns a copy with this {@link #maxAliases()}. */
   public ReaderLimits withMaxAliases(int value) {
-    return new ReaderLimits(maxFileBytes, maxScalarLength, maxNumberLength, maxInterpolationDepth, maxExpandedPorts,
-        value, maxAliasExpansion, maxNestingDepth);
+    return new ReaderLimits(
+        maxFileBytes,
+        maxScalarLength,
+        maxNumberLength,
+        maxInterpolationDepth,
+        maxExpandedPorts,
+        value,
+        maxAliasExpansion,
+        maxNestingDepth);
   }
 
   /** Returns a copy with this {@link #maxAliasExpansion()}. */
   public ReaderLimits withMaxAliasExpansion(long value) {
-    return new ReaderLimits(maxFileBytes, maxScalarLength, maxNumberLength, maxInterpolationDepth, maxExpandedPorts,
-        maxAliases, value, maxNestingDepth);
+    return new ReaderLimits(
+        maxFileBytes,
+        maxScalarLength,
+        maxNumberLength,
+        maxInterpolationDepth,
+        maxExpandedPorts,
+        maxAliases,
+        value,
+        maxNestingDepth);
   }
 
   /** Returns a copy with this {@link #maxNestingDepth()}. */
   public ReaderLimits withMaxNestingDepth(int value) {
-    return new ReaderLimits(maxFileBytes, maxScalarLength, maxNumberLength, maxInterpolationDepth, maxExpandedPorts,
-        maxAliases, maxAliasExpansion, value);
+    return new ReaderLimits(
+        maxFileBytes,
+        maxScalarLength,
+        maxNumberLength,
+        maxInterpolationDepth,
+        maxExpandedPorts,
+        maxAliases,
+        maxAliasExpansion,
+        value);
   }
 
   /**
-   * Returns the message tail that names a limit and how to raise it:
-   * {@code (limit maxExpandedPorts = 10000; raise it with -Dcompose4j.maxExpandedPorts=N or ReaderLimits)}.
+   * Returns the message tail that names a limit and how to raise it: {@code (limit maxExpandedPorts
+   * = 10000; raise it with -Dcompose4j.maxExpandedPorts=N or ReaderLimits)}.
    */
   public static String raise(String name, long value) {
-    return "(limit " + name + " = " + value + "; raise it with -Dcompose4j." + name
-        + "=N or ReaderLimits.with" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")";
+    return "(limit "
+        + name
+        + " = "
+        + value
+        + "; raise it with -Dcompose4j."
+        + name
+        + "=N or ReaderLimits.with"
+        + Character.toUpperCase(name.charAt(0))
+        + name.substring(1)
+        + ")";
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "ReaderLimits[maxFileBytes=%d, maxScalarLength=%d, maxNumberLength=%d, maxInterpolationDepth=%d, "
             + "maxExpandedPorts=%d, maxAliases=%d, maxAliasExpansion=%d, maxNestingDepth=%d]",
-        maxFileBytes, maxScalarLength, maxNumberLength, maxInterpolationDepth, maxExpandedPorts, maxAliases,
-        maxAliasExpansion, maxNestingDepth);
+        maxFileBytes,
+        maxScalarLength,
+        maxNumberLength,
+        maxInterpolationDepth,
+        maxExpandedPorts,
+        maxAliases,
+        maxAliasExpansion,
+        maxNestingDepth);
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Positions of the keys of a parsed file by YAML path ({@code services.web.deploy.replicas},
- * {@code services.web.ports[0]}). Diagnostics use it to point at the line that caused them.
+ * Positions of the keys of a parsed file by YAML path ({@code services.web.deploy.replicas}, {@code
+ * services.web.ports[0]}). Diagnostics use it to point at the line that caused them.
  */
 public final class SourceMap {
   private static final SourceMap EMPTY = new SourceMap("", Map.of());
@@ -59,8 +59,8 @@ public final class SourceMap {
   }
 
   /**
-   * Returns the position of the path or, when the path itself was not written (a default, a key
-   * the validator talks about that is missing), of its closest written ancestor.
+   * Returns the position of the path or, when the path itself was not written (a default, a key the
+   * validator talks about that is missing), of its closest written ancestor.
    */
   public Optional<SourcePosition> closest(String path) {
     String p = path;

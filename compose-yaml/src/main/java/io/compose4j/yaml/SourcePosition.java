@@ -11,13 +11,14 @@ import io.compose4j.model.Diagnostic;
  */
 public record SourcePosition(String file, int line, int column) {
   /**
-   * Returns a diagnostic found here in the compiler-style form tools and editors read:
-   * {@code FILE:LINE:COL: severity: message [rule]}, and an indented {@code hint:} line when it has
-   * one. A line of 0 (a file that could not be opened) gives {@code FILE: severity: ...}.
+   * Returns a diagnostic found here in the compiler-style form tools and editors read: {@code
+   * FILE:LINE:COL: severity: message [rule]}, and an indented {@code hint:} line when it has one. A
+   * line of 0 (a file that could not be opened) gives {@code FILE: severity: ...}.
    */
   public String describe(Diagnostic d) {
     String where = line > 0 ? toString() : file;
-    String text = where + ": " + d.severity().label() + ": " + d.message() + " [" + d.ruleId() + "]";
+    String text =
+        where + ": " + d.severity().label() + ": " + d.message() + " [" + d.ruleId() + "]";
     return d.hint().isEmpty() ? text : text + "\n  hint: " + d.hint();
   }
 

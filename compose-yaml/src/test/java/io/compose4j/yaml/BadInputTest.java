@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Every kind of bad input gives a {@link ComposeReadException} whose one-line message is
- * {@code FILE:LINE:COL: error: ...} and says what to do. (The timeouts only guard against hangs;
- * speed is measured by the benchmarks.)
+ * Every kind of bad input gives a {@link ComposeReadException} whose one-line message is {@code
+ * FILE:LINE:COL: error: ...} and says what to do. (The timeouts only guard against hangs; speed is
+ * measured by the benchmarks.)
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class BadInputTest {
@@ -21,10 +21,14 @@ class BadInputTest {
   }
 
   private static ComposeReadException fail(String yaml, Map<String, String> env) {
-    ComposeReadException e = catchThrowableOfType(ComposeReadException.class,
-        () -> ComposeReader.create().withEnvironment(env).read(yaml, "stack.yml"));
+    ComposeReadException e =
+        catchThrowableOfType(
+            ComposeReadException.class,
+            () -> ComposeReader.create().withEnvironment(env).read(yaml, "stack.yml"));
     assertThat(e).as("expected a ComposeReadException for:%n%s", yaml).isNotNull();
-    assertThat(e.getMessage()).doesNotContain("\n").startsWith("stack.yml:" + e.line() + ":" + e.column() + ": error: ");
+    assertThat(e.getMessage())
+        .doesNotContain("\n")
+        .startsWith("stack.yml:" + e.line() + ":" + e.column() + ": error: ");
     return e;
   }
 
@@ -52,7 +56,8 @@ class BadInputTest {
 
   @Test
   void unknownKeysAreErrorsWithASuggestion() {
-    ComposeReadException e = fail("services:\n  web:\n    image: nginx\n    deploy:\n      replica: 3\n");
+    ComposeReadException e =
+        fail("services:\n  web:\n    image: nginx\n    deploy:\n      replica: 3\n");
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.column()).isEqualTo(7);
     assertThat(e.path()).isEqualTo("services.web.deploy.replica");
@@ -67,7 +72,8 @@ class BadInputTest {
 
   @Test
   void wrongTypesSayWhatWasExpected() {
-    ComposeReadException e = fail("services:\n  web:\n    image: nginx\n    deploy:\n      replicas: five\n");
+    ComposeReadException e =
+        fail("services:\n  web:\n    image: nginx\n    deploy:\n      replicas: five\n");
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.column()).isEqualTo(17);
     assertThat(e.path()).isEqualTo("services.web.deploy.replicas");
@@ -82,7 +88,8 @@ class BadInputTest {
 
   @Test
   void aListWhereAMapBelongs() {
-    ComposeReadException e = fail("services:\n  web:\n    image: nginx\n    deploy:\n      - replicas: 2\n");
+    ComposeReadException e =
+        fail("services:\n  web:\n    image: nginx\n    deploy:\n      - replicas: 2\n");
     assertThat(e.path()).isEqualTo("services.web.deploy");
     assertThat(e.reason()).isEqualTo("expected a mapping, got a list");
   }
@@ -106,8 +113,9 @@ class BadInputTest {
     System.arraycopy(bytes, 0, bad, 0, bytes.length);
     bad[bytes.length] = (byte) 0xff;
     bad[bytes.length + 1] = '\n';
-    ComposeReadException e = catchThrowableOfType(ComposeReadException.class,
-        () -> ComposeReader.create().read(bad, "stack.yml"));
+    ComposeReadException e =
+        catchThrowableOfType(
+            ComposeReadException.class, () -> ComposeReader.create().read(bad, "stack.yml"));
     assertThat(e.line()).isEqualTo(3);
     assertThat(e.column()).isEqualTo(14);
     assertThat(e.reason()).contains("invalid UTF-8 byte 0xff").contains("save the file as UTF-8");
@@ -115,21 +123,31 @@ class BadInputTest {
 
   @Test
   void customTagsAreRefused() {
-    ComposeReadException e = fail("services:\n  web: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n");
+    ComposeReadException e =
+        fail(
+            "services:\n  web: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n");
     assertThat(e.reason()).contains("tag").contains("is not allowed");
-    assertThat(fail("x-a: !!java.lang.Object 1\nservices: {}\n").reason()).contains("tag:yaml.org,2002:java.lang.Object");
-    assertThat(fail("x-a: !custom value\nservices: {}\n").reason()).contains("'!custom' is not allowed");
+    assertThat(fail("x-a: !!java.lang.Object 1\nservices: {}\n").reason())
+        .contains("tag:yaml.org,2002:java.lang.Object");
+    assertThat(fail("x-a: !custom value\nservices: {}\n").reason())
+        .contains("'!custom' is not allowed");
   }
 
   @Test
   void composeTagsAreAccepted() {
-    ReadResult r = ComposeReader.create().read("services:\n  web:\n    image: nginx\n    labels: !override\n      a: b\n", "s.yml");
+    ReadResult r =
+        ComposeReader.create()
+            .read(
+                "services:\n  web:\n    image: nginx\n    labels: !override\n      a: b\n",
+                "s.yml");
     assertThat(r.stack().services().get("web").labels()).containsEntry("a", "b");
   }
 
   @Test
   void billionLaughsIsRefused() {
-    StringBuilder y = new StringBuilder("x-a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder y =
+        new StringBuilder(
+            "x-a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     char prev = 'a';
     for (char c = 'b'; c <= 'j'; c++) {
       y.append("x-").append(c).append(": &").append(c).append(" [");
@@ -149,7 +167,8 @@ class BadInputTest {
     String deep = "x-deep: " + "[".repeat(20_000) + "]".repeat(20_000) + "\nservices: {}\n";
     ComposeReadException e = fail(deep);
     assertThat(e.reason()).contains("nested deeper than");
-    String deepMaps = "x-deep: " + "{a: ".repeat(20_000) + "1" + "}".repeat(20_000) + "\nservices: {}\n";
+    String deepMaps =
+        "x-deep: " + "{a: ".repeat(20_000) + "1" + "}".repeat(20_000) + "\nservices: {}\n";
     assertThat(fail(deepMaps).reason()).contains("nested deeper than");
   }
 
@@ -161,24 +180,30 @@ class BadInputTest {
 
   @Test
   void unsetRequiredVariablesNameTheVariable() {
-    ComposeReadException e = fail("services:\n  db:\n    image: postgres:16\n    environment:\n      PASSWORD: ${DB_PASSWORD:?set the database password}\n");
+    ComposeReadException e =
+        fail(
+            "services:\n  db:\n    image: postgres:16\n    environment:\n      PASSWORD: ${DB_PASSWORD:?set the database password}\n");
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.path()).isEqualTo("services.db.environment.PASSWORD");
-    assertThat(e.reason()).contains("required variable DB_PASSWORD is missing a value: set the database password");
+    assertThat(e.reason())
+        .contains("required variable DB_PASSWORD is missing a value: set the database password");
     assertThat(fail("services:\n  db:\n    image: ${IMAGE?}\n").reason()).contains("IMAGE");
-    ComposeReadException empty = fail("services:\n  db:\n    image: ${IMAGE:?}\n", Map.of("IMAGE", ""));
+    ComposeReadException empty =
+        fail("services:\n  db:\n    image: ${IMAGE:?}\n", Map.of("IMAGE", ""));
     assertThat(empty.reason()).contains("required variable IMAGE");
   }
 
   @Test
   void invalidInterpolationSaysToEscape() {
-    ComposeReadException e = fail("services:\n  web:\n    image: nginx\n    command: echo $(date)\n");
+    ComposeReadException e =
+        fail("services:\n  web:\n    image: nginx\n    command: echo $(date)\n");
     assertThat(e.reason()).contains("write $$ for a literal $");
   }
 
   @Test
   void secondDocumentIsRefused() {
-    assertThat(fail("services: {}\n---\nservices: {}\n").reason()).contains("another one starts here");
+    assertThat(fail("services: {}\n---\nservices: {}\n").reason())
+        .contains("another one starts here");
   }
 
   @Test
@@ -189,7 +214,9 @@ class BadInputTest {
         .contains("invalid port \"http\"");
     assertThat(fail("services:\n  w:\n    image: a\n    volumes: [\":/x\"]\n").reason())
         .contains("invalid volume");
-    assertThat(fail("services:\n  w:\n    image: a\n    deploy:\n      resources:\n        limits:\n          memory: lots\n").reason())
+    assertThat(
+            fail("services:\n  w:\n    image: a\n    deploy:\n      resources:\n        limits:\n          memory: lots\n")
+                .reason())
         .contains("invalid size \"lots\"");
   }
 }

@@ -17,12 +17,23 @@ class ConvertConformanceTest {
   Stream<DynamicTest> dockerStackConfigAcceptsEveryConvertedStack() throws Exception {
     Process version = new ProcessBuilder("docker", "--version").start();
     assumeTrue(version.waitFor() == 0, "docker CLI not available");
-    return ConvertGoldenTest.cases().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-      Path expected = dir.resolve("expected.yml").toAbsolutePath();
-      Process p = new ProcessBuilder("docker", "stack", "config", "-c", expected.toString())
-          .directory(dir.toFile()).redirectErrorStream(true).start();
-      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(p.waitFor()).as("docker stack config -c %s:%n%s", expected, output).isZero();
-    }));
+    return ConvertGoldenTest.cases().stream()
+        .map(
+            dir ->
+                DynamicTest.dynamicTest(
+                    dir.getFileName().toString(),
+                    () -> {
+                      Path expected = dir.resolve("expected.yml").toAbsolutePath();
+                      Process p =
+                          new ProcessBuilder("docker", "stack", "config", "-c", expected.toString())
+                              .directory(dir.toFile())
+                              .redirectErrorStream(true)
+                              .start();
+                      String output =
+                          new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                      assertThat(p.waitFor())
+                          .as("docker stack config -c %s:%n%s", expected, output)
+                          .isZero();
+                    }));
   }
 }

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Golden pairs for the canonical writer: {@code golden/<case>/input.yml} must write exactly as
  * {@code swarm.yml} (target SWARM) and {@code compose.yml} (target COMPOSE); {@code warnings.txt}
- * lists what the SWARM writer reports. Every expected file is also checked for idempotence:
- * reading and writing it again gives the same bytes. Run with {@code -Dcompose4j.golden.update=true}
- * to rewrite the expected files after an intended change (then review the diff).
+ * lists what the SWARM writer reports. Every expected file is also checked for idempotence: reading
+ * and writing it again gives the same bytes. Run with {@code -Dcompose4j.golden.update=true} to
+ * rewrite the expected files after an intended change (then review the diff).
  */
 class GoldenTest {
   private static final Path ROOT = Path.of("src/test/resources/golden");
@@ -33,8 +33,12 @@ class GoldenTest {
     try (Stream<Path> dirs = Files.list(ROOT)) {
       for (Path dir : dirs.sorted().toList()) {
         String name = dir.getFileName().toString();
-        tests.add(DynamicTest.dynamicTest(name + " (swarm)", () -> check(dir, Target.SWARM, "swarm.yml")));
-        tests.add(DynamicTest.dynamicTest(name + " (compose)", () -> check(dir, Target.COMPOSE, "compose.yml")));
+        tests.add(
+            DynamicTest.dynamicTest(
+                name + " (swarm)", () -> check(dir, Target.SWARM, "swarm.yml")));
+        tests.add(
+            DynamicTest.dynamicTest(
+                name + " (compose)", () -> check(dir, Target.COMPOSE, "compose.yml")));
       }
     }
     return tests.stream();
@@ -59,9 +63,13 @@ class GoldenTest {
     ReadResult read = reader(dir).read(dir.resolve("input.yml"));
     WriteResult written = ComposeWriter.forTarget(target).render(read.stack());
     Path expected = dir.resolve(expectedName);
-    String warnings = written.warnings().stream().map(Diagnostic::toString)
-        .map(s -> s.replace('\n', ' ')).collect(Collectors.joining("\n"));
-    Path warningsFile = dir.resolve(target == Target.SWARM ? "warnings.txt" : "warnings-compose.txt");
+    String warnings =
+        written.warnings().stream()
+            .map(Diagnostic::toString)
+            .map(s -> s.replace('\n', ' '))
+            .collect(Collectors.joining("\n"));
+    Path warningsFile =
+        dir.resolve(target == Target.SWARM ? "warnings.txt" : "warnings-compose.txt");
     if (UPDATE) {
       Files.writeString(expected, written.yaml(), StandardCharsets.UTF_8);
       if (!warnings.isEmpty()) {
@@ -70,14 +78,21 @@ class GoldenTest {
         Files.deleteIfExists(warningsFile);
       }
     }
-    assertThat(written.yaml()).as("%s for %s", expectedName, dir.getFileName())
+    assertThat(written.yaml())
+        .as("%s for %s", expectedName, dir.getFileName())
         .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
-    String expectedWarnings = Files.exists(warningsFile) ? Files.readString(warningsFile).strip() : "";
-    assertThat(warnings).as("writer warnings for %s", dir.getFileName()).isEqualTo(expectedWarnings);
+    String expectedWarnings =
+        Files.exists(warningsFile) ? Files.readString(warningsFile).strip() : "";
+    assertThat(warnings)
+        .as("writer warnings for %s", dir.getFileName())
+        .isEqualTo(expectedWarnings);
 
     // idempotence: the expected output reads and writes back to itself
-    String again = ComposeWriter.forTarget(target)
-        .write(ComposeReader.create().read(written.yaml(), expectedName).stack());
-    assertThat(again).as("idempotence of %s for %s", expectedName, dir.getFileName()).isEqualTo(written.yaml());
+    String again =
+        ComposeWriter.forTarget(target)
+            .write(ComposeReader.create().read(written.yaml(), expectedName).stack());
+    assertThat(again)
+        .as("idempotence of %s for %s", expectedName, dir.getFileName())
+        .isEqualTo(written.yaml());
   }
 }

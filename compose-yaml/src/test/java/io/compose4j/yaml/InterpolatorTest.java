@@ -11,46 +11,51 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class InterpolatorTest {
-  private static final Map<String, String> ENV = Map.of("NAME", "shop", "EMPTY", "", "Mixed_Case1", "x");
+  private static final Map<String, String> ENV =
+      Map.of("NAME", "shop", "EMPTY", "", "Mixed_Case1", "x");
 
   private static String interpolate(String text) {
     return new Interpolator(ENV::get, "t.yml").interpolate(text);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', emptyValue = "", value = {
-      "plain text|plain text",
-      "$NAME|shop",
-      "${NAME}|shop",
-      "a$NAME.b|ashop.b",
-      "$Mixed_Case1-$NAME|x-shop",
-      "${UNSET}|''",
-      "$UNSET|''",
-      "${UNSET:-def}|def",
-      "${EMPTY:-def}|def",
-      "${UNSET-def}|def",
-      "${EMPTY-def}|''",
-      "${NAME:+alt}|alt",
-      "${EMPTY:+alt}|''",
-      "${EMPTY+alt}|alt",
-      "${UNSET+alt}|''",
-      "${NAME:?msg}|shop",
-      "${EMPTY?msg}|''",
-      "$$|$",
-      "$${NAME}|${NAME}",
-      "$$$NAME|$shop",
-      "${UNSET:-${NAME}}|shop",
-      "${UNSET:-a-${UNSET2:-b}-c}|a-b-c",
-      "${UNSET:-$2y$05$x}|$2y$05$x",
-      "${UNSET:-{braces}}|{braces}",
-      "100%|100%",
-  })
+  @CsvSource(
+      delimiter = '|',
+      emptyValue = "",
+      value = {
+        "plain text|plain text",
+        "$NAME|shop",
+        "${NAME}|shop",
+        "a$NAME.b|ashop.b",
+        "$Mixed_Case1-$NAME|x-shop",
+        "${UNSET}|''",
+        "$UNSET|''",
+        "${UNSET:-def}|def",
+        "${EMPTY:-def}|def",
+        "${UNSET-def}|def",
+        "${EMPTY-def}|''",
+        "${NAME:+alt}|alt",
+        "${EMPTY:+alt}|''",
+        "${EMPTY+alt}|alt",
+        "${UNSET+alt}|''",
+        "${NAME:?msg}|shop",
+        "${EMPTY?msg}|''",
+        "$$|$",
+        "$${NAME}|${NAME}",
+        "$$$NAME|$shop",
+        "${UNSET:-${NAME}}|shop",
+        "${UNSET:-a-${UNSET2:-b}-c}|a-b-c",
+        "${UNSET:-$2y$05$x}|$2y$05$x",
+        "${UNSET:-{braces}}|{braces}",
+        "100%|100%",
+      })
   void interpolates(String text, String expected) {
     assertThat(interpolate(text)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "rejects {0}")
-  @ValueSource(strings = {"$", "a $", "$(date)", "${}", "${1A}", "${NAME", "${NAME:x}", "$-", "${NAME!}"})
+  @ValueSource(
+      strings = {"$", "a $", "$(date)", "${}", "${1A}", "${NAME", "${NAME:x}", "$-", "${NAME!}"})
   void rejectsInvalidFormatsWithAnEscapeHint(String text) {
     assertThatThrownBy(() -> interpolate(text))
         .isInstanceOf(IllegalArgumentException.class)
@@ -62,8 +67,10 @@ class InterpolatorTest {
   void requiredVariablesFailWithTheirMessage() {
     assertThatThrownBy(() -> interpolate("${UNSET:?please set it}"))
         .hasMessageStartingWith("required variable UNSET is missing a value: please set it");
-    assertThatThrownBy(() -> interpolate("${EMPTY:?}")).hasMessageStartingWith("required variable EMPTY");
-    assertThatThrownBy(() -> interpolate("${UNSET?}")).hasMessageStartingWith("required variable UNSET");
+    assertThatThrownBy(() -> interpolate("${EMPTY:?}"))
+        .hasMessageStartingWith("required variable EMPTY");
+    assertThatThrownBy(() -> interpolate("${UNSET?}"))
+        .hasMessageStartingWith("required variable UNSET");
   }
 
   @Test
@@ -75,15 +82,21 @@ class InterpolatorTest {
 
   @Test
   void onlyValuesAreInterpolatedNotKeys() {
-    ReadResult r = ComposeReader.create().withEnvironment(Map.of("V", "value"))
-        .read("services:\n  s:\n    image: x\n    labels:\n      $KEY: $V\n", "k.yml");
+    ReadResult r =
+        ComposeReader.create()
+            .withEnvironment(Map.of("V", "value"))
+            .read("services:\n  s:\n    image: x\n    labels:\n      $KEY: $V\n", "k.yml");
     assertThat(r.stack().services().get("s").labels()).containsEntry("$KEY", "value");
   }
 
   @Test
   void interpolatedValuesAreCastToTheKeysType() {
-    ReadResult r = ComposeReader.create().withEnvironment(Map.of("N", "4", "RO", "yes"))
-        .read("services:\n  s:\n    image: x\n    read_only: ${RO}\n    deploy: {replicas: $N}\n", "c.yml");
+    ReadResult r =
+        ComposeReader.create()
+            .withEnvironment(Map.of("N", "4", "RO", "yes"))
+            .read(
+                "services:\n  s:\n    image: x\n    read_only: ${RO}\n    deploy: {replicas: $N}\n",
+                "c.yml");
     assertThat(r.stack().services().get("s").deploy().orElseThrow().replicas()).hasValue(4);
     assertThat(r.stack().services().get("s").readOnly()).contains(true);
   }

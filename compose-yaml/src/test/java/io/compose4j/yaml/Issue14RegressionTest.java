@@ -32,9 +32,12 @@ class Issue14RegressionTest {
   }
 
   private static ComposeReadException fail(ComposeReader reader, String yaml) {
-    ComposeReadException e = catchThrowableOfType(ComposeReadException.class, () -> reader.read(yaml, "stack.yml"));
+    ComposeReadException e =
+        catchThrowableOfType(ComposeReadException.class, () -> reader.read(yaml, "stack.yml"));
     assertThat(e).as("expected a ComposeReadException").isNotNull();
-    assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\r")
+    assertThat(e.getMessage())
+        .doesNotContain("\n")
+        .doesNotContain("\r")
         .startsWith("stack.yml:" + e.line() + ":" + e.column() + ": error: ");
     assertThat(e.getMessage().length()).as("message length").isLessThan(4500);
     return e;
@@ -48,7 +51,8 @@ class Issue14RegressionTest {
   class Defect01QuadraticReading {
     @Test
     void dollarFollowedByAMegabyteOfBracesIsRefusedWithAShortMessage() {
-      ComposeReadException e = fail(WEB + "    environment:\n      A: \"$" + "{".repeat(1_000_000) + "\"\n");
+      ComposeReadException e =
+          fail(WEB + "    environment:\n      A: \"$" + "{".repeat(1_000_000) + "\"\n");
       assertThat(e.line()).isEqualTo(5);
       assertThat(e.reason()).contains("invalid interpolation format").contains("more characters");
     }
@@ -62,19 +66,26 @@ class Issue14RegressionTest {
 
     @Test
     void aMegabyteIntegerIsRefusedByTheNumberLimitWithoutQuotingItWhole() {
-      ComposeReadException e = fail(WEB + "    deploy:\n      replicas: " + "9".repeat(1_000_000) + "\n");
+      ComposeReadException e =
+          fail(WEB + "    deploy:\n      replicas: " + "9".repeat(1_000_000) + "\n");
       assertThat(e.line()).isEqualTo(5);
       assertThat(e.reason()).contains("maxNumberLength").contains("quote it if it is text");
     }
 
     @Test
     void aLongIntegerWithinTheLimitIsConvertedInLinearTime() {
-      ComposeReader reader = ComposeReader.create().withLimits(ReaderLimits.defaults().withMaxNumberLength(2_000_000));
-      ComposeReadException e = fail(reader, WEB + "    deploy:\n      replicas: " + "9".repeat(1_000_000) + "\n");
+      ComposeReader reader =
+          ComposeReader.create().withLimits(ReaderLimits.defaults().withMaxNumberLength(2_000_000));
+      ComposeReadException e =
+          fail(reader, WEB + "    deploy:\n      replicas: " + "9".repeat(1_000_000) + "\n");
       assertThat(e.path()).isEqualTo("services.web.deploy.replicas");
       assertThat(e.reason()).contains("more characters").doesNotContain("9".repeat(300));
       // leading zeros do not count: 0...07 is 7, as Go's ParseInt reads it
-      Stack s = reader.read(WEB + "    deploy:\n      replicas: " + "0".repeat(500_000) + "7\n", "stack.yml").stack();
+      Stack s =
+          reader
+              .read(
+                  WEB + "    deploy:\n      replicas: " + "0".repeat(500_000) + "7\n", "stack.yml")
+              .stack();
       assertThat(s.services().get("web").deploy().get().replicas()).hasValue(7);
     }
   }
@@ -87,13 +98,19 @@ class Issue14RegressionTest {
       ComposeReadException e = fail(WEB + "    environment:\n      A: \"" + value + "\"\n");
       assertThat(e.line()).isEqualTo(5);
       assertThat(e.path()).isEqualTo("services.web.environment.A");
-      assertThat(e.reason()).contains("maxInterpolationDepth").contains("-Dcompose4j.maxInterpolationDepth");
+      assertThat(e.reason())
+          .contains("maxInterpolationDepth")
+          .contains("-Dcompose4j.maxInterpolationDepth");
     }
 
     @Test
     void interpolationWithinTheDepthLimitStillWorks() {
       String value = "${X:-".repeat(20) + "v" + "}".repeat(20);
-      assertThat(read(WEB + "    environment:\n      A: \"" + value + "\"\n").services().get("web").environment())
+      assertThat(
+              read(WEB + "    environment:\n      A: \"" + value + "\"\n")
+                  .services()
+                  .get("web")
+                  .environment())
           .containsEntry("A", java.util.Optional.of("v"));
     }
   }
@@ -112,8 +129,13 @@ class Issue14RegressionTest {
     void theLimitCountsEveryRangeOfTheFile() {
       StringBuilder yaml = new StringBuilder("services:\n");
       for (int i = 0; i < 3; i++) {
-        yaml.append("  s").append(i).append(":\n    image: nginx\n    ports:\n      - \"")
-            .append(10000 + i * 4000).append('-').append(10000 + i * 4000 + 3999).append(":80-4079\"\n");
+        yaml.append("  s")
+            .append(i)
+            .append(":\n    image: nginx\n    ports:\n      - \"")
+            .append(10000 + i * 4000)
+            .append('-')
+            .append(10000 + i * 4000 + 3999)
+            .append(":80-4079\"\n");
       }
       ComposeReadException e = fail(yaml.toString());
       assertThat(e.path()).isEqualTo("services.s2.ports[0]");
@@ -122,20 +144,32 @@ class Issue14RegressionTest {
 
     @Test
     void portsWithoutARangeDoNotCount() {
-      ComposeReader reader = ComposeReader.create().withLimits(ReaderLimits.defaults().withMaxExpandedPorts(3));
+      ComposeReader reader =
+          ComposeReader.create().withLimits(ReaderLimits.defaults().withMaxExpandedPorts(3));
       StringBuilder yaml = new StringBuilder(WEB + "    ports:\n");
       for (int i = 0; i < 10; i++) {
         yaml.append("      - \"").append(8000 + i).append(":80").append(i).append("\"\n");
       }
-      assertThat(reader.read(yaml + "      - \"9000-9002:9000-9002\"\n", "stack.yml").stack().services().get("web").ports())
+      assertThat(
+              reader
+                  .read(yaml + "      - \"9000-9002:9000-9002\"\n", "stack.yml")
+                  .stack()
+                  .services()
+                  .get("web")
+                  .ports())
           .hasSize(13);
-      assertThat(fail(reader, yaml + "      - \"9000-9002:9000-9002\"\n      - \"9100-9101:9100-9101\"\n").reason())
+      assertThat(
+              fail(
+                      reader,
+                      yaml + "      - \"9000-9002:9000-9002\"\n      - \"9100-9101:9100-9101\"\n")
+                  .reason())
           .contains("expands to 2 mappings, and with the 3 that ranges expanded to before it");
     }
 
     @Test
     void theLimitCanBeRaised() {
-      ComposeReader reader = ComposeReader.create().withLimits(ReaderLimits.defaults().withMaxExpandedPorts(70_000));
+      ComposeReader reader =
+          ComposeReader.create().withLimits(ReaderLimits.defaults().withMaxExpandedPorts(70_000));
       Stack s = reader.read(WEB + "    ports:\n      - \"1-65535:1-65535\"\n", "stack.yml").stack();
       assertThat(s.services().get("web").ports()).hasSize(65535);
     }
@@ -146,27 +180,44 @@ class Issue14RegressionTest {
     @Test
     void intAndFloatTagsOnTextAreReadErrorsWherever_theyAre() {
       String[] places = {
-          "    deploy:\n      replicas: %s\n",
-          "    deploy:\n      resources:\n        limits:\n          cpus: %s\n",
-          "    labels:\n      a: %s\n",
-          "    environment:\n      a: %s\n",
-          "    ports:\n      - %s\n",
-          "    stop_grace_period: %s\n",
+        "    deploy:\n      replicas: %s\n",
+        "    deploy:\n      resources:\n        limits:\n          cpus: %s\n",
+        "    labels:\n      a: %s\n",
+        "    environment:\n      a: %s\n",
+        "    ports:\n      - %s\n",
+        "    stop_grace_period: %s\n",
       };
       for (String place : places) {
-        for (String tagged : new String[] {"!!int abc", "!!float abc", "!!int 1.5", "!!float 1e400", "!!bool 7",
-            "!!null x", "!!timestamp x", "!!int \"\""}) {
+        for (String tagged :
+            new String[] {
+              "!!int abc",
+              "!!float abc",
+              "!!int 1.5",
+              "!!float 1e400",
+              "!!bool 7",
+              "!!null x",
+              "!!timestamp x",
+              "!!int \"\""
+            }) {
           ComposeReadException e = fail(WEB + String.format(place, tagged));
-          assertThat(e.reason()).as(place + tagged).contains("is tagged !!").contains("remove the tag or fix the value");
+          assertThat(e.reason())
+              .as(place + tagged)
+              .contains("is tagged !!")
+              .contains("remove the tag or fix the value");
         }
       }
     }
 
     @Test
     void tagsOnMatchingValuesAreRead() {
-      Stack s = read(WEB + "    deploy:\n      replicas: !!int 3\n    labels:\n      a: !!float 1.5\n      b: !!int 0x10\n");
+      Stack s =
+          read(
+              WEB
+                  + "    deploy:\n      replicas: !!int 3\n    labels:\n      a: !!float 1.5\n      b: !!int 0x10\n");
       assertThat(s.services().get("web").deploy().get().replicas()).hasValue(3);
-      assertThat(s.services().get("web").labels()).containsEntry("a", "1.5").containsEntry("b", "16");
+      assertThat(s.services().get("web").labels())
+          .containsEntry("a", "1.5")
+          .containsEntry("b", "16");
     }
   }
 
@@ -184,14 +235,25 @@ class Issue14RegressionTest {
     void sizesTheStringFormCannotHoldAreWrittenAsIntegers() {
       for (Target target : Target.values()) {
         for (String size : new String[] {"9223372036854775807", "-4", "9007199254740993"}) {
-          String written = roundTrip(WEB + "    deploy:\n      resources:\n        limits:\n          memory: " + size + "\n"
-              + "    shm_size: " + size + "\n", target);
-          assertThat(written).contains("memory: " + size + "\n").contains("shm_size: " + size + "\n");
+          String written =
+              roundTrip(
+                  WEB
+                      + "    deploy:\n      resources:\n        limits:\n          memory: "
+                      + size
+                      + "\n"
+                      + "    shm_size: "
+                      + size
+                      + "\n",
+                  target);
+          assertThat(written)
+              .contains("memory: " + size + "\n")
+              .contains("shm_size: " + size + "\n");
           Service web = ComposeReader.create().read(written, "w.yml").stack().services().get("web");
           assertThat(web.shmSize()).hasValue(ByteSize.of(Long.parseLong(size)));
         }
       }
-      assertThat(roundTrip(WEB + "    shm_size: 1073741824\n", Target.SWARM)).contains("shm_size: 1G\n");
+      assertThat(roundTrip(WEB + "    shm_size: 1073741824\n", Target.SWARM))
+          .contains("shm_size: 1G\n");
     }
 
     @Test
@@ -202,7 +264,10 @@ class Issue14RegressionTest {
 
     @Test
     void aServiceNetworkWhoseSettingsSwarmDropsIsWrittenAsNullOnceAndForAll() {
-      String written = roundTrip(WEB + "    networks:\n      front:\n        priority: 5\nnetworks:\n  front: {}\n", Target.SWARM);
+      String written =
+          roundTrip(
+              WEB + "    networks:\n      front:\n        priority: 5\nnetworks:\n  front: {}\n",
+              Target.SWARM);
       assertThat(written).contains("      front: null\n");
     }
   }
@@ -237,7 +302,8 @@ class Issue14RegressionTest {
 
     @Test
     void positionsAfterALongTokenAreExact() {
-      ComposeReadException e = fail(WEB + "    labels:\n      a: " + "x".repeat(5000) + "\n    unknown: 1\n");
+      ComposeReadException e =
+          fail(WEB + "    labels:\n      a: " + "x".repeat(5000) + "\n    unknown: 1\n");
       assertThat(e.line()).isEqualTo(6);
       assertThat(e.column()).isEqualTo(5);
     }
@@ -250,7 +316,12 @@ class Issue14RegressionTest {
 
     @Test
     void textBeyondTheBasicPlaneIsRead() {
-      Stack s = read(WEB + "    labels:\n      a: \"\uD83D\uDE00 " + "\uD83D\uDE00".repeat(3000) + "\"\n      b: c\n");
+      Stack s =
+          read(
+              WEB
+                  + "    labels:\n      a: \"\uD83D\uDE00 "
+                  + "\uD83D\uDE00".repeat(3000)
+                  + "\"\n      b: c\n");
       assertThat(s.services().get("web").labels().get("a")).startsWith("\uD83D\uDE00 \uD83D\uDE00");
       assertThat(s.services().get("web").labels()).containsEntry("b", "c");
     }
@@ -260,46 +331,69 @@ class Issue14RegressionTest {
   class Defect10DotEnvInterpolation {
     @Test
     void unquotedAndDoubleQuotedValuesExpandSingleQuotedStayLiteral() {
-      Map<String, String> env = EnvFiles.parse(String.join("\n",
-          "A=one",
-          "B=${A}-two",
-          "C=\"${A}-three\"",
-          "D='${A}-four'",
-          "E=$A-five",
-          "F=${UNSET:-dflt}",
-          "G=${A:+alt}",
-          "H=$$A",
-          "I=\"${B}\\n${UNSET-}x\"",
-          "export J=${A}"), ".env");
-      assertThat(env).containsEntry("B", "one-two").containsEntry("C", "one-three").containsEntry("D", "${A}-four")
-          .containsEntry("E", "one-five").containsEntry("F", "dflt").containsEntry("G", "alt").containsEntry("H", "$A")
-          .containsEntry("I", "one-two\nx").containsEntry("J", "one");
+      Map<String, String> env =
+          EnvFiles.parse(
+              String.join(
+                  "\n",
+                  "A=one",
+                  "B=${A}-two",
+                  "C=\"${A}-three\"",
+                  "D='${A}-four'",
+                  "E=$A-five",
+                  "F=${UNSET:-dflt}",
+                  "G=${A:+alt}",
+                  "H=$$A",
+                  "I=\"${B}\\n${UNSET-}x\"",
+                  "export J=${A}"),
+              ".env");
+      assertThat(env)
+          .containsEntry("B", "one-two")
+          .containsEntry("C", "one-three")
+          .containsEntry("D", "${A}-four")
+          .containsEntry("E", "one-five")
+          .containsEntry("F", "dflt")
+          .containsEntry("G", "alt")
+          .containsEntry("H", "$A")
+          .containsEntry("I", "one-two\nx")
+          .containsEntry("J", "one");
     }
 
     @Test
     void theOutsideEnvironmentComesFirst() {
-      Map<String, String> env = EnvFiles.parse("A=file\nB=${A}\nC=${HOME_DIR}/x\n", ".env",
-          Map.of("A", "process", "HOME_DIR", "/home/me")::get);
+      Map<String, String> env =
+          EnvFiles.parse(
+              "A=file\nB=${A}\nC=${HOME_DIR}/x\n",
+              ".env",
+              Map.of("A", "process", "HOME_DIR", "/home/me")::get);
       assertThat(env).containsEntry("B", "process").containsEntry("C", "/home/me/x");
     }
 
     @Test
     void aMissingRequiredVariableIsAPositionedError() {
-      ComposeReadException e = catchThrowableOfType(ComposeReadException.class,
-          () -> EnvFiles.parse("A=1\nB=${NOPE:?set it}\n", ".env"));
+      ComposeReadException e =
+          catchThrowableOfType(
+              ComposeReadException.class, () -> EnvFiles.parse("A=1\nB=${NOPE:?set it}\n", ".env"));
       assertThat(e.line()).isEqualTo(2);
       assertThat(e.reason()).contains("B").contains("NOPE");
     }
 
     @Test
     void aProjectDotEnvIsExpandedWhenTheProjectIsLoaded(@TempDir Path dir) throws IOException {
-      Files.writeString(dir.resolve(".env"), "A=one\nB=${A}-two\nC=\"${A}-three\"\nD='${A}'\n", StandardCharsets.UTF_8);
-      Path file = dir.resolve("compose.yml");
-      Files.writeString(file, "services:\n  web:\n    image: nginx\n    environment:\n      B: ${B}\n      C: ${C}\n      D: ${D}\n",
+      Files.writeString(
+          dir.resolve(".env"),
+          "A=one\nB=${A}-two\nC=\"${A}-three\"\nD='${A}'\n",
           StandardCharsets.UTF_8);
-      Stack s = ComposeLoader.create().withEnvironment(Map.of()).load(java.util.List.of(file)).stack();
-      assertThat(s.services().get("web").environment()).containsEntry("B", java.util.Optional.of("one-two"))
-          .containsEntry("C", java.util.Optional.of("one-three")).containsEntry("D", java.util.Optional.of("${A}"));
+      Path file = dir.resolve("compose.yml");
+      Files.writeString(
+          file,
+          "services:\n  web:\n    image: nginx\n    environment:\n      B: ${B}\n      C: ${C}\n      D: ${D}\n",
+          StandardCharsets.UTF_8);
+      Stack s =
+          ComposeLoader.create().withEnvironment(Map.of()).load(java.util.List.of(file)).stack();
+      assertThat(s.services().get("web").environment())
+          .containsEntry("B", java.util.Optional.of("one-two"))
+          .containsEntry("C", java.util.Optional.of("one-three"))
+          .containsEntry("D", java.util.Optional.of("${A}"));
     }
   }
 
@@ -309,44 +403,78 @@ class Issue14RegressionTest {
     void theFileSizeIsCheckedBeforeTheFileIsRead(@TempDir Path dir) throws IOException {
       Path file = dir.resolve("big.yml");
       Files.writeString(file, WEB + "# " + "x".repeat(2000) + "\n", StandardCharsets.UTF_8);
-      ComposeReader reader = ComposeReader.create().withLimits(ReaderLimits.defaults().withMaxFileBytes(1000));
-      ComposeReadException e = catchThrowableOfType(ComposeReadException.class, () -> reader.read(file));
-      assertThat(e.getMessage()).startsWith(file + ":1:1: error: the file has " + Files.size(file) + " bytes").contains("maxFileBytes");
-      assertThat(catchThrowableOfType(ComposeReadException.class,
-          () -> reader.read(Files.readString(file), "big.yml")).reason()).contains("maxFileBytes");
+      ComposeReader reader =
+          ComposeReader.create().withLimits(ReaderLimits.defaults().withMaxFileBytes(1000));
+      ComposeReadException e =
+          catchThrowableOfType(ComposeReadException.class, () -> reader.read(file));
+      assertThat(e.getMessage())
+          .startsWith(file + ":1:1: error: the file has " + Files.size(file) + " bytes")
+          .contains("maxFileBytes");
+      assertThat(
+              catchThrowableOfType(
+                      ComposeReadException.class,
+                      () -> reader.read(Files.readString(file), "big.yml"))
+                  .reason())
+          .contains("maxFileBytes");
     }
 
     @Test
     void eachLimitIsNamedWithHowToRaiseIt() {
-      ReaderLimits tight = ReaderLimits.defaults().withMaxScalarLength(10).withMaxNestingDepth(5)
-          .withMaxAliases(2).withMaxAliasExpansion(10);
+      ReaderLimits tight =
+          ReaderLimits.defaults()
+              .withMaxScalarLength(10)
+              .withMaxNestingDepth(5)
+              .withMaxAliases(2)
+              .withMaxAliasExpansion(10);
       ComposeReader reader = ComposeReader.create().withLimits(tight);
       assertThat(fail(reader, WEB + "    labels:\n      a: \"" + "x".repeat(11) + "\"\n").reason())
-          .contains("maxScalarLength").contains("ReaderLimits.withMaxScalarLength");
-      assertThat(fail(reader, WEB + "    labels:\n      a: [[[[[1]]]]]\n").reason()).contains("maxNestingDepth");
-      assertThat(fail(reader, "x-a: &a [1, 2, 3, 4, 5, 6, 7, 8]\n" + WEB + "    labels: {a: *a, b: *a}\n").reason())
+          .contains("maxScalarLength")
+          .contains("ReaderLimits.withMaxScalarLength");
+      assertThat(fail(reader, WEB + "    labels:\n      a: [[[[[1]]]]]\n").reason())
+          .contains("maxNestingDepth");
+      assertThat(
+              fail(
+                      reader,
+                      "x-a: &a [1, 2, 3, 4, 5, 6, 7, 8]\n" + WEB + "    labels: {a: *a, b: *a}\n")
+                  .reason())
           .contains("maxAliasExpansion");
-      assertThat(fail(reader, "x-a: &a 1\nx-b: [*a, *a, *a]\n" + WEB).reason()).contains("maxAliases");
+      assertThat(fail(reader, "x-a: &a 1\nx-b: [*a, *a, *a]\n" + WEB).reason())
+          .contains("maxAliases");
     }
 
     @Test
     void theProjectLoaderEnforcesItsLimitsToo(@TempDir Path dir) throws IOException {
       Path file = dir.resolve("compose.yml");
-      Files.writeString(file, WEB + "    ports:\n      - \"8000-8009:8000-8009\"\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          file, WEB + "    ports:\n      - \"8000-8009:8000-8009\"\n", StandardCharsets.UTF_8);
       ComposeLoader loader = ComposeLoader.create().withEnvironment(Map.of());
-      assertThat(loader.load(java.util.List.of(file)).stack().services().get("web").ports()).hasSize(10);
-      ComposeReadException ports = catchThrowableOfType(ComposeReadException.class,
-          () -> loader.withLimits(ReaderLimits.defaults().withMaxExpandedPorts(5)).load(java.util.List.of(file)));
+      assertThat(loader.load(java.util.List.of(file)).stack().services().get("web").ports())
+          .hasSize(10);
+      ComposeReadException ports =
+          catchThrowableOfType(
+              ComposeReadException.class,
+              () ->
+                  loader
+                      .withLimits(ReaderLimits.defaults().withMaxExpandedPorts(5))
+                      .load(java.util.List.of(file)));
       assertThat(ports.reason()).contains("maxExpandedPorts");
-      ComposeReadException size = catchThrowableOfType(ComposeReadException.class,
-          () -> loader.withLimits(ReaderLimits.defaults().withMaxFileBytes(20)).load(java.util.List.of(file)));
+      ComposeReadException size =
+          catchThrowableOfType(
+              ComposeReadException.class,
+              () ->
+                  loader
+                      .withLimits(ReaderLimits.defaults().withMaxFileBytes(20))
+                      .load(java.util.List.of(file)));
       assertThat(size.reason()).contains("maxFileBytes");
     }
 
     @Test
     void limitsMustBePositive() {
-      assertThat(catchThrowableOfType(IllegalArgumentException.class,
-          () -> ReaderLimits.defaults().withMaxExpandedPorts(0))).hasMessageContaining("maxExpandedPorts");
+      assertThat(
+              catchThrowableOfType(
+                  IllegalArgumentException.class,
+                  () -> ReaderLimits.defaults().withMaxExpandedPorts(0)))
+          .hasMessageContaining("maxExpandedPorts");
     }
   }
 }

@@ -27,23 +27,30 @@ import org.junit.jupiter.api.Test;
 /**
  * Reading without interpolation over {@code ../shared/corpus}: every file that reads with
  * interpolation also reads with {@link ComposeReader#keepingVariables()} (or is listed, with its
- * reason, in {@code conformance/keep-variables-exceptions.tsv}); writing it back keeps every
- * {@code ${...}} and {@code $VAR} of its values, and the written file interpolates to the same stack
- * as the original.
+ * reason, in {@code conformance/keep-variables-exceptions.tsv}); writing it back keeps every {@code
+ * ${...}} and {@code $VAR} of its values, and the written file interpolates to the same stack as
+ * the original.
  */
 @Tag("conformance")
 class KeepVariablesConformanceTest {
   static Path corpus() {
     String configured = System.getProperty("compose4j.shared");
-    Path shared = configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("..", "..", "shared");
+    Path shared =
+        configured != null && !configured.isBlank()
+            ? Path.of(configured)
+            : Path.of("..", "..", "shared");
     Path corpus = shared.resolve("corpus");
-    assumeTrue(Files.isDirectory(corpus.resolve("files")), "../shared/corpus is not available: conformance skipped");
+    assumeTrue(
+        Files.isDirectory(corpus.resolve("files")),
+        "../shared/corpus is not available: conformance skipped");
     return corpus.toAbsolutePath().normalize();
   }
 
   static Map<String, String> exceptions() throws IOException {
     Map<String, String> out = new LinkedHashMap<>();
-    try (InputStream in = KeepVariablesConformanceTest.class.getResourceAsStream("/conformance/keep-variables-exceptions.tsv")) {
+    try (InputStream in =
+        KeepVariablesConformanceTest.class.getResourceAsStream(
+            "/conformance/keep-variables-exceptions.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
@@ -64,7 +71,9 @@ class KeepVariablesConformanceTest {
       m.entries().values().forEach(e -> expressions(e.value(), seen, out));
     } else if (node instanceof YNode.YSeq s) {
       s.items().forEach(i -> expressions(i, seen, out));
-    } else if (node instanceof YNode.YScalar s && s.kind() == YNode.Kind.STRING && s.text().indexOf('$') >= 0) {
+    } else if (node instanceof YNode.YScalar s
+        && s.kind() == YNode.Kind.STRING
+        && s.text().indexOf('$') >= 0) {
       try {
         out.addAll(Interpolator.expressions(s.text()));
       } catch (IllegalArgumentException e) {
@@ -80,7 +89,11 @@ class KeepVariablesConformanceTest {
     Map<String, String> listed = exceptions();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus.resolve("files"))) {
-      files = walk.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.ya?ml$")).sorted().toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> p.toString().matches(".*\\.ya?ml$"))
+              .sorted()
+              .toList();
     }
     ComposeReader keeping = ComposeReader.create().keepingVariables();
     ComposeWriter writer = ComposeWriter.forTarget(Target.COMPOSE);
@@ -94,14 +107,17 @@ class KeepVariablesConformanceTest {
       // every variable the file names is set (to 1: a port, a tag, a path segment), so that the
       // comparison below is not about Compose's rules for empty values
       Map<String, String> env = new java.util.HashMap<>();
-      java.util.regex.Matcher names = java.util.regex.Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)").matcher(text);
+      java.util.regex.Matcher names =
+          java.util.regex.Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)").matcher(text);
       while (names.find()) {
         env.put(names.group(1), "1");
       }
-      // a variable that starts a mount source before a '/' is a folder: an absolute path (with "1", Docker
+      // a variable that starts a mount source before a '/' is a folder: an absolute path (with "1",
+      // Docker
       // would take "1/data" for a volume name)
-      java.util.regex.Matcher folders = java.util.regex.Pattern.compile("-\\s*[\"']?\\$\\{?([A-Za-z_][A-Za-z0-9_]*)[^}/:]*}?/")
-          .matcher(text);
+      java.util.regex.Matcher folders =
+          java.util.regex.Pattern.compile("-\\s*[\"']?\\$\\{?([A-Za-z_][A-Za-z0-9_]*)[^}/:]*}?/")
+              .matcher(text);
       while (folders.find()) {
         env.put(folders.group(1), "/srv");
       }
@@ -117,17 +133,26 @@ class KeepVariablesConformanceTest {
       try {
         ReadResult kept = keeping.read(text, name);
         String written = writer.write(kept.stack());
-        List<String> expected = expressions(YamlTreeReader.read(text, name), Collections.newSetFromMap(new IdentityHashMap<>()),
-            new ArrayList<>());
+        List<String> expected =
+            expressions(
+                YamlTreeReader.read(text, name),
+                Collections.newSetFromMap(new IdentityHashMap<>()),
+                new ArrayList<>());
         if (!expected.isEmpty()) {
           withVariables++;
         }
-        Set<String> found = new java.util.HashSet<>(expressions(YamlTreeReader.read(written, name),
-            Collections.newSetFromMap(new IdentityHashMap<>()), new ArrayList<>()));
+        Set<String> found =
+            new java.util.HashSet<>(
+                expressions(
+                    YamlTreeReader.read(written, name),
+                    Collections.newSetFromMap(new IdentityHashMap<>()),
+                    new ArrayList<>()));
         List<String> lost = expected.stream().filter(x -> !found.contains(x)).distinct().toList();
         if (!lost.isEmpty()) {
           problem = "writing it back loses " + lost;
-        } else if (!writer.write(interpolating.read(written, name).stack()).equals(writer.write(original.stack()))) {
+        } else if (!writer
+            .write(interpolating.read(written, name).stack())
+            .equals(writer.write(original.stack()))) {
           problem = "the written file interpolates to another stack than the original";
         }
       } catch (ComposeReadException | IllegalArgumentException e) {
@@ -143,8 +168,11 @@ class KeepVariablesConformanceTest {
     List<String> stale = listed.keySet().stream().filter(n -> !stillFailing.contains(n)).toList();
     assertThat(read).as("corpus files that read with interpolation").isGreaterThan(300);
     assertThat(withVariables).as("of them with variables").isGreaterThan(50);
-    assertThat(failures).as("files that read with interpolation but fail without it (list them with a reason "
-        + "in conformance/keep-variables-exceptions.tsv only if Compose itself cannot keep the variable)").isEmpty();
+    assertThat(failures)
+        .as(
+            "files that read with interpolation but fail without it (list them with a reason "
+                + "in conformance/keep-variables-exceptions.tsv only if Compose itself cannot keep the variable)")
+        .isEmpty();
     assertThat(stale).as("listed exceptions that now pass: remove them").isEmpty();
   }
 }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class SourceMapTest {
-  private static final String YAML = """
+  private static final String YAML =
+      """
       services:
         web:
           image: nginx
@@ -26,9 +27,12 @@ class SourceMapTest {
     assertThat(map.get("services.web")).contains(new SourcePosition("stack.yml", 2, 3));
     assertThat(map.get("services.web.image")).contains(new SourcePosition("stack.yml", 3, 5));
     assertThat(map.get("services.web.ports[0]")).contains(new SourcePosition("stack.yml", 5, 9));
-    assertThat(map.get("services.web.ports[1].target")).contains(new SourcePosition("stack.yml", 6, 9));
-    assertThat(map.get("services.web.environment.A")).contains(new SourcePosition("stack.yml", 8, 9));
-    assertThat(map.get("services.web.deploy.replicas")).contains(new SourcePosition("stack.yml", 10, 7));
+    assertThat(map.get("services.web.ports[1].target"))
+        .contains(new SourcePosition("stack.yml", 6, 9));
+    assertThat(map.get("services.web.environment.A"))
+        .contains(new SourcePosition("stack.yml", 8, 9));
+    assertThat(map.get("services.web.deploy.replicas"))
+        .contains(new SourcePosition("stack.yml", 10, 7));
     assertThat(map.get("networks.front")).contains(new SourcePosition("stack.yml", 12, 3));
   }
 
@@ -44,12 +48,20 @@ class SourceMapTest {
 
   @Test
   void anUnsetVariableIsReportedOnceAtItsFirstUse() {
-    ReadResult read = ComposeReader.create().withEnvironment(java.util.Map.of())
-        .read("services:\n  web:\n    image: nginx:${TAG}\n  api:\n    image: api:${TAG}\n", "stack.yml");
-    assertThat(read.warnings()).singleElement().satisfies(d -> {
-      assertThat(d.ruleId()).isEqualTo("variable-unset");
-      assertThat(d.path()).isEqualTo("services.web.image");
-      assertThat(read.sourceMap().closest(d.path())).contains(new SourcePosition("stack.yml", 3, 5));
-    });
+    ReadResult read =
+        ComposeReader.create()
+            .withEnvironment(java.util.Map.of())
+            .read(
+                "services:\n  web:\n    image: nginx:${TAG}\n  api:\n    image: api:${TAG}\n",
+                "stack.yml");
+    assertThat(read.warnings())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.ruleId()).isEqualTo("variable-unset");
+              assertThat(d.path()).isEqualTo("services.web.image");
+              assertThat(read.sourceMap().closest(d.path()))
+                  .contains(new SourcePosition("stack.yml", 3, 5));
+            });
   }
 }

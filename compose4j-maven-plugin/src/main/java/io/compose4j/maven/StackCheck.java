@@ -21,13 +21,14 @@ import org.apache.maven.plugin.logging.Log;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What both goals share: checking a stack file with {@link FileCheck}, as {@code compose4j validate}
- * does, printing the diagnostics as the CLI does ({@code FILE:LINE:COL: severity: message [rule]}) and
- * failing the build at the configured severity.
+ * What both goals share: checking a stack file with {@link FileCheck}, as {@code compose4j
+ * validate} does, printing the diagnostics as the CLI does ({@code FILE:LINE:COL: severity: message
+ * [rule]}) and failing the build at the configured severity.
  */
 final class StackCheck {
   /** The rule ids of diagnostics that are not the validator's: the reader's and the writer's. */
-  static final List<String> OTHER_RULES = List.of(ReadResult.VARIABLE_UNSET, "swarm-stack-name", "swarm-unsupported-key");
+  static final List<String> OTHER_RULES =
+      List.of(ReadResult.VARIABLE_UNSET, "swarm-stack-name", "swarm-unsupported-key");
 
   private final Severity failOn;
   private final FileCheck fileCheck;
@@ -36,10 +37,16 @@ final class StackCheck {
   /**
    * @param baseDir the project folder: files are named relative to it in diagnostics
    */
-  StackCheck(Target target, Severity failOn, List<String> suppressed, @Nullable String stackName,
-      Map<String, String> environment, Path baseDir) {
+  StackCheck(
+      Target target,
+      Severity failOn,
+      List<String> suppressed,
+      @Nullable String stackName,
+      Map<String, String> environment,
+      Path baseDir) {
     this.failOn = failOn;
-    FileCheck check = FileCheck.forTarget(target).environment(environment).suppress(suppressed).separateStacks();
+    FileCheck check =
+        FileCheck.forTarget(target).environment(environment).suppress(suppressed).separateStacks();
     this.fileCheck = stackName == null ? check : check.stackName(stackName);
     this.baseDir = baseDir.toAbsolutePath().normalize();
   }
@@ -49,16 +56,20 @@ final class StackCheck {
     try {
       return Target.valueOf(value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("<target>" + value + "</target> is not a target; use swarm or compose");
+      throw new MojoExecutionException(
+          "<target>" + value + "</target> is not a target; use swarm or compose");
     }
   }
 
-  /** Parses the {@code failOn} parameter: {@code error}, {@code warning} or {@code info}, any case. */
+  /**
+   * Parses the {@code failOn} parameter: {@code error}, {@code warning} or {@code info}, any case.
+   */
   static Severity failOn(String value) throws MojoExecutionException {
     try {
       return Severity.valueOf(value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("<failOn>" + value + "</failOn> is not a severity; use error, warning or info");
+      throw new MojoExecutionException(
+          "<failOn>" + value + "</failOn> is not a severity; use error, warning or info");
     }
   }
 
@@ -78,8 +89,12 @@ final class StackCheck {
           continue;
         }
         if (StackValidator.rule(trimmed).isEmpty() && !OTHER_RULES.contains(trimmed)) {
-          throw new MojoExecutionException("<suppress> " + trimmed + ": no such rule; use a rule id from "
-              + "docs/RULES.md (e.g. SWARM-EP-007) or one of " + String.join(", ", OTHER_RULES));
+          throw new MojoExecutionException(
+              "<suppress> "
+                  + trimmed
+                  + ": no such rule; use a rule id from "
+                  + "docs/RULES.md (e.g. SWARM-EP-007) or one of "
+                  + String.join(", ", OTHER_RULES));
         }
         ids.add(trimmed);
       }
@@ -87,7 +102,9 @@ final class StackCheck {
     return ids;
   }
 
-  /** Returns how a file is named in diagnostics: relative to the project folder when it is under it. */
+  /**
+   * Returns how a file is named in diagnostics: relative to the project folder when it is under it.
+   */
   String displayName(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     return abs.startsWith(baseDir) ? baseDir.relativize(abs).toString() : abs.toString();
@@ -99,25 +116,41 @@ final class StackCheck {
   }
 
   /**
-   * Reads and validates one stack file and places these further diagnostics (about the same
-   * stack, by YAML path) in it too.
+   * Reads and validates one stack file and places these further diagnostics (about the same stack,
+   * by YAML path) in it too.
    */
   FileReport check(Path file, List<Diagnostic> more) {
     String name = displayName(file);
-    Source source = Source.of(name, file.toAbsolutePath().getParent(), reader -> reader.read(Files.readAllBytes(file), name))
-        .withFindings(more);
+    Source source =
+        Source.of(
+                name,
+                file.toAbsolutePath().getParent(),
+                reader -> reader.read(Files.readAllBytes(file), name))
+            .withFindings(more);
     FileReport r = fileCheck.checkSources(List.of(source)).files().get(0);
-    return new FileReport(r.file(), r.findings().stream().map(StackCheck::forMaven).toList(), r.unreadable());
+    return new FileReport(
+        r.file(), r.findings().stream().map(StackCheck::forMaven).toList(), r.unreadable());
   }
 
-  /** The reader's hint for an unset variable names the CLI's --env-file; here it is the environment parameter. */
+  /**
+   * The reader's hint for an unset variable names the CLI's --env-file; here it is the environment
+   * parameter.
+   */
   private static Finding forMaven(Finding f) {
     Diagnostic d = f.diagnostic();
     if (!d.ruleId().equals(ReadResult.VARIABLE_UNSET) || !d.hint().contains("--env-file")) {
       return f;
     }
-    return new Finding(new Diagnostic(d.severity(), d.ruleId(), d.path(), d.message(),
-        d.hint().replace("in the environment or an --env-file", "in the plugin's <environment>")), f.file(), f.line(),
+    return new Finding(
+        new Diagnostic(
+            d.severity(),
+            d.ruleId(),
+            d.path(),
+            d.message(),
+            d.hint()
+                .replace("in the environment or an --env-file", "in the plugin's <environment>")),
+        f.file(),
+        f.line(),
         f.column());
   }
 
@@ -127,9 +160,9 @@ final class StackCheck {
   }
 
   /**
-   * Prints every finding (errors as Maven errors, warnings as warnings, info as info when
-   * {@code failOn} is {@code info}, else only with {@code -X}) and a summary line, then fails
-   * when a finding is at or above {@code failOn}.
+   * Prints every finding (errors as Maven errors, warnings as warnings, info as info when {@code
+   * failOn} is {@code info}, else only with {@code -X}) and a summary line, then fails when a
+   * finding is at or above {@code failOn}.
    *
    * @param what what was checked, for the summary ({@code "under src/main/stacks"})
    * @throws MojoFailureException naming the count and the first failing diagnostic
@@ -154,13 +187,32 @@ final class StackCheck {
         failingFiles++;
       }
     }
-    log.info(plural(count(reports, Severity.ERROR), "error") + ", " + plural(count(reports, Severity.WARNING), "warning")
-        + ", " + plural(count(reports, Severity.INFO), "info") + " in " + plural(reports.size(), "stack file") + " " + what);
+    log.info(
+        plural(count(reports, Severity.ERROR), "error")
+            + ", "
+            + plural(count(reports, Severity.WARNING), "warning")
+            + ", "
+            + plural(count(reports, Severity.INFO), "info")
+            + " in "
+            + plural(reports.size(), "stack file")
+            + " "
+            + what);
     if (first != null) {
-      String counted = failOn == Severity.ERROR ? plural(failing, "error")
-          : plural(failing, "diagnostic") + " at or above " + failOn.label();
-      throw new MojoFailureException(counted + " in " + failingFiles + " of " + plural(reports.size(), "stack file")
-          + " " + what + "; the first: " + first.describe().replace("\n  ", " (") + (first.diagnostic().hint().isEmpty() ? "" : ")"));
+      String counted =
+          failOn == Severity.ERROR
+              ? plural(failing, "error")
+              : plural(failing, "diagnostic") + " at or above " + failOn.label();
+      throw new MojoFailureException(
+          counted
+              + " in "
+              + failingFiles
+              + " of "
+              + plural(reports.size(), "stack file")
+              + " "
+              + what
+              + "; the first: "
+              + first.describe().replace("\n  ", " (")
+              + (first.diagnostic().hint().isEmpty() ? "" : ")"));
     }
   }
 
@@ -181,7 +233,10 @@ final class StackCheck {
   }
 
   private static long count(List<FileReport> reports, Severity s) {
-    return reports.stream().flatMap(r -> r.findings().stream()).filter(f -> f.diagnostic().severity() == s).count();
+    return reports.stream()
+        .flatMap(r -> r.findings().stream())
+        .filter(f -> f.diagnostic().severity() == s)
+        .count();
   }
 
   private static String plural(long n, String word) {

@@ -21,27 +21,30 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates every stack file under a folder ({@code src/main/stacks} by default) as
- * {@code compose4j validate} does, prints the diagnostics as the CLI does
- * ({@code FILE:LINE:COL: severity: message [rule]}) and fails the build on errors (or warnings,
- * with {@code failOn}).
+ * Validates every stack file under a folder ({@code src/main/stacks} by default) as {@code
+ * compose4j validate} does, prints the diagnostics as the CLI does ({@code FILE:LINE:COL: severity:
+ * message [rule]}) and fails the build on errors (or warnings, with {@code failOn}).
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ValidateMojo extends AbstractMojo {
-  /** The folder whose stack files are validated. A folder that does not exist is skipped with a message. */
+  /**
+   * The folder whose stack files are validated. A folder that does not exist is skipped with a
+   * message.
+   */
   @Parameter(property = "compose4j.directory", defaultValue = "${project.basedir}/src/main/stacks")
   File directory;
 
   /**
    * Globs of the stack files, relative to {@code directory} ({@code java.nio} globs, where a
-   * leading {@code **}{@code /} also matches no folder); default every {@code .yml} and {@code .yaml} file.
+   * leading {@code **}{@code /} also matches no folder); default every {@code .yml} and {@code
+   * .yaml} file.
    */
-  @Parameter
-  @Nullable List<String> includes;
+  @Parameter @Nullable List<String> includes;
 
-  /** Globs of files under {@code directory} that are not stack files (for example {@code ci/**}). */
-  @Parameter
-  @Nullable List<String> excludes;
+  /**
+   * Globs of files under {@code directory} that are not stack files (for example {@code ci/**}).
+   */
+  @Parameter @Nullable List<String> excludes;
 
   /** What the files are for: {@code swarm} ({@code docker stack deploy}) or {@code compose}. */
   @Parameter(property = "compose4j.target", defaultValue = "swarm")
@@ -51,17 +54,25 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter(property = "compose4j.failOn", defaultValue = "error")
   String failOn = "error";
 
-  /** Rule ids not to report (from docs/RULES.md, or {@code variable-unset}); comma-separated in the property. */
+  /**
+   * Rule ids not to report (from docs/RULES.md, or {@code variable-unset}); comma-separated in the
+   * property.
+   */
   @Parameter(property = "compose4j.suppress")
   @Nullable List<String> suppress;
 
-  /** The name the stacks will be deployed under ({@code docker stack deploy NAME}); enables the name-length rules. */
+  /**
+   * The name the stacks will be deployed under ({@code docker stack deploy NAME}); enables the
+   * name-length rules.
+   */
   @Parameter(property = "compose4j.stackName")
   @Nullable String stackName;
 
-  /** Variables for interpolation; the process environment is not used, so an unset variable is reported. */
-  @Parameter
-  @Nullable Map<String, String> environment;
+  /**
+   * Variables for interpolation; the process environment is not used, so an unset variable is
+   * reported.
+   */
+  @Parameter @Nullable Map<String, String> environment;
 
   /** Skips the goal. */
   @Parameter(property = "compose4j.skip", defaultValue = "false")
@@ -80,9 +91,14 @@ public class ValidateMojo extends AbstractMojo {
       getLog().info("compose4j:validate skipped (compose4j.skip)");
       return;
     }
-    StackCheck check = new StackCheck(StackCheck.target(target), StackCheck.failOn(failOn),
-        StackCheck.suppressed(suppress), stackName, environment == null ? Map.of() : new HashMap<>(environment),
-        basedir.toPath());
+    StackCheck check =
+        new StackCheck(
+            StackCheck.target(target),
+            StackCheck.failOn(failOn),
+            StackCheck.suppressed(suppress),
+            stackName,
+            environment == null ? Map.of() : new HashMap<>(environment),
+            basedir.toPath());
     Path dir = directory.toPath();
     String where = "under " + check.displayName(dir);
     if (!Files.isDirectory(dir)) {
@@ -91,8 +107,15 @@ public class ValidateMojo extends AbstractMojo {
     }
     List<Path> files = files(dir);
     if (files.isEmpty()) {
-      getLog().info("No stack files " + where + " (includes " + patterns(includes, DEFAULT_INCLUDES)
-          + ", excludes " + patterns(excludes, List.of()) + "); nothing to validate");
+      getLog()
+          .info(
+              "No stack files "
+                  + where
+                  + " (includes "
+                  + patterns(includes, DEFAULT_INCLUDES)
+                  + ", excludes "
+                  + patterns(excludes, List.of())
+                  + "); nothing to validate");
       return;
     }
     List<FileReport> reports = new ArrayList<>();
@@ -111,10 +134,12 @@ public class ValidateMojo extends AbstractMojo {
     List<PathMatcher> out = matchers(patterns(excludes, List.of()));
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile)
-          .filter(p -> {
-            Path rel = dir.relativize(p);
-            return in.stream().anyMatch(m -> m.matches(rel)) && out.stream().noneMatch(m -> m.matches(rel));
-          })
+          .filter(
+              p -> {
+                Path rel = dir.relativize(p);
+                return in.stream().anyMatch(m -> m.matches(rel))
+                    && out.stream().noneMatch(m -> m.matches(rel));
+              })
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -126,7 +151,10 @@ public class ValidateMojo extends AbstractMojo {
     return configured == null || configured.isEmpty() ? defaults : configured;
   }
 
-  /** Java globs, where {@code **}{@code /x} also matches {@code x} at the top (as Ant and Maven users expect). */
+  /**
+   * Java globs, where {@code **}{@code /x} also matches {@code x} at the top (as Ant and Maven
+   * users expect).
+   */
   private static List<PathMatcher> matchers(List<String> globs) throws MojoExecutionException {
     List<PathMatcher> matchers = new ArrayList<>();
     for (String glob : globs) {

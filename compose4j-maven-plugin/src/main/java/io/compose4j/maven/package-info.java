@@ -3,8 +3,8 @@
  * {@code generate} (stacks returned by a class of the project, written as canonical YAML and
  * validated).
  *
- * <p>Every type and method of this package is null-marked: parameters and results are never
- * {@code null} unless annotated {@code @Nullable}.
+ * <p>Every type and method of this package is null-marked: parameters and results are never {@code
+ * null} unless annotated {@code @Nullable}.
  */
 @NullMarked
 package io.compose4j.maven;

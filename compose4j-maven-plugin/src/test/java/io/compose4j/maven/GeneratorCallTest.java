@@ -106,35 +106,46 @@ class GeneratorCallTest {
 
   @Test
   void runsASupplier() throws Exception {
-    assertThat(GeneratorCall.run(LOADER, PREFIX + "AsSupplier", "stacks")).containsOnlyKeys("supplied");
+    assertThat(GeneratorCall.run(LOADER, PREFIX + "AsSupplier", "stacks"))
+        .containsOnlyKeys("supplied");
   }
 
   @Test
   void aMissingClassOrMethodIsAConfigurationError() {
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, "com.example.Nope", "stacks"))
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessageStartingWith("<generator> com.example.Nope: no such class in the project's runtime classpath");
+        .hasMessageStartingWith(
+            "<generator> com.example.Nope: no such class in the project's runtime classpath");
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "Several", "stackz"))
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessage("<generator> " + PREFIX + "Several has no public static no-arg method stackz() and is not a "
-            + "java.util.function.Supplier; add 'public static Map<String, Stack> stackz()' (or returning a Stack), "
-            + "implement Supplier<Stack>, or set <method>");
+        .hasMessage(
+            "<generator> "
+                + PREFIX
+                + "Several has no public static no-arg method stackz() and is not a "
+                + "java.util.function.Supplier; add 'public static Map<String, Stack> stackz()' (or returning a Stack), "
+                + "implement Supplier<Stack>, or set <method>");
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "Wrong", "notStatic"))
-        .isInstanceOf(MojoExecutionException.class).hasMessageContaining("has no public static no-arg method notStatic()");
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("has no public static no-arg method notStatic()");
   }
 
   @Test
   void anExceptionOfTheUsersCodeFailsTheBuildWithItsMessage() {
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "Throws", "stacks"))
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage(PREFIX + "Throws.stacks() threw java.lang.IllegalStateException: REGISTRY is not set")
+        .hasMessage(
+            PREFIX + "Throws.stacks() threw java.lang.IllegalStateException: REGISTRY is not set")
         .hasCauseInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "SupplierThrows", "stacks"))
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage(PREFIX + "SupplierThrows.get() threw java.lang.IllegalArgumentException: no such environment: prod");
+        .hasMessage(
+            PREFIX
+                + "SupplierThrows.get() threw java.lang.IllegalArgumentException: no such environment: prod");
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "BadInit", "stacks"))
         .isInstanceOf(MojoFailureException.class)
-        .hasMessage(PREFIX + "BadInit could not be initialized java.lang.NumberFormatException: For input string: \"x\"");
+        .hasMessage(
+            PREFIX
+                + "BadInit could not be initialized java.lang.NumberFormatException: For input string: \"x\"");
   }
 
   @Test
@@ -142,18 +153,24 @@ class GeneratorCallTest {
     String wrong = PREFIX + "Wrong.";
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "Wrong", "stacks"))
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessageMatching("\\Q" + wrong + "stacks() returned a java.util.\\E\\S+"
-            + "\\Q; it must return an io.compose4j.model.Stack or a Map<String, Stack>\\E");
+        .hasMessageMatching(
+            "\\Q"
+                + wrong
+                + "stacks() returned a java.util.\\E\\S+"
+                + "\\Q; it must return an io.compose4j.model.Stack or a Map<String, Stack>\\E");
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "Wrong", "map"))
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessage(wrong + "map() returned a map with the entry a java.lang.String -> a java.lang.String; "
-            + "it must map names (String) to stacks (io.compose4j.model.Stack)");
+        .hasMessage(
+            wrong
+                + "map() returned a map with the entry a java.lang.String -> a java.lang.String; "
+                + "it must map names (String) to stacks (io.compose4j.model.Stack)");
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "Wrong", "unnamed"))
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageStartingWith(wrong + "unnamed() returned a stack without a name; name it");
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "Wrong", "slash"))
         .isInstanceOf(MojoExecutionException.class)
-        .hasMessageStartingWith(wrong + "slash() returned a stack named '../etc'; a stack name gives the file name");
+        .hasMessageStartingWith(
+            wrong + "slash() returned a stack named '../etc'; a stack name gives the file name");
     assertThatThrownBy(() -> GeneratorCall.run(LOADER, PREFIX + "Wrong", "nothing"))
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageStartingWith(wrong + "nothing() returned null; it must return");

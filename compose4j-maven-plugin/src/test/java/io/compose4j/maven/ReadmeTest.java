@@ -19,8 +19,9 @@ class ReadmeTest {
 
     String pom = Files.readString(Path.of("src/it/validate-and-generate/pom.xml"));
     int start = pom.indexOf("      <plugin>\n        <groupId>io.compose4j</groupId>");
-    String plugin = pom.substring(start, pom.indexOf("      </plugin>\n", start) + "      </plugin>\n".length())
-        .replace("@project.version@", System.getProperty("project.version"));
+    String plugin =
+        pom.substring(start, pom.indexOf("      </plugin>\n", start) + "      </plugin>\n".length())
+            .replace("@project.version@", System.getProperty("project.version"));
     assertThat(xml.group(1)).isEqualTo(plugin.replaceAll("(?m)^      ", ""));
   }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateMojoTest {
-  private static final String VALID = """
+  private static final String VALID =
+      """
       version: "3.8"
       services:
         web:
@@ -23,7 +24,8 @@ class ValidateMojoTest {
           deploy:
             replicas: 2
       """;
-  private static final String GLOBAL_WITH_REPLICAS = """
+  private static final String GLOBAL_WITH_REPLICAS =
+      """
       version: "3.8"
       services:
         web:
@@ -32,7 +34,8 @@ class ValidateMojoTest {
             mode: global
             replicas: 2
       """;
-  private static final String IGNORED_BUILD = """
+  private static final String IGNORED_BUILD =
+      """
       version: "3.8"
       services:
         worker:
@@ -40,8 +43,7 @@ class ValidateMojoTest {
           build: .
       """;
 
-  @TempDir
-  Path project;
+  @TempDir Path project;
 
   private final RecordingLog log = new RecordingLog();
   private ValidateMojo mojo;
@@ -67,7 +69,8 @@ class ValidateMojoTest {
 
     mojo.execute();
 
-    assertThat(log.lines).contains("[INFO] 0 errors, 0 warnings, 4 info in 2 stack files under src/main/stacks")
+    assertThat(log.lines)
+        .contains("[INFO] 0 errors, 0 warnings, 4 info in 2 stack files under src/main/stacks")
         .noneMatch(l -> l.startsWith("[ERROR]") || l.startsWith("[WARNING]"));
   }
 
@@ -77,43 +80,52 @@ class ValidateMojoTest {
     stack("b.yml", GLOBAL_WITH_REPLICAS);
     stack("c.yml", GLOBAL_WITH_REPLICAS);
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage("2 errors in 2 of 3 stack files under src/main/stacks; the first: src/main/stacks/b.yml:7:7: "
-            + "error: replicas can only be used with replicated or replicated-job mode [SWARM-MODE-002] "
-            + "(hint: remove 'replicas' or set 'mode: replicated')");
-    assertThat(log.lines).containsSubsequence(
-        "[ERROR] src/main/stacks/b.yml:7:7: error: replicas can only be used with replicated or replicated-job mode [SWARM-MODE-002]",
-        "[ERROR]   hint: remove 'replicas' or set 'mode: replicated'",
-        "[ERROR] src/main/stacks/c.yml:7:7: error: replicas can only be used with replicated or replicated-job mode [SWARM-MODE-002]",
-        "[INFO] 2 errors, 0 warnings, 6 info in 3 stack files under src/main/stacks");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "2 errors in 2 of 3 stack files under src/main/stacks; the first: src/main/stacks/b.yml:7:7: "
+                + "error: replicas can only be used with replicated or replicated-job mode [SWARM-MODE-002] "
+                + "(hint: remove 'replicas' or set 'mode: replicated')");
+    assertThat(log.lines)
+        .containsSubsequence(
+            "[ERROR] src/main/stacks/b.yml:7:7: error: replicas can only be used with replicated or replicated-job mode [SWARM-MODE-002]",
+            "[ERROR]   hint: remove 'replicas' or set 'mode: replicated'",
+            "[ERROR] src/main/stacks/c.yml:7:7: error: replicas can only be used with replicated or replicated-job mode [SWARM-MODE-002]",
+            "[INFO] 2 errors, 0 warnings, 6 info in 3 stack files under src/main/stacks");
   }
 
   @Test
   void warningsPassByDefaultAndFailWithFailOnWarning() throws Exception {
     stack("worker.yml", IGNORED_BUILD);
     mojo.execute();
-    assertThat(log.lines).contains(
-        "[WARNING] src/main/stacks/worker.yml:5:5: warning: 'build' is ignored by docker stack deploy [SWARM-KEY-002]");
+    assertThat(log.lines)
+        .contains(
+            "[WARNING] src/main/stacks/worker.yml:5:5: warning: 'build' is ignored by docker stack deploy [SWARM-KEY-002]");
 
     mojo.failOn = "WARNING";
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("1 diagnostic at or above warning in 1 of 1 stack file under src/main/stacks; "
-            + "the first: src/main/stacks/worker.yml:5:5: warning: 'build' is ignored");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith(
+            "1 diagnostic at or above warning in 1 of 1 stack file under src/main/stacks; "
+                + "the first: src/main/stacks/worker.yml:5:5: warning: 'build' is ignored");
   }
 
   @Test
   void infoIsShownOnlyWithDebugUnlessItFailsTheBuild() throws Exception {
     stack("web.yml", VALID);
     mojo.execute();
-    assertThat(log.lines).contains(
-        "[DEBUG] src/main/stacks/web.yml:3:3: info: no health check: tasks count as healthy as soon as they start [LINT-NO-HEALTHCHECK]");
+    assertThat(log.lines)
+        .contains(
+            "[DEBUG] src/main/stacks/web.yml:3:3: info: no health check: tasks count as healthy as soon as they start [LINT-NO-HEALTHCHECK]");
 
     log.lines.clear();
     mojo.failOn = "info";
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("2 diagnostics at or above info in 1 of 1 stack file");
-    assertThat(log.lines).contains(
-        "[INFO] src/main/stacks/web.yml:3:3: info: no health check: tasks count as healthy as soon as they start [LINT-NO-HEALTHCHECK]");
+    assertThat(log.lines)
+        .contains(
+            "[INFO] src/main/stacks/web.yml:3:3: info: no health check: tasks count as healthy as soon as they start [LINT-NO-HEALTHCHECK]");
   }
 
   @Test
@@ -123,7 +135,9 @@ class ValidateMojoTest {
 
     mojo.execute();
 
-    assertThat(log.lines).containsExactly("[INFO] 0 errors, 0 warnings, 0 info in 1 stack file under src/main/stacks");
+    assertThat(log.lines)
+        .containsExactly(
+            "[INFO] 0 errors, 0 warnings, 0 info in 1 stack file under src/main/stacks");
   }
 
   @Test
@@ -131,19 +145,23 @@ class ValidateMojoTest {
     stack("web.yml", VALID);
     mojo.suppress = List.of("SWARM-NOPE-001");
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-        .hasMessageStartingWith("<suppress> SWARM-NOPE-001: no such rule; use a rule id from docs/RULES.md");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith(
+            "<suppress> SWARM-NOPE-001: no such rule; use a rule id from docs/RULES.md");
   }
 
   @Test
   void aBadTargetOrFailOnIsAConfigurationError() throws Exception {
     stack("web.yml", VALID);
     mojo.target = "kubernetes";
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessage("<target>kubernetes</target> is not a target; use swarm or compose");
     mojo.target = "compose";
     mojo.failOn = "fatal";
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
         .hasMessage("<failOn>fatal</failOn> is not a severity; use error, warning or info");
   }
 
@@ -160,24 +178,33 @@ class ValidateMojoTest {
 
   @Test
   void aFileThatDoesNotParseIsAnErrorAtItsPosition() throws Exception {
-    stack("typo.yml", """
+    stack(
+        "typo.yml",
+        """
         services:
           web:
             imagee: nginx
         """);
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessage("1 error in 1 of 1 stack file under src/main/stacks; the first: src/main/stacks/typo.yml:3:5: "
-            + "error: unknown key 'imagee' in services.web; did you mean 'image'? [parse]");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessage(
+            "1 error in 1 of 1 stack file under src/main/stacks; the first: src/main/stacks/typo.yml:3:5: "
+                + "error: unknown key 'imagee' in services.web; did you mean 'image'? [parse]");
   }
 
   @Test
   void unsetVariablesAreReportedAndTheEnvironmentParameterSetsThem() throws Exception {
-    stack("web.yml", VALID.replace("nginx:1.25", "nginx:${TAG:-1.25}\n    environment: [\"LOG_LEVEL=${LOG_LEVEL}\"]"));
+    stack(
+        "web.yml",
+        VALID.replace(
+            "nginx:1.25", "nginx:${TAG:-1.25}\n    environment: [\"LOG_LEVEL=${LOG_LEVEL}\"]"));
     mojo.execute();
-    assertThat(log.lines).contains("[WARNING] src/main/stacks/web.yml:5:5: warning: the variable LOG_LEVEL is not set; "
-        + "an empty string is used [variable-unset]",
-        "[WARNING]   hint: set it in the plugin's <environment>, or give a default with ${LOG_LEVEL:-default}");
+    assertThat(log.lines)
+        .contains(
+            "[WARNING] src/main/stacks/web.yml:5:5: warning: the variable LOG_LEVEL is not set; "
+                + "an empty string is used [variable-unset]",
+            "[WARNING]   hint: set it in the plugin's <environment>, or give a default with ${LOG_LEVEL:-default}");
 
     log.lines.clear();
     mojo.environment = Map.of("LOG_LEVEL", "debug");
@@ -186,31 +213,36 @@ class ValidateMojoTest {
   }
 
   @Test
-  void includesAndExcludesAreGlobsUnderTheFolderAndDoubleStarSlashAlsoMatchesTheTop() throws Exception {
+  void includesAndExcludesAreGlobsUnderTheFolderAndDoubleStarSlashAlsoMatchesTheTop()
+      throws Exception {
     stack("web.yml", VALID);
     stack("prod/api.yml", VALID);
     stack("ci/broken.yml", GLOBAL_WITH_REPLICAS);
     stack("notes.txt", "not a stack");
     mojo.excludes = List.of("ci/**");
 
-    assertThat(mojo.files(mojo.directory.toPath())).map(p -> mojo.directory.toPath().relativize(p).toString())
+    assertThat(mojo.files(mojo.directory.toPath()))
+        .map(p -> mojo.directory.toPath().relativize(p).toString())
         .containsExactly("prod/api.yml", "web.yml");
 
     mojo.includes = List.of("prod/*.yml");
-    assertThat(mojo.files(mojo.directory.toPath())).map(p -> mojo.directory.toPath().relativize(p).toString())
+    assertThat(mojo.files(mojo.directory.toPath()))
+        .map(p -> mojo.directory.toPath().relativize(p).toString())
         .containsExactly("prod/api.yml");
   }
 
   @Test
   void aMissingFolderOrNoStackFilesIsSaidAndPasses() throws Exception {
     mojo.execute();
-    assertThat(log.lines).containsExactly("[INFO] No stack folder src/main/stacks; nothing to validate");
+    assertThat(log.lines)
+        .containsExactly("[INFO] No stack folder src/main/stacks; nothing to validate");
 
     log.lines.clear();
     stack("notes.txt", "not a stack");
     mojo.execute();
-    assertThat(log.lines).containsExactly(
-        "[INFO] No stack files under src/main/stacks (includes [**/*.yml, **/*.yaml], excludes []); nothing to validate");
+    assertThat(log.lines)
+        .containsExactly(
+            "[INFO] No stack files under src/main/stacks (includes [**/*.yml, **/*.yaml], excludes []); nothing to validate");
   }
 
   @Test
@@ -229,6 +261,8 @@ class ValidateMojoTest {
     mojo.execute();
     mojo.stackName = "\"\"";
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("[SWARM-NAME-001]");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("[SWARM-NAME-001]");
   }
 }

@@ -24,8 +24,10 @@ final class Common {
   static Consumer<Deploy.Builder> stateful(String cpus, ByteSize memory) {
     return Presets.restartOnFailure(5, seconds(120))
         .andThen(Presets.limits(Cpus.parse(cpus), memory))
-        .andThen(d -> d.updateConfig(u -> u.parallelism(1).order("stop-first"))
-            .placement(p -> p.maxReplicasPerNode(1)));
+        .andThen(
+            d ->
+                d.updateConfig(u -> u.parallelism(1).order("stop-first"))
+                    .placement(p -> p.maxReplicasPerNode(1)));
   }
 
   /** A health check that runs a command in the container. */
@@ -33,7 +35,13 @@ final class Common {
     String[] test = new String[command.length + 1];
     test[0] = "CMD";
     System.arraycopy(command, 0, test, 1, command.length);
-    return svc -> svc.healthcheck(h -> h.test(test).interval(seconds(30)).timeout(seconds(5))
-        .retries(3).startPeriod(seconds(30)));
+    return svc ->
+        svc.healthcheck(
+            h ->
+                h.test(test)
+                    .interval(seconds(30))
+                    .timeout(seconds(5))
+                    .retries(3)
+                    .startPeriod(seconds(30)));
   }
 }

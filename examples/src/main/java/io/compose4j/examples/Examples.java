@@ -10,7 +10,10 @@ import java.util.function.Function;
 public final class Examples {
   private Examples() {}
 
-  /** Returns the stacks, by the file name they are written under, given the folder they are written to. */
+  /**
+   * Returns the stacks, by the file name they are written under, given the folder they are written
+   * to.
+   */
   public static Map<String, Function<Path, Stack>> all() {
     Map<String, Function<Path, Stack>> all = new LinkedHashMap<>();
     all.put("discourse", Discourse::stack);
@@ -23,9 +26,9 @@ public final class Examples {
 
   /** Files the stacks read (config files), relative to the folder the stacks are written to. */
   public static final String[] FILES = {
-      "mastodon/nginx.conf",
-      "monitoring/prometheus.yml",
-      "monitoring/logstash.conf",
-      "monitoring/alertmanager.yml",
+    "mastodon/nginx.conf",
+    "monitoring/prometheus.yml",
+    "monitoring/logstash.conf",
+    "monitoring/alertmanager.yml",
   };
 }

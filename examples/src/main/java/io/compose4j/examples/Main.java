@@ -21,8 +21,8 @@ import java.util.function.Function;
 
 /**
  * Writes the founding stacks as Swarm stack files ({@code <dir>/<name>.yml}, with the config files
- * they use beside them) and prints a summary. Run with
- * {@code mvn -B -q -pl examples exec:java}; the folder defaults to {@code examples/target/stacks}.
+ * they use beside them) and prints a summary. Run with {@code mvn -B -q -pl examples exec:java};
+ * the folder defaults to {@code examples/target/stacks}.
  */
 public final class Main {
   private Main() {}
@@ -58,8 +58,13 @@ public final class Main {
         }
         ports += s.ports().size();
       }
-      out.printf("%-15s %8d %-18s %6d  %s%n", e.getKey(), stack.services().size(),
-          replicas + (global > 0 ? " + " + global + " global" : ""), ports, file);
+      out.printf(
+          "%-15s %8d %-18s %6d  %s%n",
+          e.getKey(),
+          stack.services().size(),
+          replicas + (global > 0 ? " + " + global + " global" : ""),
+          ports,
+          file);
       for (Diagnostic d : written.warnings()) {
         if (d.severity() != Severity.INFO) {
           out.println("  " + d);
@@ -69,7 +74,10 @@ public final class Main {
     return stacks;
   }
 
-  /** Copies the files the stacks read (config files) into {@code dir}, where the stacks resolve them. */
+  /**
+   * Copies the files the stacks read (config files) into {@code dir}, where the stacks resolve
+   * them.
+   */
   static void copyFiles(Path dir) throws IOException {
     Files.createDirectories(dir);
     for (String file : Examples.FILES) {

@@ -18,34 +18,47 @@ import org.junit.jupiter.api.Test;
  */
 class BomTest {
   private static final Path ROOT = Path.of("..");
-  private static final Pattern ARTIFACT = Pattern.compile(
-      "<groupId>([^<]+)</groupId>\\s*<artifactId>([^<]+)</artifactId>\\s*<version>([^<]+)</version>");
+  private static final Pattern ARTIFACT =
+      Pattern.compile(
+          "<groupId>([^<]+)</groupId>\\s*<artifactId>([^<]+)</artifactId>\\s*<version>([^<]+)</version>");
 
   @Test
   void theBomManagesEveryPublishedModuleAtTheProjectVersionAndNothingElse() throws Exception {
     String parent = Files.readString(ROOT.resolve("pom.xml"));
-    String version = first(Pattern.compile("<artifactId>compose4j-parent</artifactId>\\s*<version>([^<]+)</version>"), parent);
+    String version =
+        first(
+            Pattern.compile(
+                "<artifactId>compose4j-parent</artifactId>\\s*<version>([^<]+)</version>"),
+            parent);
     List<String> published = new ArrayList<>();
     Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(parent);
     while (modules.find()) {
       String module = modules.group(1);
       String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
-      if (!module.equals("compose4j-bom") && !pom.contains("<maven.deploy.skip>true</maven.deploy.skip>")) {
+      if (!module.equals("compose4j-bom")
+          && !pom.contains("<maven.deploy.skip>true</maven.deploy.skip>")) {
         published.add("io.compose4j:" + module + ":" + version);
       }
     }
 
     String bom = Files.readString(ROOT.resolve("compose4j-bom/pom.xml"));
     assertThat(bom).doesNotContain("<parent>");
-    assertThat(first(Pattern.compile("<artifactId>compose4j-bom</artifactId>\\s*<version>([^<]+)</version>"), bom))
+    assertThat(
+            first(
+                Pattern.compile(
+                    "<artifactId>compose4j-bom</artifactId>\\s*<version>([^<]+)</version>"),
+                bom))
         .isEqualTo(version);
-    String managed = bom.substring(bom.indexOf("<dependencyManagement>"), bom.indexOf("</dependencyManagement>"));
+    String managed =
+        bom.substring(
+            bom.indexOf("<dependencyManagement>"), bom.indexOf("</dependencyManagement>"));
     List<String> entries = new ArrayList<>();
     Matcher m = ARTIFACT.matcher(managed);
     while (m.find()) {
       entries.add(m.group(1) + ":" + m.group(2) + ":" + m.group(3));
     }
-    assertThat(published).contains("io.compose4j:compose-model:" + version, "io.compose4j:compose-test:" + version);
+    assertThat(published)
+        .contains("io.compose4j:compose-model:" + version, "io.compose4j:compose-test:" + version);
     assertThat(entries).containsExactlyInAnyOrderElementsOf(published);
   }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("conformance")
 class ExamplesConformanceTest {
   private static int run(Path dir, String... command) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     Process p = pb.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -35,7 +36,8 @@ class ExamplesConformanceTest {
     Main.write(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     for (String name : Examples.all().keySet()) {
       assertThat(run(dir, "docker", "stack", "config", "-c", name + ".yml"))
-          .as("docker stack config -c %s.yml", name).isZero();
+          .as("docker stack config -c %s.yml", name)
+          .isZero();
     }
     assertThat(Files.list(dir).count()).isGreaterThanOrEqualTo(5);
   }

@@ -21,20 +21,20 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every founding stack deploys on a real Swarm ({@code -Pswarm}, {@code DOCKER_HOST} of
- * {@code scripts/swarm-up.sh}): after its external secrets, configs and networks are created,
- * {@code docker stack deploy} succeeds and creates every service of the stack.
+ * Every founding stack deploys on a real Swarm ({@code -Pswarm}, {@code DOCKER_HOST} of {@code
+ * scripts/swarm-up.sh}): after its external secrets, configs and networks are created, {@code
+ * docker stack deploy} succeeds and creates every service of the stack.
  */
 @Tag("swarm")
 class ExamplesSwarmTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   record Result(int code, String output) {}
 
   static Result docker(String stdin, String... args) throws IOException, InterruptedException {
     List<String> command = Stream.concat(Stream.of("docker"), Stream.of(args)).toList();
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     try (var in = p.getOutputStream()) {
       if (stdin != null) {
         in.write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -46,9 +46,13 @@ class ExamplesSwarmTest {
   }
 
   static void requireSwarm() throws IOException, InterruptedException {
-    Result info = docker(null, "info", "--format", "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}");
+    Result info =
+        docker(null, "info", "--format", "{{.Swarm.LocalNodeState}} {{.Swarm.ControlAvailable}}");
     boolean manager = info.code() == 0 && info.output().strip().equals("active true");
-    String why = "no swarm manager at DOCKER_HOST=" + System.getenv("DOCKER_HOST") + " (scripts/swarm-up.sh)";
+    String why =
+        "no swarm manager at DOCKER_HOST="
+            + System.getenv("DOCKER_HOST")
+            + " (scripts/swarm-up.sh)";
     if (Boolean.getBoolean("compose4j.swarm")) {
       assertThat(manager).as(why + ": " + info.output()).isTrue();
     } else {
@@ -59,36 +63,76 @@ class ExamplesSwarmTest {
   @TestFactory
   Stream<DynamicTest> everyStackDeploys() throws Exception {
     requireSwarm();
-    Map<String, Stack> stacks = Main.write(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    return stacks.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
-      String name = e.getKey();
-      Stack stack = e.getValue();
-      stack.secrets().forEach((k, s) -> {
-        if (s.external().orElse(false)) {
-          create("secret", "create", s.name().orElse(k), "-");
-        }
-      });
-      stack.configs().forEach((k, c) -> {
-        if (c.external().orElse(false)) {
-          create("config", "create", c.name().orElse(k), "-");
-        }
-      });
-      stack.networks().forEach((k, n) -> {
-        if (n.external().orElse(false)) {
-          create("network", "create", "-d", "overlay", "--attachable", n.name().orElse(k));
-        }
-      });
-      Result deploy = docker(null, "stack", "deploy", "--resolve-image", "never", "-c", name + ".yml", name);
-      try {
-        assertThat(deploy.code()).as("docker stack deploy -c %s.yml %s:%n%s", name, name, deploy.output()).isZero();
-        Result services = docker(null, "stack", "services", name, "--format", "{{.Name}}");
-        assertThat(new TreeSet<>(services.output().lines().filter(l -> !l.isBlank()).toList()))
-            .isEqualTo(stack.services().keySet().stream().map(s -> name + "_" + s).collect(Collectors.toCollection(TreeSet::new)));
-      } finally {
-        docker(null, "stack", "rm", name);
-        waitUntilRemoved(name);
-      }
-    }));
+    Map<String, Stack> stacks =
+        Main.write(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    return stacks.entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey(),
+                    () -> {
+                      String name = e.getKey();
+                      Stack stack = e.getValue();
+                      stack
+                          .secrets()
+                          .forEach(
+                              (k, s) -> {
+                                if (s.external().orElse(false)) {
+                                  create("secret", "create", s.name().orElse(k), "-");
+                                }
+                              });
+                      stack
+                          .configs()
+                          .forEach(
+                              (k, c) -> {
+                                if (c.external().orElse(false)) {
+                                  create("config", "create", c.name().orElse(k), "-");
+                                }
+                              });
+                      stack
+                          .networks()
+                          .forEach(
+                              (k, n) -> {
+                                if (n.external().orElse(false)) {
+                                  create(
+                                      "network",
+                                      "create",
+                                      "-d",
+                                      "overlay",
+                                      "--attachable",
+                                      n.name().orElse(k));
+                                }
+                              });
+                      Result deploy =
+                          docker(
+                              null,
+                              "stack",
+                              "deploy",
+                              "--resolve-image",
+                              "never",
+                              "-c",
+                              name + ".yml",
+                              name);
+                      try {
+                        assertThat(deploy.code())
+                            .as(
+                                "docker stack deploy -c %s.yml %s:%n%s",
+                                name, name, deploy.output())
+                            .isZero();
+                        Result services =
+                            docker(null, "stack", "services", name, "--format", "{{.Name}}");
+                        assertThat(
+                                new TreeSet<>(
+                                    services.output().lines().filter(l -> !l.isBlank()).toList()))
+                            .isEqualTo(
+                                stack.services().keySet().stream()
+                                    .map(s -> name + "_" + s)
+                                    .collect(Collectors.toCollection(TreeSet::new)));
+                      } finally {
+                        docker(null, "stack", "rm", name);
+                        waitUntilRemoved(name);
+                      }
+                    }));
   }
 
   /** Creates an external object (content "x" for secrets and configs); it may exist already. */
@@ -103,8 +147,12 @@ class ExamplesSwarmTest {
   /** Published ports and networks are released asynchronously; the next stack may reuse them. */
   private static void waitUntilRemoved(String stack) throws IOException, InterruptedException {
     for (int i = 0; i < 60; i++) {
-      Result left = docker(null, "network", "ls", "-q", "--filter", "label=com.docker.stack.namespace=" + stack);
-      Result services = docker(null, "service", "ls", "-q", "--filter", "label=com.docker.stack.namespace=" + stack);
+      Result left =
+          docker(
+              null, "network", "ls", "-q", "--filter", "label=com.docker.stack.namespace=" + stack);
+      Result services =
+          docker(
+              null, "service", "ls", "-q", "--filter", "label=com.docker.stack.namespace=" + stack);
       if (left.output().isBlank() && services.output().isBlank()) {
         return;
       }

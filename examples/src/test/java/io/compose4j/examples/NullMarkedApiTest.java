@@ -10,9 +10,17 @@ import org.junit.jupiter.api.Test;
 class NullMarkedApiTest {
   @Test
   void publicPackagesAreNullMarked() throws Exception {
-    for (String type : List.of("io.compose4j.model.Stack", "io.compose4j.yaml.ComposeReader",
-        "io.compose4j.dsl.Compose", "io.compose4j.validate.StackValidator", "io.compose4j.test.ComposeAssertions", "io.compose4j.plan.Planner")) {
-      assertThat(Class.forName(type).getPackage().isAnnotationPresent(NullMarked.class)).as(type).isTrue();
+    for (String type :
+        List.of(
+            "io.compose4j.model.Stack",
+            "io.compose4j.yaml.ComposeReader",
+            "io.compose4j.dsl.Compose",
+            "io.compose4j.validate.StackValidator",
+            "io.compose4j.test.ComposeAssertions",
+            "io.compose4j.plan.Planner")) {
+      assertThat(Class.forName(type).getPackage().isAnnotationPresent(NullMarked.class))
+          .as(type)
+          .isTrue();
     }
   }
 }

@@ -18,13 +18,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's answer for cloudmart-prod (and monitoring) on the brief's cluster is what the planner says. */
+/**
+ * The README's answer for cloudmart-prod (and monitoring) on the brief's cluster is what the
+ * planner says.
+ */
 class PlanReadmeTest {
   @TempDir Path dir;
 
   private Plan plan(String... names) throws java.io.IOException {
     Cluster cluster = ClusterReader.read(Path.of("../samples/brief-cluster.yml"));
-    Map<String, Stack> all = Main.write(dir, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    Map<String, Stack> all =
+        Main.write(dir, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
     Map<String, Stack> stacks = new LinkedHashMap<>();
     for (String name : names) {
       stacks.put(name, all.get(name));
@@ -38,8 +42,12 @@ class PlanReadmeTest {
     String text = PlanReport.text(plan, Optional.of(Cost.of(plan, PriceTable.bundled())));
     String readme = Files.readString(Path.of("../README.md"));
     assertThat(readme).contains("```text\n" + text + "```");
-    assertThat(plan.unplaced()).extracting(Plan.Task::name)
-        .containsExactly("cloudmart-prod_backend.5", "cloudmart-prod_postgres-ha.2", "cloudmart-prod_postgres-ha.3");
+    assertThat(plan.unplaced())
+        .extracting(Plan.Task::name)
+        .containsExactly(
+            "cloudmart-prod_backend.5",
+            "cloudmart-prod_postgres-ha.2",
+            "cloudmart-prod_postgres-ha.3");
   }
 
   @Test
@@ -47,13 +55,31 @@ class PlanReadmeTest {
     Plan plan = plan("cloudmart-prod", "monitoring");
     Cost cost = Cost.of(plan, PriceTable.bundled());
     String readme = Files.readString(Path.of("../README.md"));
-    assertThat(plan.unplaced()).hasSize(4).anySatisfy(t -> {
-      assertThat(t.name()).isEqualTo("monitoring_prometheus.2");
-      assertThat(readme).contains("`" + t.name() + ": " + t.reason().orElseThrow().replace(" (scheduling", "\n(scheduling") + "`");
-    });
-    assertThat(readme).contains("$" + cost.managedTotal().toPlainString() + " a month against $"
-        + cost.total().toPlainString());
-    assertThat(PriceTable.bundled().instances().get("t3.large").pricePerMonth().multiply(java.math.BigDecimal.valueOf(3)))
+    assertThat(plan.unplaced())
+        .hasSize(4)
+        .anySatisfy(
+            t -> {
+              assertThat(t.name()).isEqualTo("monitoring_prometheus.2");
+              assertThat(readme)
+                  .contains(
+                      "`"
+                          + t.name()
+                          + ": "
+                          + t.reason().orElseThrow().replace(" (scheduling", "\n(scheduling")
+                          + "`");
+            });
+    assertThat(readme)
+        .contains(
+            "$"
+                + cost.managedTotal().toPlainString()
+                + " a month against $"
+                + cost.total().toPlainString());
+    assertThat(
+            PriceTable.bundled()
+                .instances()
+                .get("t3.large")
+                .pricePerMonth()
+                .multiply(java.math.BigDecimal.valueOf(3)))
         .isEqualByComparingTo("182.22");
   }
 }

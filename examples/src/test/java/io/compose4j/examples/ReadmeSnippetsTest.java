@@ -38,20 +38,32 @@ class ReadmeSnippetsTest {
 
     List<String> sources = new ArrayList<>();
     for (var e : programs.entrySet()) {
-      sources.add(Files.writeString(classes.resolve(e.getKey() + ".java"), e.getValue()).toString());
+      sources.add(
+          Files.writeString(classes.resolve(e.getKey() + ".java"), e.getValue()).toString());
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    List<String> args = new ArrayList<>(List.of("-Xlint:all", "-Werror", "-proc:none",
-        "-cp", System.getProperty("java.class.path"), "-d", classes.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-Xlint:all",
+                "-Werror",
+                "-proc:none",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-d",
+                classes.toString()));
     args.addAll(sources);
     int rc = javac.run(null, diagnostics, diagnostics, args.toArray(String[]::new));
     assertThat(rc).as("javac:%n%s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
 
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       assertThat(run(loader, "QuickStart")).contains("api:", "replicas: 3", "node.role == worker");
       assertThat(run(loader, "ValidateInCode")).doesNotContain("ERROR");
-      assertThat(run(loader, "PatchAFile", "../samples/web-stack.yml")).contains("replicas: 5").doesNotContain("replicas: 3");
+      assertThat(run(loader, "PatchAFile", "../samples/web-stack.yml"))
+          .contains("replicas: 5")
+          .doesNotContain("replicas: 3");
     }
   }
 
@@ -61,7 +73,9 @@ class ReadmeSnippetsTest {
     while (m.find()) {
       Matcher c = CLASS.matcher(m.group(1));
       if (c.find()) {
-        assertThat(programs.put(c.group(1), m.group(1))).as("two README programs named %s", c.group(1)).isNull();
+        assertThat(programs.put(c.group(1), m.group(1)))
+            .as("two README programs named %s", c.group(1))
+            .isNull();
       }
     }
     return programs;

@@ -35,11 +35,13 @@ class TestingYourStacksTest {
         .usesSecret("db_password")
         .hasHealthcheck()
         .hasMemoryLimitAtMost("4G")
-        .and().service("haproxy")
+        .and()
+        .service("haproxy")
         .publishes(443)
         .isConstrainedTo("node.role == manager")
         .hasMemoryLimitAtMost("512M")
-        .and().service("postgres-ha")
+        .and()
+        .service("postgres-ha")
         .hasReplicas(3);
   }
 
@@ -59,18 +61,30 @@ class TestingYourStacksTest {
         .isConstrainedTo("node.role == worker")
         .usesSecret("db_password")
         .hasMemoryLimitAtMost("512M")
-        .and().service("web")
+        .and()
+        .service("web")
         .publishes(80);
   }
 
   @Test
   void theValidatorCatchesTheSeedStacksDefects() {
-    Path seed = Path.of(System.getProperty("compose4j.shared", "../../shared"), "seed-stacks", "monitoring-stack.yml");
+    Path seed =
+        Path.of(
+            System.getProperty("compose4j.shared", "../../shared"),
+            "seed-stacks",
+            "monitoring-stack.yml");
     assumeTrue(Files.isRegularFile(seed), "../shared/seed-stacks is not available");
-    assertThatStackFile(seed).validate()
-        .hasError("SWARM-REF-004").at("services.prometheus.configs").withMessageContaining("prometheus_config")
-        .and().hasError("SWARM-REF-002").at("services.grafana.volumes")
-        .and().hasError("SWARM-REF-003").at("services.grafana.secrets");
+    assertThatStackFile(seed)
+        .validate()
+        .hasError("SWARM-REF-004")
+        .at("services.prometheus.configs")
+        .withMessageContaining("prometheus_config")
+        .and()
+        .hasError("SWARM-REF-002")
+        .at("services.grafana.volumes")
+        .and()
+        .hasError("SWARM-REF-003")
+        .at("services.grafana.secrets");
   }
 
   @Test

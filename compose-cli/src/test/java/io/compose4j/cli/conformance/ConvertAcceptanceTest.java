@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 5's acceptance: the corpus files {@code docker stack config} rejects only because of
- * Compose-Specification features (the categories of {@code conformance/convert-categories.txt})
- * are converted with {@code compose4j convert --to swarm --profile '*'}; at least 90% must give
- * a stack {@code docker stack config} accepts with the same services, images, published ports and
- * networks. Each file is converted inside its repository's original layout (rebuilt from
- * symbolic links to {@code ../shared/corpus}), so includes and extends find their files.
+ * Compose-Specification features (the categories of {@code conformance/convert-categories.txt}) are
+ * converted with {@code compose4j convert --to swarm --profile '*'}; at least 90% must give a stack
+ * {@code docker stack config} accepts with the same services, images, published ports and networks.
+ * Each file is converted inside its repository's original layout (rebuilt from symbolic links to
+ * {@code ../shared/corpus}), so includes and extends find their files.
  */
 @Tag("conformance")
 class ConvertAcceptanceTest {
@@ -58,14 +58,19 @@ class ConvertAcceptanceTest {
   record Entry(String path, String repo, String origPath, String category) {}
 
   static List<Entry> index(Path shared) throws IOException {
-    List<String> lines = Files.readAllLines(shared.resolve("corpus/index.tsv"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(shared.resolve("corpus/index.tsv"), StandardCharsets.UTF_8);
     List<String> header = List.of(lines.get(0).split("\t", -1));
     List<Entry> out = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       if (!line.isBlank()) {
         String[] f = line.split("\t", -1);
-        out.add(new Entry(f[header.indexOf("path")], f[header.indexOf("source_repo")], f[header.indexOf("orig_path")],
-            f[header.indexOf("reason_category")]));
+        out.add(
+            new Entry(
+                f[header.indexOf("path")],
+                f[header.indexOf("source_repo")],
+                f[header.indexOf("orig_path")],
+                f[header.indexOf("reason_category")]));
       }
     }
     return out;
@@ -73,8 +78,10 @@ class ConvertAcceptanceTest {
 
   static Set<String> lines(String resource) throws IOException {
     try (var in = ConvertAcceptanceTest.class.getResourceAsStream(resource)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).collect(Collectors.toCollection(TreeSet::new));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 
@@ -105,13 +112,19 @@ class ConvertAcceptanceTest {
     return work;
   }
 
-  /** Converts a file like {@code compose4j convert --profile '*'} and writes {@code <file>.swarm.yml} beside it. */
+  /**
+   * Converts a file like {@code compose4j convert --profile '*'} and writes {@code
+   * <file>.swarm.yml} beside it.
+   */
   static Path convert(Path source) throws IOException {
     return convert(source, load(source));
   }
 
   static ReadResult load(Path source) {
-    return ComposeLoader.create().withEnvironment(Map.of()).withProfiles(List.of("*")).load(List.of(source));
+    return ComposeLoader.create()
+        .withEnvironment(Map.of())
+        .withProfiles(List.of("*"))
+        .load(List.of(source));
   }
 
   static Path convert(Path source, ReadResult read) throws IOException {
@@ -133,13 +146,15 @@ class ConvertAcceptanceTest {
       return "convert refuses: " + e.getMessage();
     }
     Path dir = source.getParent();
-    Shared.Result docker = Shared.run(dir, List.of("docker", "stack", "config", "-c", out.getFileName().toString()));
+    Shared.Result docker =
+        Shared.run(dir, List.of("docker", "stack", "config", "-c", out.getFileName().toString()));
     if (docker.code() != 0) {
       List<String> err = docker.err().lines().filter(l -> !l.isBlank()).toList();
       return "docker stack config refuses: " + (err.isEmpty() ? "" : err.get(err.size() - 1));
     }
     // docker prints values after interpolation: a literal $ is written back as $$ to read it again
-    Stack seen = ComposeReader.create().withEnvironment(Map.of()).readStack(docker.out().replace("$", "$$"));
+    Stack seen =
+        ComposeReader.create().withEnvironment(Map.of()).readStack(docker.out().replace("$", "$$"));
     return sameShape(read.stack(), seen);
   }
 
@@ -149,7 +164,8 @@ class ConvertAcceptanceTest {
    * prints.
    */
   static String sameShape(Stack source, Stack seen) {
-    // services run by a Compose provider are not containers: convert leaves them out, with a warning
+    // services run by a Compose provider are not containers: convert leaves them out, with a
+    // warning
     Map<String, Service> containers = new java.util.LinkedHashMap<>(source.services());
     containers.values().removeIf(s -> s.provider().isPresent());
     if (!containers.keySet().equals(seen.services().keySet())) {
@@ -158,9 +174,12 @@ class ConvertAcceptanceTest {
     for (Map.Entry<String, Service> e : containers.entrySet()) {
       Service a = e.getValue();
       Service b = seen.services().get(e.getKey());
-      // docker leaves out an empty image (an unset variable); a built-only service gets Compose's image name
-      boolean builtOnly = a.image().filter(i -> !i.isEmpty()).isEmpty() && a.build().isPresent()
-          && b.image().filter(i -> i.endsWith("-" + e.getKey())).isPresent();
+      // docker leaves out an empty image (an unset variable); a built-only service gets Compose's
+      // image name
+      boolean builtOnly =
+          a.image().filter(i -> !i.isEmpty()).isEmpty()
+              && a.build().isPresent()
+              && b.image().filter(i -> i.endsWith("-" + e.getKey())).isPresent();
       if (!builtOnly && !a.image().filter(i -> !i.isEmpty()).equals(b.image())) {
         return "service " + e.getKey() + ": image " + a.image() + " became " + b.image();
       }
@@ -168,7 +187,12 @@ class ConvertAcceptanceTest {
         return "service " + e.getKey() + ": ports " + ports(a) + " became " + ports(b);
       }
       if (!a.networks().keySet().equals(b.networks().keySet())) {
-        return "service " + e.getKey() + ": networks " + a.networks().keySet() + " became " + b.networks().keySet();
+        return "service "
+            + e.getKey()
+            + ": networks "
+            + a.networks().keySet()
+            + " became "
+            + b.networks().keySet();
       }
     }
     return "";
@@ -177,8 +201,12 @@ class ConvertAcceptanceTest {
   static Set<String> ports(Service s) {
     Set<String> out = new TreeSet<>();
     for (PortMapping p : s.ports()) {
-      out.add(p.published().orElse("") + "->" + (p.target().isPresent() ? p.target().getAsInt() : "") + "/"
-          + p.protocol().orElse("tcp"));
+      out.add(
+          p.published().orElse("")
+              + "->"
+              + (p.target().isPresent() ? p.target().getAsInt() : "")
+              + "/"
+              + p.protocol().orElse("tcp"));
     }
     return out;
   }
@@ -205,19 +233,28 @@ class ConvertAcceptanceTest {
       }
     }
     for (Map.Entry<String, Exclusion> x : excluded.entrySet()) {
-      assertThat(failures).as("%s is excluded (%s) but converts; remove it from convert-exceptions.tsv", x.getKey(),
-          x.getValue().why()).containsKey(x.getKey());
-      assertThat(failures.get(x.getKey())).as("why %s fails", x.getKey()).contains(x.getValue().evidence());
+      assertThat(failures)
+          .as(
+              "%s is excluded (%s) but converts; remove it from convert-exceptions.tsv",
+              x.getKey(), x.getValue().why())
+          .containsKey(x.getKey());
+      assertThat(failures.get(x.getKey()))
+          .as("why %s fails", x.getKey())
+          .contains(x.getValue().evidence());
     }
     int considered = total - excluded.size();
     long failed = failures.keySet().stream().filter(k -> !excluded.containsKey(k)).count();
     long passed = considered - failed;
-    String summary = String.format("convert acceptance: %d of %d compose-spec-only files convert to a stack docker accepts"
-        + " with the same services, images, ports and networks (%.1f%%; %d of all %d selected files, %d left out:"
-        + " missing files outside the corpus, remote loaders, deliberate errors)%n",
-        passed, considered, 100.0 * passed / considered, passed, total, excluded.size());
+    String summary =
+        String.format(
+            "convert acceptance: %d of %d compose-spec-only files convert to a stack docker accepts"
+                + " with the same services, images, ports and networks (%.1f%%; %d of all %d selected files, %d left out:"
+                + " missing files outside the corpus, remote loaders, deliberate errors)%n",
+            passed, considered, 100.0 * passed / considered, passed, total, excluded.size());
     System.out.print(summary);
-    failures.forEach((k, v) -> System.out.println("  " + k + (excluded.containsKey(k) ? " (left out): " : ": ") + v));
+    failures.forEach(
+        (k, v) ->
+            System.out.println("  " + k + (excluded.containsKey(k) ? " (left out): " : ": ") + v));
     Files.writeString(Path.of("target", "convert-acceptance.txt"), summary + table);
     assertThat(passed).isGreaterThanOrEqualTo((long) Math.ceil(0.9 * considered));
   }

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The converted compose-spec-only corpus files deploy on a real Swarm ({@code -Pswarm}): every
- * tenth file of the acceptance set (a fixed sample) is converted; when the validator finds an
- * error in the result, the file is a fragment or needs files the corpus does not carry (an
- * undefined network, a missing secret file, an unset image variable) and the next file is taken
- * instead. Each sampled stack gets its external objects created, and
- * {@code docker stack deploy --resolve-image never} must create every service.
+ * tenth file of the acceptance set (a fixed sample) is converted; when the validator finds an error
+ * in the result, the file is a fragment or needs files the corpus does not carry (an undefined
+ * network, a missing secret file, an unset image variable) and the next file is taken instead. Each
+ * sampled stack gets its external objects created, and {@code docker stack deploy --resolve-image
+ * never} must create every service.
  */
 @Tag("swarm")
 class ConvertSwarmTest {
@@ -35,7 +35,9 @@ class ConvertSwarmTest {
   @BeforeAll
   static void locate() throws IOException {
     shared = Shared.root();
-    Shared.Result info = Shared.run(Path.of("."), List.of("docker", "info", "--format", "{{.Swarm.ControlAvailable}}"));
+    Shared.Result info =
+        Shared.run(
+            Path.of("."), List.of("docker", "info", "--format", "{{.Swarm.ControlAvailable}}"));
     String why = "no swarm manager at DOCKER_HOST (scripts/swarm-up.sh)";
     if (Boolean.getBoolean("compose4j.swarm")) {
       assertThat(info.out().strip()).as(why + ": " + info.err()).isEqualTo("true");
@@ -60,8 +62,10 @@ class ConvertSwarmTest {
     Set<String> categories = ConvertAcceptanceTest.lines("/conformance/convert-categories.txt");
     Set<String> excluded = ConvertAcceptanceTest.exceptions().keySet();
     ConvertAcceptanceTest.layout(shared, work, all);
-    List<ConvertAcceptanceTest.Entry> set = all.stream()
-        .filter(e -> categories.contains(e.category()) && !excluded.contains(e.path())).toList();
+    List<ConvertAcceptanceTest.Entry> set =
+        all.stream()
+            .filter(e -> categories.contains(e.category()) && !excluded.contains(e.path()))
+            .toList();
     Map<String, String> failures = new TreeMap<>();
     int deployed = 0;
     List<String> skipped = new ArrayList<>();
@@ -83,22 +87,45 @@ class ConvertSwarmTest {
       }
       createExternals(out);
       String stack = "cv" + i;
-      Shared.Result deploy = Shared.run(out.getParent(),
-          List.of("docker", "stack", "deploy", "--resolve-image", "never", "-c", out.getFileName().toString(), stack));
-      Shared.Result services = Shared.run(out.getParent(), List.of("docker", "stack", "services", stack, "--format", "{{.Name}}"));
+      Shared.Result deploy =
+          Shared.run(
+              out.getParent(),
+              List.of(
+                  "docker",
+                  "stack",
+                  "deploy",
+                  "--resolve-image",
+                  "never",
+                  "-c",
+                  out.getFileName().toString(),
+                  stack));
+      Shared.Result services =
+          Shared.run(
+              out.getParent(),
+              List.of("docker", "stack", "services", stack, "--format", "{{.Name}}"));
       Shared.run(out.getParent(), List.of("docker", "stack", "rm", stack));
       JsonNode doc = new YAMLMapper().readTree(out.toFile());
       int expected = doc.path("services").size();
       long created = services.out().lines().filter(l -> !l.isBlank()).count();
       if (deploy.code() != 0 || created != expected) {
-        failures.put(e.path(), "deploy rc " + deploy.code() + ", " + created + " of " + expected + " services: "
-            + (deploy.out() + deploy.err()).strip());
+        failures.put(
+            e.path(),
+            "deploy rc "
+                + deploy.code()
+                + ", "
+                + created
+                + " of "
+                + expected
+                + " services: "
+                + (deploy.out() + deploy.err()).strip());
       } else {
         deployed++;
       }
     }
-    System.out.printf("convert on a real swarm: %d of %d sampled files deploy with every service (%d skipped: the"
-        + " validator finds an error in them)%n", deployed, deployed + failures.size(), skipped.size());
+    System.out.printf(
+        "convert on a real swarm: %d of %d sampled files deploy with every service (%d skipped: the"
+            + " validator finds an error in them)%n",
+        deployed, deployed + failures.size(), skipped.size());
     skipped.forEach(k -> System.out.println("  skipped " + k));
     failures.forEach((k, v) -> System.out.println("  " + k + ": " + v));
     assertThat(failures).isEmpty();
@@ -106,11 +133,19 @@ class ConvertSwarmTest {
 
   /** Returns the validator's first error for a converted stack file, or null when it has none. */
   static String firstError(Path file) {
-    io.compose4j.yaml.ReadResult read = io.compose4j.yaml.ComposeReader.create().withEnvironment(Map.of())
-        .withBaseDir(file.getParent()).read(file);
-    return io.compose4j.validate.StackValidator.forTarget(io.compose4j.model.Target.SWARM).baseDir(file.getParent())
-        .validate(read.stack(), read.facts()).errors().stream()
-        .map(d -> d.ruleId() + " " + d.path() + ": " + d.message()).findFirst().orElse(null);
+    io.compose4j.yaml.ReadResult read =
+        io.compose4j.yaml.ComposeReader.create()
+            .withEnvironment(Map.of())
+            .withBaseDir(file.getParent())
+            .read(file);
+    return io.compose4j.validate.StackValidator.forTarget(io.compose4j.model.Target.SWARM)
+        .baseDir(file.getParent())
+        .validate(read.stack(), read.facts())
+        .errors()
+        .stream()
+        .map(d -> d.ruleId() + " " + d.path() + ": " + d.message())
+        .findFirst()
+        .orElse(null);
   }
 
   /** Creates the external secrets, configs and networks a stack file names. */
@@ -123,9 +158,18 @@ class ConvertSwarmTest {
           continue;
         }
         String name = spec.hasNonNull("name") ? spec.get("name").asText() : e.getKey();
-        List<String> command = new ArrayList<>(kind.equals("networks")
-            ? List.of("docker", "network", "create", "-d", "overlay", "--attachable", name)
-            : List.of("sh", "-c", "printf x | docker " + kind.substring(0, kind.length() - 1) + " create " + name + " -"));
+        List<String> command =
+            new ArrayList<>(
+                kind.equals("networks")
+                    ? List.of("docker", "network", "create", "-d", "overlay", "--attachable", name)
+                    : List.of(
+                        "sh",
+                        "-c",
+                        "printf x | docker "
+                            + kind.substring(0, kind.length() - 1)
+                            + " create "
+                            + name
+                            + " -"));
         Shared.run(file.getParent(), command);
       }
     }

@@ -57,14 +57,21 @@ class CorpusConformanceTest {
   static Fmt fmt(Path file) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(new String[] {"fmt", file.toString()},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        Shared.bareEnvironment());
-    return new Fmt(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            new String[] {"fmt", file.toString()},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Shared.bareEnvironment());
+    return new Fmt(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static String withoutVersion(String dockerOutput) {
-    return dockerOutput.lines().filter(l -> !l.startsWith("version:")).collect(Collectors.joining("\n"));
+    return dockerOutput
+        .lines()
+        .filter(l -> !l.startsWith("version:"))
+        .collect(Collectors.joining("\n"));
   }
 
   /** Checks one accepted file; returns null when it conforms, else why not. */
@@ -89,8 +96,12 @@ class CorpusConformanceTest {
     if (second.code() != 0 || !second.out().equals(first.out())) {
       return "fmt is not idempotent: " + firstDifference(first.out(), second.out() + second.err());
     }
-    Shared.Result theirs = Shared.run(folder, List.of("docker", "stack", "config", "-c", original.getFileName().toString()));
-    Shared.Result mine = Shared.run(mirror, List.of("docker", "stack", "config", "-c", original.getFileName().toString()));
+    Shared.Result theirs =
+        Shared.run(
+            folder, List.of("docker", "stack", "config", "-c", original.getFileName().toString()));
+    Shared.Result mine =
+        Shared.run(
+            mirror, List.of("docker", "stack", "config", "-c", original.getFileName().toString()));
     if (mine.code() != 0) {
       return "docker stack config rejects our output: " + mine.err().strip();
     }
@@ -117,7 +128,8 @@ class CorpusConformanceTest {
 
   static Map<String, String> knownExceptions() throws IOException {
     Map<String, String> known = new TreeMap<>();
-    try (var in = CorpusConformanceTest.class.getResourceAsStream("/conformance/known-exceptions.tsv")) {
+    try (var in =
+        CorpusConformanceTest.class.getResourceAsStream("/conformance/known-exceptions.tsv")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
@@ -133,23 +145,26 @@ class CorpusConformanceTest {
   void dockerReadsFmtOutputAsTheOriginalForEveryAcceptedFile() throws Exception {
     List<Shared.Row> accepted = rows.stream().filter(r -> r.stackConfigRc() == 0).toList();
     Map<String, String> failures = new ConcurrentSkipListMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     List<Future<?>> jobs = new ArrayList<>();
     int i = 0;
     for (Shared.Row row : accepted) {
       Path mirror = work.resolve("f" + i++);
-      jobs.add(pool.submit(() -> {
-        String why;
-        try {
-          why = check(row, mirror);
-        } catch (Exception e) {
-          why = "exception: " + e;
-        }
-        if (why != null) {
-          failures.put(row.path(), why);
-        }
-        return null;
-      }));
+      jobs.add(
+          pool.submit(
+              () -> {
+                String why;
+                try {
+                  why = check(row, mirror);
+                } catch (Exception e) {
+                  why = "exception: " + e;
+                }
+                if (why != null) {
+                  failures.put(row.path(), why);
+                }
+                return null;
+              }));
     }
     for (Future<?> f : jobs) {
       f.get();
@@ -158,18 +173,30 @@ class CorpusConformanceTest {
     Map<String, String> known = knownExceptions();
     int passed = accepted.size() - failures.size();
     StringBuilder report = new StringBuilder();
-    report.append(String.format("corpus conformance: %d of %d accepted files conform (%.1f%%)%n",
-        passed, accepted.size(), 100.0 * passed / accepted.size()));
-    failures.forEach((path, why) -> report.append("  ").append(known.containsKey(path) ? "known  " : "NEW    ")
-        .append(path).append(": ").append(why).append('\n'));
+    report.append(
+        String.format(
+            "corpus conformance: %d of %d accepted files conform (%.1f%%)%n",
+            passed, accepted.size(), 100.0 * passed / accepted.size()));
+    failures.forEach(
+        (path, why) ->
+            report
+                .append("  ")
+                .append(known.containsKey(path) ? "known  " : "NEW    ")
+                .append(path)
+                .append(": ")
+                .append(why)
+                .append('\n'));
     System.out.print(report);
     Path reportFile = Path.of("target", "conformance-corpus.txt");
     Files.createDirectories(reportFile.getParent());
     Files.writeString(reportFile, report);
 
-    assertThat(failures.keySet()).as("files that fail and are not listed in known-exceptions.tsv:%n%s", report)
+    assertThat(failures.keySet())
+        .as("files that fail and are not listed in known-exceptions.tsv:%n%s", report)
         .allMatch(known::containsKey);
-    assertThat(passed).as("conforming files").isGreaterThanOrEqualTo((int) Math.ceil(0.98 * accepted.size()));
+    assertThat(passed)
+        .as("conforming files")
+        .isGreaterThanOrEqualTo((int) Math.ceil(0.98 * accepted.size()));
   }
 
   @Test
@@ -195,7 +222,8 @@ class CorpusConformanceTest {
         problems.put(row.path(), "stack trace or exception name in output: " + result.err());
       }
     }
-    System.out.printf("docker-rejected corpus files: %d formatted, %d refused with a positioned error%n",
+    System.out.printf(
+        "docker-rejected corpus files: %d formatted, %d refused with a positioned error%n",
         formatted, refused);
     assertThat(problems).as("files handled badly").isEmpty();
   }

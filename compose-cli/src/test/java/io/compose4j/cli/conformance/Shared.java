@@ -15,11 +15,14 @@ import java.util.concurrent.TimeUnit;
 final class Shared {
   private Shared() {}
 
-  /** Returns the shared folder, or aborts the test when it is not there (a fresh clone without it). */
+  /**
+   * Returns the shared folder, or aborts the test when it is not there (a fresh clone without it).
+   */
   static Path root() {
     String configured = System.getProperty("compose4j.shared");
     Path p = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
-    assumeTrue(Files.isDirectory(p.resolve("corpus")), "../shared is not available: conformance skipped");
+    assumeTrue(
+        Files.isDirectory(p.resolve("corpus")), "../shared is not available: conformance skipped");
     return p.toAbsolutePath().normalize();
   }
 
@@ -33,7 +36,8 @@ final class Shared {
   record Row(String path, int stackConfigRc, String reasonCategory) {}
 
   static List<Row> index(Path shared) throws IOException {
-    List<String> lines = Files.readAllLines(shared.resolve("corpus/index.tsv"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(shared.resolve("corpus/index.tsv"), StandardCharsets.UTF_8);
     String[] header = lines.get(0).split("\t", -1);
     int path = col(header, "path");
     int rc = col(header, "docker_stack_config_rc");
@@ -61,7 +65,10 @@ final class Shared {
   /** The outcome of a process. */
   record Result(int code, String out, String err) {}
 
-  /** Runs a command with only PATH and HOME (and DOCKER_HOST) set (as the corpus verdicts were produced). */
+  /**
+   * Runs a command with only PATH and HOME (and DOCKER_HOST) set (as the corpus verdicts were
+   * produced).
+   */
   static Result run(Path dir, List<String> command) {
     try {
       ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
@@ -73,7 +80,9 @@ final class Shared {
       env.put("PATH", path == null ? "/usr/local/bin:/usr/bin:/bin" : path);
       env.put("HOME", home == null ? "/root" : home);
       if (dockerHost != null) {
-        env.put("DOCKER_HOST", dockerHost); // the swarm suite's engine; docker stack config does not use it
+        env.put(
+            "DOCKER_HOST",
+            dockerHost); // the swarm suite's engine; docker stack config does not use it
       }
       Path outFile = Files.createTempFile("c4j-out", ".txt");
       Path errFile = Files.createTempFile("c4j-err", ".txt");
@@ -100,6 +109,7 @@ final class Shared {
   static Map<String, String> bareEnvironment() {
     String path = System.getenv("PATH");
     String home = System.getenv("HOME");
-    return Map.of("PATH", path == null ? "/usr/bin:/bin" : path, "HOME", home == null ? "/root" : home);
+    return Map.of(
+        "PATH", path == null ? "/usr/bin:/bin" : path, "HOME", home == null ? "/root" : home);
   }
 }

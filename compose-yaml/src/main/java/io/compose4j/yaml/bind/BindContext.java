@@ -25,7 +25,12 @@ import java.util.function.Function;
  * with file, line, column and YAML path.
  */
 class BindContext {
-  BindContext(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env, ReaderLimits limits) {
+  BindContext(
+      String file,
+      List<Diagnostic> warnings,
+      Path baseDir,
+      Function<String, String> env,
+      ReaderLimits limits) {
     this.file = file;
     this.warnings = warnings;
     this.baseDir = baseDir;
@@ -66,6 +71,7 @@ class BindContext {
     final YNode.YMap map;
     final String path;
     final List<String> known;
+
     /** The keys read so far; objects have few keys, so a list is cheaper than a set. */
     final List<String> used = new ArrayList<>();
 
@@ -119,8 +125,8 @@ class BindContext {
 
     /**
      * Like {@link #finish(boolean) finish(true)} for a mapping the 3.x schemas leave open (Docker
-     * accepts and silently drops unknown keys there): an unknown key is recorded as an
-     * {@link SyntaxFact.Kind#IGNORED_KEY} fact, with its position, instead of refused.
+     * accepts and silently drops unknown keys there): an unknown key is recorded as an {@link
+     * SyntaxFact.Kind#IGNORED_KEY} fact, with its position, instead of refused.
      */
     Map<String, RawValue> finishOpen() {
       for (YNode.Entry e : map.entries().values()) {
@@ -128,8 +134,15 @@ class BindContext {
           used.add(e.key());
           positions.put(child(e.key()), e.line(), e.column(), e.file());
           fact(SyntaxFact.Kind.IGNORED_KEY, child(e.key()), e.key());
-          warnings.add(Diagnostic.warning("ignored-key", child(e.key()), "unknown key '" + e.key() + "' is left out of the "
-              + "stack (the 3.x schema leaves this mapping open; see SWARM-KEY-006)", "remove it or fix its spelling"));
+          warnings.add(
+              Diagnostic.warning(
+                  "ignored-key",
+                  child(e.key()),
+                  "unknown key '"
+                      + e.key()
+                      + "' is left out of the "
+                      + "stack (the 3.x schema leaves this mapping open; see SWARM-KEY-006)",
+                  "remove it or fix its spelling"));
         }
       }
       return finish(true);
@@ -138,10 +151,17 @@ class BindContext {
     private ComposeReadException unknownKey(YNode.Entry e) {
       String suggestion = closest(e.key(), known);
       String where = path.isEmpty() ? "at the top level" : "in " + path;
-      String hint = suggestion != null ? "did you mean '" + suggestion + "'?"
-          : e.key().startsWith("x-") ? "extension keys are not allowed here"
-          : "remove it or check the spelling; allowed keys: " + String.join(", ", known);
-      return new ComposeReadException(e.file() != null ? e.file() : file, e.line(), e.column(), child(e.key()),
+      String hint =
+          suggestion != null
+              ? "did you mean '" + suggestion + "'?"
+              : e.key().startsWith("x-")
+                  ? "extension keys are not allowed here"
+                  : "remove it or check the spelling; allowed keys: " + String.join(", ", known);
+      return new ComposeReadException(
+          e.file() != null ? e.file() : file,
+          e.line(),
+          e.column(),
+          child(e.key()),
           "unknown key '" + e.key() + "' " + where + "; " + hint);
     }
   }
@@ -157,7 +177,11 @@ class BindContext {
     if (node instanceof YNode.YScalar s && s.kept()) {
       return cannotKeep(s, path, "it takes " + expected);
     }
-    return new ComposeReadException(fileOf(node), node.line(), node.column(), path,
+    return new ComposeReadException(
+        fileOf(node),
+        node.line(),
+        node.column(),
+        path,
         "expected " + expected + ", got " + node.describe());
   }
 
@@ -168,13 +192,25 @@ class BindContext {
     return new ComposeReadException(fileOf(node), node.line(), node.column(), path, message);
   }
 
-  /** The error for a variable kept (reading without interpolation) where the key needs a typed value. */
+  /**
+   * The error for a variable kept (reading without interpolation) where the key needs a typed
+   * value.
+   */
   ComposeReadException cannotKeep(YNode.YScalar s, String path, String why) {
     List<String> vars = Interpolator.expressions(s.text()).stream().distinct().toList();
     String last = path.substring(path.lastIndexOf('.') + 1);
-    return new ComposeReadException(fileOf(s), s.line(), s.column(), path,
-        "cannot keep the variable " + String.join(", ", vars) + " in '" + last + "' when reading without interpolation: "
-            + why + ", so its value must be known; read the file with interpolation (give the variable a value)"
+    return new ComposeReadException(
+        fileOf(s),
+        s.line(),
+        s.column(),
+        path,
+        "cannot keep the variable "
+            + String.join(", ", vars)
+            + " in '"
+            + last
+            + "' when reading without interpolation: "
+            + why
+            + ", so its value must be known; read the file with interpolation (give the variable a value)"
             + " or write the value instead of the variable");
   }
 
@@ -234,7 +270,10 @@ class BindContext {
       }
       s = home + s.substring(1);
     }
-    if (baseDir == null || s.startsWith("/") || s.startsWith("\\") || (s.length() > 1 && s.charAt(1) == ':')) {
+    if (baseDir == null
+        || s.startsWith("/")
+        || s.startsWith("\\")
+        || (s.length() > 1 && s.charAt(1) == ':')) {
       return s;
     }
     return baseDir.resolve(s).normalize().toString();
@@ -242,7 +281,10 @@ class BindContext {
 
   /** Resolves a relative file against the base directory (no {@code ~} expansion, as Docker). */
   String resolveFile(String file) {
-    if (baseDir == null || file.startsWith("/") || file.startsWith("\\") || (file.length() > 1 && file.charAt(1) == ':')) {
+    if (baseDir == null
+        || file.startsWith("/")
+        || file.startsWith("\\")
+        || (file.length() > 1 && file.charAt(1) == ':')) {
       return file;
     }
     return baseDir.resolve(file).normalize().toString();

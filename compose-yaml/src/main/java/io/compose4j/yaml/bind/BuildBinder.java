@@ -19,11 +19,33 @@ final class BuildBinder {
     this.mounts = mounts;
   }
 
-  static final List<String> BUILD_KEYS = List.of(
-      "context", "dockerfile", "dockerfile_inline", "args", "ssh", "labels", "cache_from", "cache_to",
-      "no_cache", "no_cache_filter", "additional_contexts", "network", "pull", "target", "shm_size",
-      "extra_hosts", "isolation", "privileged", "secrets", "tags", "ulimits", "platforms", "entitlements",
-      "provenance", "sbom");
+  static final List<String> BUILD_KEYS =
+      List.of(
+          "context",
+          "dockerfile",
+          "dockerfile_inline",
+          "args",
+          "ssh",
+          "labels",
+          "cache_from",
+          "cache_to",
+          "no_cache",
+          "no_cache_filter",
+          "additional_contexts",
+          "network",
+          "pull",
+          "target",
+          "shm_size",
+          "extra_hosts",
+          "isolation",
+          "privileged",
+          "secrets",
+          "tags",
+          "ulimits",
+          "platforms",
+          "entitlements",
+          "provenance",
+          "sbom");
 
   Build build(YNode n, String path) {
     if (n instanceof YNode.YScalar) {
@@ -41,7 +63,8 @@ final class BuildBinder {
     if ((args = o.get("ssh")) != null) {
       List<String> ssh = new ArrayList<>();
       if (args instanceof YNode.YMap) {
-        cx.listOrDict(args, o.child("ssh"), '=', false).forEach((k, v) -> ssh.add(v.get().isEmpty() ? k : k + "=" + v.get()));
+        cx.listOrDict(args, o.child("ssh"), '=', false)
+            .forEach((k, v) -> ssh.add(v.get().isEmpty() ? k : k + "=" + v.get()));
       } else {
         ssh.addAll(cx.stringOrList(args, o.child("ssh")));
       }

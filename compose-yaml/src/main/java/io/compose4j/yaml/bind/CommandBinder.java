@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Binds what a service runs: {@code command} and {@code entrypoint} (a list, or a string split
- * like a POSIX shell), the lifecycle hooks and {@code develop.watch}.
+ * Binds what a service runs: {@code command} and {@code entrypoint} (a list, or a string split like
+ * a POSIX shell), the lifecycle hooks and {@code develop.watch}.
  */
 final class CommandBinder {
   private final ValueReader cx;
@@ -21,7 +21,10 @@ final class CommandBinder {
     this.cx = cx;
   }
 
-  /** A command or entrypoint: a list, or a string split into words like a POSIX shell (Docker's shlex). */
+  /**
+   * A command or entrypoint: a list, or a string split into words like a POSIX shell (Docker's
+   * shlex).
+   */
   List<String> command(YNode n, String path) {
     if (n instanceof YNode.YScalar s && s.kind() == Kind.STRING && s.kept()) {
       return keptCommand(s, path);
@@ -53,9 +56,13 @@ final class CommandBinder {
         empty = empty.replace(token, "");
         spaced = spaced.replace(token, "a b");
       }
-      if (ShellWords.split(empty).size() != words.size() || ShellWords.split(spaced).size() != words.size()) {
-        throw cx.cannotKeep(s, path, "a command written as one string is split into words after its variables are"
-            + " substituted; quote the variable (\"$VAR\") or write the command as a list");
+      if (ShellWords.split(empty).size() != words.size()
+          || ShellWords.split(spaced).size() != words.size()) {
+        throw cx.cannotKeep(
+            s,
+            path,
+            "a command written as one string is split into words after its variables are"
+                + " substituted; quote the variable (\"$VAR\") or write the command as a list");
       }
     } catch (IllegalArgumentException e) {
       throw new ComposeReadException(cx.fileOf(s), s.line(), s.column(), path, e.getMessage());
@@ -64,9 +71,20 @@ final class CommandBinder {
   }
 
   ServiceHook hook(YNode n, String path, boolean preStart) {
-    Obj o = cx.obj(n, path, preStart
-        ? List.of("command", "image", "user", "privileged", "working_dir", "environment", "per_replica")
-        : List.of("command", "user", "privileged", "working_dir", "environment"));
+    Obj o =
+        cx.obj(
+            n,
+            path,
+            preStart
+                ? List.of(
+                    "command",
+                    "image",
+                    "user",
+                    "privileged",
+                    "working_dir",
+                    "environment",
+                    "per_replica")
+                : List.of("command", "user", "privileged", "working_dir", "environment"));
     ServiceHook.Builder b = ServiceHook.builder();
     YNode c = o.get("command");
     if (c != null) {
@@ -90,26 +108,33 @@ final class CommandBinder {
   Develop develop(YNode n, String path) {
     Obj o = cx.obj(n, path, List.of("watch"));
     Develop.Builder b = Develop.builder();
-    cx.each(o, "watch", (item, p) -> {
-      Obj w = cx.obj(item, p, List.of("path", "action", "target", "ignore", "include", "initial_sync", "exec"));
-      WatchRule.Builder wb = WatchRule.builder();
-      YNode wp = w.get("path");
-      YNode action = w.get("action");
-      if (wp == null || action == null) {
-        throw cx.error(item, p, "a watch rule needs 'path' and 'action'");
-      }
-      wb.path(cx.str(wp, w.child("path"))).action(cx.str(action, w.child("action")));
-      cx.str(w, "target", wb::target);
-      cx.stringOrList(w, "ignore", wb::addAllIgnore);
-      cx.stringOrList(w, "include", wb::addAllInclude);
-      cx.bool(w, "initial_sync", wb::initialSync);
-      YNode exec = w.get("exec");
-      if (exec != null) {
-        wb.exec(hook(exec, w.child("exec"), false));
-      }
-      w.finish(true);
-      b.addWatch(wb.build());
-    });
+    cx.each(
+        o,
+        "watch",
+        (item, p) -> {
+          Obj w =
+              cx.obj(
+                  item,
+                  p,
+                  List.of("path", "action", "target", "ignore", "include", "initial_sync", "exec"));
+          WatchRule.Builder wb = WatchRule.builder();
+          YNode wp = w.get("path");
+          YNode action = w.get("action");
+          if (wp == null || action == null) {
+            throw cx.error(item, p, "a watch rule needs 'path' and 'action'");
+          }
+          wb.path(cx.str(wp, w.child("path"))).action(cx.str(action, w.child("action")));
+          cx.str(w, "target", wb::target);
+          cx.stringOrList(w, "ignore", wb::addAllIgnore);
+          cx.stringOrList(w, "include", wb::addAllInclude);
+          cx.bool(w, "initial_sync", wb::initialSync);
+          YNode exec = w.get("exec");
+          if (exec != null) {
+            wb.exec(hook(exec, w.child("exec"), false));
+          }
+          w.finish(true);
+          b.addWatch(wb.build());
+        });
     o.finish(true);
     return b.build();
   }

@@ -17,7 +17,10 @@ import io.compose4j.yaml.read.YNode;
 import java.util.List;
 import java.util.Optional;
 
-/** Binds the {@code deploy} section of a service: the rows of {@link ComposeKeys#DEPLOY} and its objects. */
+/**
+ * Binds the {@code deploy} section of a service: the rows of {@link ComposeKeys#DEPLOY} and its
+ * objects.
+ */
 final class DeployBinder {
   private final ValueReader cx;
 
@@ -27,22 +30,28 @@ final class DeployBinder {
 
   static final List<String> DEPLOY_KEYS = ComposeKeys.DEPLOY.names();
 
-  static final List<String> UPDATE_KEYS = List.of(
-      "parallelism", "delay", "failure_action", "monitor", "max_failure_ratio", "order");
+  static final List<String> UPDATE_KEYS =
+      List.of("parallelism", "delay", "failure_action", "monitor", "max_failure_ratio", "order");
 
-  static final List<String> RESOURCE_KEYS = List.of("cpus", "memory", "pids", "generic_resources", "devices");
+  static final List<String> RESOURCE_KEYS =
+      List.of("cpus", "memory", "pids", "generic_resources", "devices");
 
   Deploy deploy(YNode n, String path) {
     Obj o = cx.obj(n, path, DEPLOY_KEYS);
     Deploy.Builder b = Deploy.builder();
-    cx.bindKeys(ComposeKeys.DEPLOY, o, b, (key, x, p) -> switch (key) {
-      case "update_config" -> Optional.of(updateConfig(x, p));
-      case "rollback_config" -> Optional.of(rollbackConfig(x, p));
-      case "resources" -> Optional.of(resources(x, p));
-      case "restart_policy" -> Optional.of(restartPolicy(x, p));
-      case "placement" -> Optional.of(placement(x, p));
-      default -> throw new IllegalStateException("no reader for the deploy key " + key);
-    });
+    cx.bindKeys(
+        ComposeKeys.DEPLOY,
+        o,
+        b,
+        (key, x, p) ->
+            switch (key) {
+              case "update_config" -> Optional.of(updateConfig(x, p));
+              case "rollback_config" -> Optional.of(rollbackConfig(x, p));
+              case "resources" -> Optional.of(resources(x, p));
+              case "restart_policy" -> Optional.of(restartPolicy(x, p));
+              case "placement" -> Optional.of(placement(x, p));
+              default -> throw new IllegalStateException("no reader for the deploy key " + key);
+            });
     b.putAllExtensions(o.finish(true));
     return b.build();
   }
@@ -65,8 +74,14 @@ final class DeployBinder {
 
   private RollbackConfig rollbackConfig(YNode x, String path) {
     UpdateConfig u = updateConfig(x, path);
-    return RollbackConfig.builder().parallelism(u.parallelism()).delay(u.delay()).failureAction(u.failureAction())
-        .monitor(u.monitor()).maxFailureRatio(u.maxFailureRatio()).order(u.order()).build();
+    return RollbackConfig.builder()
+        .parallelism(u.parallelism())
+        .delay(u.delay())
+        .failureAction(u.failureAction())
+        .monitor(u.monitor())
+        .maxFailureRatio(u.maxFailureRatio())
+        .order(u.order())
+        .build();
   }
 
   Resources resources(YNode x, String path) {
@@ -98,15 +113,19 @@ final class DeployBinder {
     Obj p = cx.obj(x, path, List.of("constraints", "preferences", "max_replicas_per_node"));
     Placement.Builder pb = Placement.builder();
     cx.each(p, "constraints", (item, ip) -> pb.addConstraint(Constraint.raw(cx.str(item, ip))));
-    cx.each(p, "preferences", (item, ip) -> {
-      Obj pref = cx.obj(item, ip, List.of("spread"));
-      YNode spread = pref.get("spread");
-      if (spread == null) {
-        throw cx.error(item, ip, "a placement preference needs 'spread'");
-      }
-      pb.addPreference(PlacementPreference.builder().spread(cx.str(spread, pref.child("spread"))).build());
-      pref.finishNoExtensions();
-    });
+    cx.each(
+        p,
+        "preferences",
+        (item, ip) -> {
+          Obj pref = cx.obj(item, ip, List.of("spread"));
+          YNode spread = pref.get("spread");
+          if (spread == null) {
+            throw cx.error(item, ip, "a placement preference needs 'spread'");
+          }
+          pb.addPreference(
+              PlacementPreference.builder().spread(cx.str(spread, pref.child("spread"))).build());
+          pref.finishNoExtensions();
+        });
     cx.lng(p, "max_replicas_per_node", pb::maxReplicasPerNode);
     p.finish(true);
     return pb.build();
@@ -125,23 +144,32 @@ final class DeployBinder {
     }
     cx.size(o, "memory", b::memory);
     cx.lng(o, "pids", b::pids);
-    cx.each(o, "generic_resources", (item, p) -> {
-      Obj g = cx.obj(item, p, List.of("discrete_resource_spec"));
-      YNode spec = g.get("discrete_resource_spec");
-      if (spec == null) {
-        throw cx.error(item, p, "a generic resource needs 'discrete_resource_spec'");
-      }
-      Obj s = cx.obj(spec, g.child("discrete_resource_spec"), List.of("kind", "value"));
-      YNode kind = s.get("kind");
-      YNode value = s.get("value");
-      if (kind == null || value == null) {
-        throw cx.error(spec, g.child("discrete_resource_spec"), "discrete_resource_spec needs 'kind' and 'value'");
-      }
-      b.addGenericResource(GenericResource.builder().kind(cx.str(kind, s.child("kind")))
-          .value(cx.integer(value, s.child("value"))).build());
-      s.finishNoExtensions();
-      g.finishNoExtensions();
-    });
+    cx.each(
+        o,
+        "generic_resources",
+        (item, p) -> {
+          Obj g = cx.obj(item, p, List.of("discrete_resource_spec"));
+          YNode spec = g.get("discrete_resource_spec");
+          if (spec == null) {
+            throw cx.error(item, p, "a generic resource needs 'discrete_resource_spec'");
+          }
+          Obj s = cx.obj(spec, g.child("discrete_resource_spec"), List.of("kind", "value"));
+          YNode kind = s.get("kind");
+          YNode value = s.get("value");
+          if (kind == null || value == null) {
+            throw cx.error(
+                spec,
+                g.child("discrete_resource_spec"),
+                "discrete_resource_spec needs 'kind' and 'value'");
+          }
+          b.addGenericResource(
+              GenericResource.builder()
+                  .kind(cx.str(kind, s.child("kind")))
+                  .value(cx.integer(value, s.child("value")))
+                  .build());
+          s.finishNoExtensions();
+          g.finishNoExtensions();
+        });
     cx.each(o, "devices", (item, p) -> b.addDevice(deviceRequest(item, p)));
     o.finish(true);
     return b.build();

@@ -15,16 +15,12 @@ import io.compose4j.model.Volume;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ReaderLimits;
 import io.compose4j.yaml.bind.BindContext.Obj;
-import io.compose4j.yaml.bind.ValueReader.ComplexReader;
-import io.compose4j.yaml.read.Interpolator;
 import io.compose4j.yaml.read.YNode;
-import io.compose4j.yaml.read.YNode.Kind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Turns a parsed YAML tree into the model: both spellings of every key into one meaning, unknown
@@ -37,19 +33,28 @@ public final class ModelBinder {
   private final ServiceBinder services;
 
   /** Returns a binder for one file (or merged project) with the default reader limits. */
-  public ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env) {
+  public ModelBinder(
+      String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env) {
     this(file, warnings, baseDir, env, ReaderLimits.defaults());
   }
 
   /** Returns a binder for one file (or merged project); warnings are added to {@code warnings}. */
-  public ModelBinder(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env,
+  public ModelBinder(
+      String file,
+      List<Diagnostic> warnings,
+      Path baseDir,
+      Function<String, String> env,
       ReaderLimits limits) {
     this.cx = new ValueReader(file, warnings, baseDir, env, limits);
     MountBinder mounts = new MountBinder(cx);
-    this.services = new ServiceBinder(cx, mounts, new DeployBinder(cx), new BuildBinder(cx, mounts), new CommandBinder(cx));
+    this.services =
+        new ServiceBinder(
+            cx, mounts, new DeployBinder(cx), new BuildBinder(cx, mounts), new CommandBinder(cx));
   }
 
-  /** Binds a tree whose variables were kept ({@code Interpolator.keepTree}): the stack keeps them. */
+  /**
+   * Binds a tree whose variables were kept ({@code Interpolator.keepTree}): the stack keeps them.
+   */
   public ModelBinder keepingVariables() {
     cx.keepVariables = true;
     return this;
@@ -70,8 +75,17 @@ public final class ModelBinder {
     return cx.positions;
   }
 
-  static final List<String> TOP_KEYS = List.of(
-      "version", "name", "include", "services", "networks", "volumes", "secrets", "configs", "models");
+  static final List<String> TOP_KEYS =
+      List.of(
+          "version",
+          "name",
+          "include",
+          "services",
+          "networks",
+          "volumes",
+          "secrets",
+          "configs",
+          "models");
 
   static final List<String> NETWORK_KEYS = ComposeKeys.NETWORK.names();
 
@@ -84,8 +98,13 @@ public final class ModelBinder {
   /** Binds a whole file (or merged project) and returns the stack. */
   public Stack stack(YNode root) {
     if (!(root instanceof YNode.YMap)) {
-      throw new ComposeReadException(cx.file, root.line(), root.column(), "",
-          "the top level of a Compose file must be a mapping with 'services', got " + root.describe());
+      throw new ComposeReadException(
+          cx.file,
+          root.line(),
+          root.column(),
+          "",
+          "the top level of a Compose file must be a mapping with 'services', got "
+              + root.describe());
     }
     Obj o = cx.obj(root, "", TOP_KEYS);
     Stack.Builder b = Stack.builder();
@@ -99,11 +118,18 @@ public final class ModelBinder {
     cx.str(o, "name", b::name);
     b.variablesKept(cx.keepVariables);
     cx.each(o, "include", (n, p) -> b.addInclude(include(n, p)));
-    cx.entries(o, "services", (e, p) -> {
-      checkName(e, p);
-      b.putService(e.key(), services.service(e.value(), p));
-    });
-    cx.entries(o, "networks", (e, p) -> b.putNetwork(e.key(), network(e.value(), p, !SCHEMA_KEY.matcher(e.key()).matches())));
+    cx.entries(
+        o,
+        "services",
+        (e, p) -> {
+          checkName(e, p);
+          b.putService(e.key(), services.service(e.value(), p));
+        });
+    cx.entries(
+        o,
+        "networks",
+        (e, p) ->
+            b.putNetwork(e.key(), network(e.value(), p, !SCHEMA_KEY.matcher(e.key()).matches())));
     cx.entries(o, "volumes", (e, p) -> b.putVolume(e.key(), volume(e.value(), p)));
     cx.entries(o, "secrets", (e, p) -> b.putSecret(e.key(), secret(e.value(), p)));
     cx.entries(o, "configs", (e, p) -> b.putConfig(e.key(), config(e.value(), p)));
@@ -114,7 +140,8 @@ public final class ModelBinder {
 
   private void checkName(YNode.Entry e, String path) {
     if (e.key().isEmpty()) {
-      throw new ComposeReadException(cx.file, e.line(), e.column(), path, "a service name must not be empty");
+      throw new ComposeReadException(
+          cx.file, e.line(), e.column(), path, "a service name must not be empty");
     }
   }
 
@@ -136,7 +163,8 @@ public final class ModelBinder {
    * definition of a top-level network whose key does not match it is not validated at all (the
    * networks map is not closed), so its unknown keys are dropped silently.
    */
-  private static final java.util.regex.Pattern SCHEMA_KEY = java.util.regex.Pattern.compile("^[a-zA-Z0-9._-]+$");
+  private static final java.util.regex.Pattern SCHEMA_KEY =
+      java.util.regex.Pattern.compile("^[a-zA-Z0-9._-]+$");
 
   Network network(YNode n, String path, boolean unvalidated) {
     if (BindContext.isNull(n)) {
@@ -144,8 +172,12 @@ public final class ModelBinder {
     }
     Obj o = cx.obj(n, path, NETWORK_KEYS);
     Network.Builder b = Network.builder();
-    cx.bindKeys(ComposeKeys.NETWORK, o, b,
-        (key, x, p) -> key.equals("ipam") ? Optional.of(ipam(x, p)) : external(o, x, false, b::name));
+    cx.bindKeys(
+        ComposeKeys.NETWORK,
+        o,
+        b,
+        (key, x, p) ->
+            key.equals("ipam") ? Optional.of(ipam(x, p)) : external(o, x, false, b::name));
     b.putAllExtensions(unvalidated ? o.finishOpen() : o.finish(true));
     return b.build();
   }
@@ -154,16 +186,19 @@ public final class ModelBinder {
     Obj i = cx.obj(x, path, List.of("driver", "config", "options"));
     Ipam.Builder ib = Ipam.builder();
     cx.str(i, "driver", ib::driver);
-    cx.each(i, "config", (item, p) -> {
-      Obj c = cx.obj(item, p, List.of("subnet", "gateway", "ip_range", "aux_addresses"));
-      IpamConfig.Builder cb = IpamConfig.builder();
-      cx.str(c, "subnet", cb::subnet);
-      cx.str(c, "gateway", cb::gateway);
-      cx.str(c, "ip_range", cb::ipRange);
-      cx.stringMap(c, "aux_addresses", cb::putAllAuxAddresses);
-      c.finishNoExtensions();
-      ib.addConfig(cb.build());
-    });
+    cx.each(
+        i,
+        "config",
+        (item, p) -> {
+          Obj c = cx.obj(item, p, List.of("subnet", "gateway", "ip_range", "aux_addresses"));
+          IpamConfig.Builder cb = IpamConfig.builder();
+          cx.str(c, "subnet", cb::subnet);
+          cx.str(c, "gateway", cb::gateway);
+          cx.str(c, "ip_range", cb::ipRange);
+          cx.stringMap(c, "aux_addresses", cb::putAllAuxAddresses);
+          c.finishNoExtensions();
+          ib.addConfig(cb.build());
+        });
     cx.stringMap(i, "options", ib::putAllOptions);
     i.finish(true);
     return ib.build();
@@ -187,8 +222,14 @@ public final class ModelBinder {
         if (o.map.get("name") != null) {
           String declared = cx.str(o.map.get("name").value(), o.child("name"));
           if (!declared.equals(n)) {
-            throw cx.error(ext, o.child("external"), "external.name '" + n + "' conflicts with name '" + declared
-                + "'; keep only 'name'");
+            throw cx.error(
+                ext,
+                o.child("external"),
+                "external.name '"
+                    + n
+                    + "' conflicts with name '"
+                    + declared
+                    + "'; keep only 'name'");
           }
         }
         setName.accept(n);

@@ -31,19 +31,37 @@ final class MountBinder {
     this.cx = cx;
   }
 
-  static final List<String> PORT_KEYS = List.of(
-      "target", "published", "host_ip", "protocol", "mode", "name", "app_protocol");
+  static final List<String> PORT_KEYS =
+      List.of("target", "published", "host_ip", "protocol", "mode", "name", "app_protocol");
 
-  static final List<String> MOUNT_KEYS = List.of(
-      "type", "source", "target", "read_only", "consistency", "bind", "volume", "tmpfs", "image");
+  static final List<String> MOUNT_KEYS =
+      List.of(
+          "type",
+          "source",
+          "target",
+          "read_only",
+          "consistency",
+          "bind",
+          "volume",
+          "tmpfs",
+          "image");
 
-  /** Port mappings short-syntax ranges have expanded to so far in this file (bounded by {@link ReaderLimits#maxExpandedPorts()}). */
+  /**
+   * Port mappings short-syntax ranges have expanded to so far in this file (bounded by {@link
+   * ReaderLimits#maxExpandedPorts()}).
+   */
   long expandedPorts;
 
   private ComposeReadException tooManyPorts(YNode n, String path, long count) {
-    return cx.error(n, path, "the port range expands to " + count + " mappings, and with the " + expandedPorts
-        + " that ranges expanded to before it in this file that is more than the limit "
-        + ReaderLimits.raise("maxExpandedPorts", cx.limits.maxExpandedPorts()));
+    return cx.error(
+        n,
+        path,
+        "the port range expands to "
+            + count
+            + " mappings, and with the "
+            + expandedPorts
+            + " that ranges expanded to before it in this file that is more than the limit "
+            + ReaderLimits.raise("maxExpandedPorts", cx.limits.maxExpandedPorts()));
   }
 
   List<PortMapping> ports(YNode n, String path) {
@@ -54,7 +72,8 @@ final class MountBinder {
       }
       try {
         // a spec without a range is one mapping and does not count; a range counts every mapping
-        List<PortMapping> ports = PortMapping.parseAll(spec, Math.max(1, cx.limits.maxExpandedPorts() - expandedPorts));
+        List<PortMapping> ports =
+            PortMapping.parseAll(spec, Math.max(1, cx.limits.maxExpandedPorts() - expandedPorts));
         if (ports.size() > 1) {
           if (expandedPorts + ports.size() > cx.limits.maxExpandedPorts()) {
             throw tooManyPorts(n, path, ports.size());
@@ -102,7 +121,8 @@ final class MountBinder {
     String[] parts = masked.getKey().split(":", -1);
     Map<String, String> tokens = masked.getValue();
     if (parts.length < 2 || tokens.size() != 1 || !tokens.containsKey(parts[parts.length - 2])) {
-      throw cx.cannotKeep(s, path, "only the published port of a short-syntax port can be a variable");
+      throw cx.cannotKeep(
+          s, path, "only the published port of a short-syntax port can be a variable");
     }
     parts[parts.length - 2] = "1";
     List<PortMapping> parsed;
@@ -141,7 +161,10 @@ final class MountBinder {
     Mount.Builder b = Mount.builder();
     YNode type = o.get("type");
     if (type == null) {
-      throw cx.error(n, path, "a volume in long syntax needs a 'type' (volume, bind, tmpfs, npipe, cluster or image)");
+      throw cx.error(
+          n,
+          path,
+          "a volume in long syntax needs a 'type' (volume, bind, tmpfs, npipe, cluster or image)");
     }
     b.type(cx.str(type, o.child("type")));
     cx.str(o, "source", b::source);
@@ -150,7 +173,11 @@ final class MountBinder {
     cx.str(o, "consistency", b::consistency);
     YNode x;
     if ((x = o.get("bind")) != null) {
-      Obj bo = cx.obj(x, o.child("bind"), List.of("propagation", "create_host_path", "selinux", "recursive"));
+      Obj bo =
+          cx.obj(
+              x,
+              o.child("bind"),
+              List.of("propagation", "create_host_path", "selinux", "recursive"));
       MountBind.Builder bb = MountBind.builder();
       cx.str(bo, "propagation", bb::propagation);
       cx.bool(bo, "create_host_path", bb::createHostPath);
@@ -200,11 +227,15 @@ final class MountBinder {
     String text = masked.getKey();
     boolean leadingVariable = text.startsWith("\uFDD0");
     if (leadingVariable) {
-      // "${CONFIG}/web:/config": a volume name has no '/', so only a path can come out of it (Docker
+      // "${CONFIG}/web:/config": a volume name has no '/', so only a path can come out of it
+      // (Docker
       // makes any source with a leading '.', '/' or '~' a bind mount); parse it as a relative path
       int end = text.indexOf('\uFDD1') + 1;
       if (end >= text.length() || text.charAt(end) != '/') {
-        throw cx.cannotKeep(s, path, "whether the mount is a bind mount or a named volume depends on the variable's value");
+        throw cx.cannotKeep(
+            s,
+            path,
+            "whether the mount is a bind mount or a named volume depends on the variable's value");
       }
       text = "." + text;
     }
@@ -215,10 +246,16 @@ final class MountBinder {
       throw cx.cannotKeep(s, path, "the rest of the mount is not valid: " + e.getMessage());
     }
     Map<String, String> tokens = masked.getValue();
-    UnaryOperator<String> source = x -> BindContext.unmask(leadingVariable ? x.substring(1) : x, tokens);
-    Mount kept = m.copy(b -> b.source(m.source().map(source)).target(m.target().map(x -> BindContext.unmask(x, tokens))));
+    UnaryOperator<String> source =
+        x -> BindContext.unmask(leadingVariable ? x.substring(1) : x, tokens);
+    Mount kept =
+        m.copy(
+            b ->
+                b.source(m.source().map(source))
+                    .target(m.target().map(x -> BindContext.unmask(x, tokens))));
     if (kept.toString().contains("\uFDD0")) {
-      throw cx.cannotKeep(s, path, "only the source and the target of a short-syntax mount can hold a variable");
+      throw cx.cannotKeep(
+          s, path, "only the source and the target of a short-syntax mount can hold a variable");
     }
     return kept;
   }
@@ -242,8 +279,14 @@ final class MountBinder {
 
   ServiceConfig serviceConfig(YNode n, String path) {
     ServiceSecret r = fileRef(n, path, "config");
-    return ServiceConfig.builder().source(r.source()).target(r.target()).uid(r.uid()).gid(r.gid()).mode(r.mode())
-        .putAllExtensions(r.extensions()).build();
+    return ServiceConfig.builder()
+        .source(r.source())
+        .target(r.target())
+        .uid(r.uid())
+        .gid(r.gid())
+        .mode(r.mode())
+        .putAllExtensions(r.extensions())
+        .build();
   }
 
   /** Reads a secret or a config reference ({@code kind}); both have the same keys. */
@@ -255,7 +298,8 @@ final class MountBinder {
     ServiceSecret.Builder b = ServiceSecret.builder();
     YNode source = o.get("source");
     if (source == null) {
-      throw cx.error(n, path, "a " + kind + " entry needs a 'source' (the key of a top-level " + kind + ")");
+      throw cx.error(
+          n, path, "a " + kind + " entry needs a 'source' (the key of a top-level " + kind + ")");
     }
     b.source(cx.str(source, o.child("source")));
     cx.str(o, "target", b::target);
@@ -281,7 +325,9 @@ final class MountBinder {
       cx.noteNumber(gid, o.child("gid"));
     }
     YNode mode = o.map.get("mode") == null ? null : o.map.get("mode").value();
-    if (mode instanceof YNode.YScalar s && s.kind() == Kind.INT && s.text().matches("[1-7][0-7]{2,3}")) {
+    if (mode instanceof YNode.YScalar s
+        && s.kind() == Kind.INT
+        && s.text().matches("[1-7][0-7]{2,3}")) {
       cx.fact(SyntaxFact.Kind.DECIMAL_FILE_MODE, o.child("mode"), s.text());
     }
   }

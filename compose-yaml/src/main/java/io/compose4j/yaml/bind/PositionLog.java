@@ -35,7 +35,8 @@ public final class PositionLog {
     add(null, path, line, column, true, file);
   }
 
-  private void add(String parent, String key, int line, int column, boolean absentOnly, String file) {
+  private void add(
+      String parent, String key, int line, int column, boolean absentOnly, String file) {
     if (size == keys.length) {
       int n = size * 2;
       parents = Arrays.copyOf(parents, n);
@@ -55,14 +56,18 @@ public final class PositionLog {
   }
 
   /**
-   * Replays the log into a map, in the order it was written; entries without a file are in
-   * {@code defaultFile}.
+   * Replays the log into a map, in the order it was written; entries without a file are in {@code
+   * defaultFile}.
    */
   public Map<String, SourcePosition> toMap(String defaultFile) {
     Map<String, SourcePosition> map = new HashMap<>(size * 2);
     for (int i = 0; i < size; i++) {
-      String path = parents[i] == null ? keys[i] : parents[i].isEmpty() ? keys[i] : parents[i] + "." + keys[i];
-      SourcePosition pos = new SourcePosition(files[i] == null ? defaultFile : files[i], lines[i], columns[i]);
+      String path =
+          parents[i] == null
+              ? keys[i]
+              : parents[i].isEmpty() ? keys[i] : parents[i] + "." + keys[i];
+      SourcePosition pos =
+          new SourcePosition(files[i] == null ? defaultFile : files[i], lines[i], columns[i]);
       if (ifAbsent[i]) {
         map.putIfAbsent(path, pos);
       } else {

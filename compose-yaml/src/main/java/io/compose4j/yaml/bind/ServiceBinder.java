@@ -18,7 +18,6 @@ import io.compose4j.model.ServiceNetwork;
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.yaml.bind.BindContext.Obj;
 import io.compose4j.yaml.read.YNode;
-import io.compose4j.yaml.read.YNode.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,12 @@ final class ServiceBinder {
   private final BuildBinder builds;
   private final CommandBinder commands;
 
-  ServiceBinder(ValueReader cx, MountBinder mounts, DeployBinder deploys, BuildBinder builds, CommandBinder commands) {
+  ServiceBinder(
+      ValueReader cx,
+      MountBinder mounts,
+      DeployBinder deploys,
+      BuildBinder builds,
+      CommandBinder commands) {
     this.cx = cx;
     this.mounts = mounts;
     this.deploys = deploys;
@@ -49,8 +53,9 @@ final class ServiceBinder {
 
   static final List<String> SERVICE_KEYS = ComposeKeys.SERVICE.names();
 
-  static final List<String> HEALTH_KEYS = List.of(
-      "test", "interval", "timeout", "retries", "start_period", "start_interval", "disable");
+  static final List<String> HEALTH_KEYS =
+      List.of(
+          "test", "interval", "timeout", "retries", "start_period", "start_interval", "disable");
 
   Service service(YNode node, String path) {
     if (BindContext.isNull(node)) {
@@ -83,7 +88,8 @@ final class ServiceBinder {
       case "networks" -> serviceNetworks(n, path);
       case "ports" -> cx.items(n, path, mounts::ports).stream().flatMap(List::stream).toList();
       case "pre_start" -> cx.items(n, path, (item, p) -> commands.hook(item, p, true));
-      case "post_start", "pre_stop" -> cx.items(n, path, (item, p) -> commands.hook(item, p, false));
+      case "post_start", "pre_stop" ->
+          cx.items(n, path, (item, p) -> commands.hook(item, p, false));
       case "provider" -> Optional.of(provider(n, path));
       case "secrets" -> cx.items(n, path, mounts::serviceSecret);
       case "ulimits" -> builds.ulimits(n, path);
@@ -200,32 +206,53 @@ final class ServiceBinder {
   }
 
   private BlkioConfig blkio(YNode n, String path) {
-    Obj o = cx.obj(n, path, List.of("weight", "weight_device", "device_read_bps", "device_read_iops",
-        "device_write_bps", "device_write_iops"));
+    Obj o =
+        cx.obj(
+            n,
+            path,
+            List.of(
+                "weight",
+                "weight_device",
+                "device_read_bps",
+                "device_read_iops",
+                "device_write_bps",
+                "device_write_iops"));
     BlkioConfig.Builder b = BlkioConfig.builder();
     cx.int32(o, "weight", b::weight);
-    cx.each(o, "weight_device", (item, p) -> {
-      Obj w = cx.obj(item, p, List.of("path", "weight"));
-      BlkioWeight.Builder wb = BlkioWeight.builder();
-      YNode path1 = w.get("path");
-      YNode weight = w.get("weight");
-      if (path1 == null || weight == null) {
-        throw cx.error(item, p, "a weight_device entry needs 'path' and 'weight'");
-      }
-      wb.path(cx.str(path1, w.child("path"))).weight(cx.int32(weight, w.child("weight")));
-      w.finishNoExtensions();
-      b.addWeightDevice(wb.build());
-    });
-    BiConsumer<String, Consumer<BlkioLimit>> limits = (key, add) -> cx.each(o, key, (item, p) -> {
-      Obj l = cx.obj(item, p, List.of("path", "rate"));
-      YNode lp = l.get("path");
-      YNode rate = l.get("rate");
-      if (lp == null || rate == null) {
-        throw cx.error(item, p, "a " + key + " entry needs 'path' and 'rate'");
-      }
-      l.finishNoExtensions();
-      add.accept(BlkioLimit.builder().path(cx.str(lp, l.child("path"))).rate(cx.text(rate, l.child("rate"))).build());
-    });
+    cx.each(
+        o,
+        "weight_device",
+        (item, p) -> {
+          Obj w = cx.obj(item, p, List.of("path", "weight"));
+          BlkioWeight.Builder wb = BlkioWeight.builder();
+          YNode path1 = w.get("path");
+          YNode weight = w.get("weight");
+          if (path1 == null || weight == null) {
+            throw cx.error(item, p, "a weight_device entry needs 'path' and 'weight'");
+          }
+          wb.path(cx.str(path1, w.child("path"))).weight(cx.int32(weight, w.child("weight")));
+          w.finishNoExtensions();
+          b.addWeightDevice(wb.build());
+        });
+    BiConsumer<String, Consumer<BlkioLimit>> limits =
+        (key, add) ->
+            cx.each(
+                o,
+                key,
+                (item, p) -> {
+                  Obj l = cx.obj(item, p, List.of("path", "rate"));
+                  YNode lp = l.get("path");
+                  YNode rate = l.get("rate");
+                  if (lp == null || rate == null) {
+                    throw cx.error(item, p, "a " + key + " entry needs 'path' and 'rate'");
+                  }
+                  l.finishNoExtensions();
+                  add.accept(
+                      BlkioLimit.builder()
+                          .path(cx.str(lp, l.child("path")))
+                          .rate(cx.text(rate, l.child("rate")))
+                          .build());
+                });
     limits.accept("device_read_bps", b::addDeviceReadBps);
     limits.accept("device_read_iops", b::addDeviceReadIops);
     limits.accept("device_write_bps", b::addDeviceWriteBps);
@@ -242,13 +269,16 @@ final class ServiceBinder {
       throw cx.error(n, path, "a provider needs a 'type'");
     }
     b.type(cx.str(type, o.child("type")));
-    cx.entries(o, "options", (e, p) -> {
-      if (e.value() instanceof YNode.YSeq) {
-        b.putOption(e.key(), cx.texts(e.value(), p));
-      } else {
-        b.putOption(e.key(), List.of(cx.text(e.value(), p)));
-      }
-    });
+    cx.entries(
+        o,
+        "options",
+        (e, p) -> {
+          if (e.value() instanceof YNode.YSeq) {
+            b.putOption(e.key(), cx.texts(e.value(), p));
+          } else {
+            b.putOption(e.key(), List.of(cx.text(e.value(), p)));
+          }
+        });
     o.finish(true);
     return b.build();
   }
@@ -334,8 +364,20 @@ final class ServiceBinder {
       cx.positions.put(p, e.line(), e.column(), cx.fileOf(e));
       ServiceNetwork.Builder b = ServiceNetwork.builder();
       if (!BindContext.isNull(e.value())) {
-        Obj o = cx.obj(e.value(), p, List.of("aliases", "ipv4_address", "ipv6_address", "link_local_ips",
-            "mac_address", "driver_opts", "priority", "gw_priority", "interface_name"));
+        Obj o =
+            cx.obj(
+                e.value(),
+                p,
+                List.of(
+                    "aliases",
+                    "ipv4_address",
+                    "ipv6_address",
+                    "link_local_ips",
+                    "mac_address",
+                    "driver_opts",
+                    "priority",
+                    "gw_priority",
+                    "interface_name"));
         cx.strings(o, "aliases", b::addAllAliases);
         cx.str(o, "ipv4_address", b::ipv4Address);
         cx.str(o, "ipv6_address", b::ipv6Address);

@@ -11,7 +11,15 @@ import java.util.List;
 final class ShellWords {
   private ShellWords() {}
 
-  private enum State { START, WORD, ESCAPING, ESCAPING_QUOTED, DOUBLE, SINGLE, COMMENT }
+  private enum State {
+    START,
+    WORD,
+    ESCAPING,
+    ESCAPING_QUOTED,
+    DOUBLE,
+    SINGLE,
+    COMMENT
+  }
 
   static List<String> split(String text) {
     List<String> words = new ArrayList<>();
@@ -56,21 +64,24 @@ final class ShellWords {
         }
         case ESCAPING -> {
           if (eof) {
-            throw new IllegalArgumentException("the command ends with an escape character '\\': \"" + text + "\"");
+            throw new IllegalArgumentException(
+                "the command ends with an escape character '\\': \"" + text + "\"");
           }
           word.append(c);
           state = State.WORD;
         }
         case ESCAPING_QUOTED -> {
           if (eof) {
-            throw new IllegalArgumentException("the command ends with an escape character '\\': \"" + text + "\"");
+            throw new IllegalArgumentException(
+                "the command ends with an escape character '\\': \"" + text + "\"");
           }
           word.append(c);
           state = State.DOUBLE;
         }
         case DOUBLE -> {
           if (eof) {
-            throw new IllegalArgumentException("the command has an unclosed double quote: \"" + text + "\"");
+            throw new IllegalArgumentException(
+                "the command has an unclosed double quote: \"" + text + "\"");
           } else if (c == '"') {
             state = State.WORD;
           } else if (c == '\\') {
@@ -81,7 +92,8 @@ final class ShellWords {
         }
         case SINGLE -> {
           if (eof) {
-            throw new IllegalArgumentException("the command has an unclosed single quote: \"" + text + "\"");
+            throw new IllegalArgumentException(
+                "the command has an unclosed single quote: \"" + text + "\"");
           } else if (c == '\'') {
             state = State.WORD;
           } else {

@@ -7,7 +7,6 @@ import io.compose4j.model.Cpus;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.FileMode;
 import io.compose4j.model.GoDuration;
-import io.compose4j.model.RawValue;
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.yaml.ReaderLimits;
 import io.compose4j.yaml.bind.BindContext.Obj;
@@ -37,7 +36,12 @@ import java.util.function.Function;
  * spelled ({@link #bindKeys}).
  */
 final class ValueReader extends BindContext {
-  ValueReader(String file, List<Diagnostic> warnings, Path baseDir, Function<String, String> env, ReaderLimits limits) {
+  ValueReader(
+      String file,
+      List<Diagnostic> warnings,
+      Path baseDir,
+      Function<String, String> env,
+      ReaderLimits limits) {
     super(file, warnings, baseDir, env, limits);
   }
 
@@ -46,7 +50,8 @@ final class ValueReader extends BindContext {
       return s.text();
     }
     if (n instanceof YNode.YScalar s && s.kind() != Kind.NULL) {
-      throw error(n, path, "expected a string, got " + n.describe() + "; quote it: \"" + s.text() + "\"");
+      throw error(
+          n, path, "expected a string, got " + n.describe() + "; quote it: \"" + s.text() + "\"");
     }
     throw typeError(n, path, "a string");
   }
@@ -127,8 +132,14 @@ final class ValueReader extends BindContext {
       }
     }
     if (n instanceof YNode.YScalar s && s.kind() == Kind.INT) {
-      throw error(n, path, "expected a duration with a unit, got " + n.describe() + "; write for example "
-          + s.text() + "s");
+      throw error(
+          n,
+          path,
+          "expected a duration with a unit, got "
+              + n.describe()
+              + "; write for example "
+              + s.text()
+              + "s");
     }
     throw typeError(n, path, "a duration such as 30s or 1m30s");
   }
@@ -150,7 +161,8 @@ final class ValueReader extends BindContext {
   }
 
   Cpus cpus(YNode n, String path) {
-    if (n instanceof YNode.YScalar s && (s.kind() == Kind.STRING || s.kind() == Kind.INT || s.kind() == Kind.FLOAT)) {
+    if (n instanceof YNode.YScalar s
+        && (s.kind() == Kind.STRING || s.kind() == Kind.INT || s.kind() == Kind.FLOAT)) {
       try {
         return Cpus.parse(s.kind() == Kind.STRING ? s.text() : s.text().replace("_", ""));
       } catch (IllegalArgumentException e) {
@@ -213,11 +225,12 @@ final class ValueReader extends BindContext {
   }
 
   /**
-   * A list_or_dict: a mapping (values string, number, boolean or null) or a list of
-   * {@code KEY=value} strings. {@code nullWithoutValue} keeps {@code KEY} (no separator) and null
-   * values as absent values (environment); otherwise they become "" (labels, sysctls).
+   * A list_or_dict: a mapping (values string, number, boolean or null) or a list of {@code
+   * KEY=value} strings. {@code nullWithoutValue} keeps {@code KEY} (no separator) and null values
+   * as absent values (environment); otherwise they become "" (labels, sysctls).
    */
-  Map<String, Optional<String>> listOrDict(YNode n, String path, char sep, boolean nullWithoutValue) {
+  Map<String, Optional<String>> listOrDict(
+      YNode n, String path, char sep, boolean nullWithoutValue) {
     Map<String, Optional<String>> out = new LinkedHashMap<>();
     if (n instanceof YNode.YMap m) {
       for (YNode.Entry e : m.entries().values()) {
@@ -304,8 +317,11 @@ final class ValueReader extends BindContext {
 
   // small helpers that read an optional key and hand the converted value to a setter
 
-  /** Reads an optional key with a converter and hands the value to a setter when the key is there. */
-  <T> void optional(Obj o, String key, java.util.function.BiFunction<YNode, String, T> read, Consumer<T> set) {
+  /**
+   * Reads an optional key with a converter and hands the value to a setter when the key is there.
+   */
+  <T> void optional(
+      Obj o, String key, java.util.function.BiFunction<YNode, String, T> read, Consumer<T> set) {
     YNode n = o.get(key);
     if (n != null) {
       set.accept(read.apply(n, o.child(key)));
@@ -394,7 +410,9 @@ final class ValueReader extends BindContext {
     Object read(String key, YNode n, String path);
   }
 
-  /** Reads the keys of an object as their rows in a {@link ComposeKeys} table say they are spelled. */
+  /**
+   * Reads the keys of an object as their rows in a {@link ComposeKeys} table say they are spelled.
+   */
   <O, B> void bindKeys(ComposeKeys.Table<O, B> table, Obj o, B b, ComplexReader complex) {
     for (ComposeKeys.Key<O, B, ?> key : table.keys()) {
       YNode n = o.get(key.name());
@@ -402,10 +420,11 @@ final class ValueReader extends BindContext {
         continue;
       }
       String path = o.child(key.name());
-      Object value = switch (key.shape()) {
-        case COMPLEX, EXTERNAL, EXTERNAL_OPEN -> complex.read(key.name(), n, path);
-        default -> value(key.shape(), n, path);
-      };
+      Object value =
+          switch (key.shape()) {
+            case COMPLEX, EXTERNAL, EXTERNAL_OPEN -> complex.read(key.name(), n, path);
+            default -> value(key.shape(), n, path);
+          };
       key.assign(b, value);
     }
   }
@@ -430,7 +449,8 @@ final class ValueReader extends BindContext {
       case ENVIRONMENT -> listOrDict(n, path, '=', true);
       case HOSTS -> extraHosts(n, path);
       case RAW -> Optional.of(raw(n));
-      case EXTERNAL, EXTERNAL_OPEN, COMPLEX -> throw new IllegalStateException("no common reader for " + shape);
+      case EXTERNAL, EXTERNAL_OPEN, COMPLEX ->
+          throw new IllegalStateException("no common reader for " + shape);
     };
   }
 

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Variable interpolation with compose-go's rules: {@code $VAR}, {@code ${VAR}},
- * {@code ${VAR:-default}}, {@code ${VAR-default}}, {@code ${VAR:?error}}, {@code ${VAR?error}},
- * {@code ${VAR:+alternative}}, {@code ${VAR+alternative}} (defaults and alternatives are themselves
+ * Variable interpolation with compose-go's rules: {@code $VAR}, {@code ${VAR}}, {@code
+ * ${VAR:-default}}, {@code ${VAR-default}}, {@code ${VAR:?error}}, {@code ${VAR?error}}, {@code
+ * ${VAR:+alternative}}, {@code ${VAR+alternative}} (defaults and alternatives are themselves
  * interpolated) and {@code $$} for a literal {@code $}. Only values are interpolated, never keys.
  */
 public final class Interpolator {
@@ -49,12 +49,18 @@ public final class Interpolator {
     return Collections.unmodifiableSet(unset.keySet());
   }
 
-  /** Returns each unset variable with the YAML path of its first use ({@code ""} outside a tree walk). */
+  /**
+   * Returns each unset variable with the YAML path of its first use ({@code ""} outside a tree
+   * walk).
+   */
   public Map<String, String> unsetVariableUses() {
     return Collections.unmodifiableMap(unset);
   }
 
-  /** Returns what the walk noticed: YAML 1.1 ambiguities and variables interpolated inside Go templates. */
+  /**
+   * Returns what the walk noticed: YAML 1.1 ambiguities and variables interpolated inside Go
+   * templates.
+   */
   public List<SyntaxFact> facts() {
     return facts;
   }
@@ -68,8 +74,8 @@ public final class Interpolator {
 
   /**
    * Checks the variables of every string scalar under the node without substituting them: the text
-   * stays as written ({@code ${VAR}}, {@code $VAR}, {@code $$}) and a scalar that holds a variable is
-   * marked {@link YNode.YScalar#kept()}.
+   * stays as written ({@code ${VAR}}, {@code $VAR}, {@code $$}) and a scalar that holds a variable
+   * is marked {@link YNode.YScalar#kept()}.
    *
    * @throws ComposeReadException if a {@code $} starts no variable (as interpolation would)
    */
@@ -83,8 +89,8 @@ public final class Interpolator {
   }
 
   /**
-   * Returns the variable expressions of a Compose template as written ({@code ${TAG:-1.0}},
-   * {@code $HOME}), in order; {@code $$} is none.
+   * Returns the variable expressions of a Compose template as written ({@code ${TAG:-1.0}}, {@code
+   * $HOME}), in order; {@code $$} is none.
    *
    * @throws IllegalArgumentException if a {@code $} starts no variable
    */
@@ -188,8 +194,9 @@ public final class Interpolator {
     }
     if (s.text.indexOf('$') >= 0) {
       if (s.text.contains("{{") && hasTemplateVariable(s.text)) {
-        facts.add(new SyntaxFact(
-            SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path.toString(), s.text));
+        facts.add(
+            new SyntaxFact(
+                SyntaxFact.Kind.TEMPLATE_VARIABLE_INTERPOLATED, path.toString(), s.text));
       }
       if (keep) {
         try {
@@ -322,8 +329,11 @@ public final class Interpolator {
   private String braced(String expr, String whole) {
     if (++depth > maxDepth) {
       depth = 0;
-      throw new IllegalArgumentException("the value nests ${...} more than " + maxDepth + " deep "
-          + ReaderLimits.raise("maxInterpolationDepth", maxDepth));
+      throw new IllegalArgumentException(
+          "the value nests ${...} more than "
+              + maxDepth
+              + " deep "
+              + ReaderLimits.raise("maxInterpolationDepth", maxDepth));
     }
     try {
       return bracedBody(expr, whole);
@@ -371,8 +381,8 @@ public final class Interpolator {
   }
 
   /**
-   * Interpolates a default or alternative value: nested {@code ${...}} expressions are
-   * substituted (as compose-go does); any other {@code $} is kept literally (as docker/cli does).
+   * Interpolates a default or alternative value: nested {@code ${...}} expressions are substituted
+   * (as compose-go does); any other {@code $} is kept literally (as docker/cli does).
    */
   private String nested(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -406,14 +416,19 @@ public final class Interpolator {
   }
 
   private static IllegalArgumentException required(String name, String message) {
-    return new IllegalArgumentException("required variable " + name + " is missing a value"
-        + (message.isEmpty() ? "" : ": " + message)
-        + "; set it in the environment or an --env-file");
+    return new IllegalArgumentException(
+        "required variable "
+            + name
+            + " is missing a value"
+            + (message.isEmpty() ? "" : ": " + message)
+            + "; set it in the environment or an --env-file");
   }
 
   private static IllegalArgumentException invalid(String text) {
-    return new IllegalArgumentException("invalid interpolation format in \"" + text
-        + "\": '$' must start $VAR or ${VAR...}; write $$ for a literal $");
+    return new IllegalArgumentException(
+        "invalid interpolation format in \""
+            + text
+            + "\": '$' must start $VAR or ${VAR...}; write $$ for a literal $");
   }
 
   private static boolean isNameStart(char c) {

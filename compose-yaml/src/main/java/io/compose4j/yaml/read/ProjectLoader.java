@@ -54,7 +54,9 @@ public final class ProjectLoader {
     this.projectDir = projectDir.toAbsolutePath().normalize();
   }
 
-  /** Returns the syntax facts interpolation noticed (YAML 1.1 ambiguities, variables in templates). */
+  /**
+   * Returns the syntax facts interpolation noticed (YAML 1.1 ambiguities, variables in templates).
+   */
   public List<SyntaxFact> facts() {
     return facts;
   }
@@ -73,7 +75,8 @@ public final class ProjectLoader {
    * Loads and merges the files of a project.
    *
    * @param files the files in override order
-   * @param profiles the active profiles ({@code *} activates all); services without profiles are always active
+   * @param profiles the active profiles ({@code *} activates all); services without profiles are
+   *     always active
    */
   public YNode load(List<Path> files, Collection<String> profiles) {
     YNode merged = null;
@@ -91,7 +94,11 @@ public final class ProjectLoader {
     String name = display(file);
     YNode root = readInterpolated(file, name, env, true);
     if (!(root instanceof YNode.YMap map)) {
-      throw new ComposeReadException(name, root.line, root.column, "",
+      throw new ComposeReadException(
+          name,
+          root.line,
+          root.column,
+          "",
           "a Compose file must be a mapping with a 'services' key, found " + root.describe());
     }
     Path dir = file.toAbsolutePath().getParent();
@@ -104,10 +111,11 @@ public final class ProjectLoader {
   }
 
   /**
-   * Reads and interpolates a file; {@code record} keeps its unset variables and syntax facts
-   * (their paths are project paths only for the project's own files, not for an extended one).
+   * Reads and interpolates a file; {@code record} keeps its unset variables and syntax facts (their
+   * paths are project paths only for the project's own files, not for an extended one).
    */
-  private YNode readInterpolated(Path file, String name, Function<String, String> env, boolean record) {
+  private YNode readInterpolated(
+      Path file, String name, Function<String, String> env, boolean record) {
     YNode root = parse(file, name);
     Interpolator interpolator = new Interpolator(env::apply, name, limits.maxInterpolationDepth());
     interpolator.interpolateTree(root);
@@ -124,8 +132,15 @@ public final class ProjectLoader {
       long size = Files.size(file);
       long max = limits.maxFileBytes();
       if (size > max) {
-        throw new ComposeReadException(name, 1, 1, "", "the file has " + size + " bytes, more than the limit "
-            + ReaderLimits.raise("maxFileBytes", max));
+        throw new ComposeReadException(
+            name,
+            1,
+            1,
+            "",
+            "the file has "
+                + size
+                + " bytes, more than the limit "
+                + ReaderLimits.raise("maxFileBytes", max));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -135,7 +150,8 @@ public final class ProjectLoader {
     }
     YNode root = YamlTreeReader.read(YamlTreeReader.decode(bytes, name), name, limits);
     if (root == null) {
-      throw new ComposeReadException(name, 1, 1, "", "the file is empty; a Compose file needs at least a 'services' mapping");
+      throw new ComposeReadException(
+          name, 1, 1, "", "the file is empty; a Compose file needs at least a 'services' mapping");
     }
     TreeMerger.stamp(root, name);
     return root;
@@ -148,9 +164,11 @@ public final class ProjectLoader {
 
   // ------------------------------------------------------------------------------ include
 
-  private void importIncludes(YNode.YMap into, YNode.Entry include, Path dir, Path baseDir, String name) {
+  private void importIncludes(
+      YNode.YMap into, YNode.Entry include, Path dir, Path baseDir, String name) {
     if (!(include.value() instanceof YNode.YSeq list)) {
-      throw new ComposeReadException(name, include.line(), include.column(), "include", "include must be a list");
+      throw new ComposeReadException(
+          name, include.line(), include.column(), "include", "include must be a list");
     }
     int i = 0;
     for (YNode item : list.items) {
@@ -164,26 +182,44 @@ public final class ProjectLoader {
         for (YNode.Entry e : m.entries.values()) {
           switch (e.key()) {
             case "path" -> paths.addAll(strings(e.value(), name, path + ".path"));
-            case "project_directory" -> projectDirectory = strings(e.value(), name, path + ".project_directory").get(0);
+            case "project_directory" ->
+                projectDirectory = strings(e.value(), name, path + ".project_directory").get(0);
             case "env_file" -> envFiles.addAll(strings(e.value(), name, path + ".env_file"));
-            default -> throw new ComposeReadException(name, e.line(), e.column(), path + "." + e.key(),
-                "unknown key '" + e.key() + "' in an include; allowed keys: path, project_directory, env_file");
+            default ->
+                throw new ComposeReadException(
+                    name,
+                    e.line(),
+                    e.column(),
+                    path + "." + e.key(),
+                    "unknown key '"
+                        + e.key()
+                        + "' in an include; allowed keys: path, project_directory, env_file");
           }
         }
       } else {
-        throw new ComposeReadException(name, item.line, item.column, path, "an include is a path or a mapping with path");
+        throw new ComposeReadException(
+            name, item.line, item.column, path, "an include is a path or a mapping with path");
       }
       if (paths.isEmpty()) {
-        throw new ComposeReadException(name, item.line, item.column, path, "an include needs a path");
+        throw new ComposeReadException(
+            name, item.line, item.column, path, "an include needs a path");
       }
       List<Path> files = paths.stream().map(p -> dir.resolve(p).normalize()).toList();
-      Path includedDir = projectDirectory != null ? dir.resolve(projectDirectory).normalize() : files.get(0).getParent();
+      Path includedDir =
+          projectDirectory != null
+              ? dir.resolve(projectDirectory).normalize()
+              : files.get(0).getParent();
       String key = files.toString();
       if (includeChain.contains(key)) {
-        throw new ComposeReadException(name, item.line, item.column, path,
+        throw new ComposeReadException(
+            name,
+            item.line,
+            item.column,
+            path,
             "include cycle: " + String.join(" -> ", includeChain) + " -> " + key);
       }
-      // the included project interpolates with its own .env (or env_file), the process environment first
+      // the included project interpolates with its own .env (or env_file), the process environment
+      // first
       Map<String, String> dotEnv = new LinkedHashMap<>();
       if (envFiles.isEmpty()) {
         Path candidate = includedDir.resolve(".env");
@@ -191,20 +227,27 @@ public final class ProjectLoader {
           dotEnv.putAll(EnvFiles.read(candidate, environment));
         }
       } else {
-        envFiles.forEach(f -> dotEnv.putAll(EnvFiles.read(dir.resolve(f), v -> {
-          String value = environment.apply(v);
-          return value != null ? value : dotEnv.get(v);
-        })));
+        envFiles.forEach(
+            f ->
+                dotEnv.putAll(
+                    EnvFiles.read(
+                        dir.resolve(f),
+                        v -> {
+                          String value = environment.apply(v);
+                          return value != null ? value : dotEnv.get(v);
+                        })));
       }
-      Function<String, String> env = v -> {
-        String value = environment.apply(v);
-        return value != null ? value : dotEnv.get(v);
-      };
+      Function<String, String> env =
+          v -> {
+            String value = environment.apply(v);
+            return value != null ? value : dotEnv.get(v);
+          };
       includeChain.push(key);
       YNode imported = null;
       for (Path f : files) {
         YNode tree = loadFile(f, env, includedDir);
-        imported = imported == null ? TreeMerger.normalize(tree) : TreeMerger.mergeFiles(imported, tree);
+        imported =
+            imported == null ? TreeMerger.normalize(tree) : TreeMerger.mergeFiles(imported, tree);
       }
       includeChain.pop();
       rebase(imported, includedDir, baseDir);
@@ -223,12 +266,20 @@ public final class ProjectLoader {
       }
       return out;
     }
-    throw new ComposeReadException(file, n.line, n.column, path, "expected a string or a list of strings, found " + n.describe());
+    throw new ComposeReadException(
+        file,
+        n.line,
+        n.column,
+        path,
+        "expected a string or a list of strings, found " + n.describe());
   }
 
-  /** Adds the included project's resources; the same name defined differently in both is an error. */
+  /**
+   * Adds the included project's resources; the same name defined differently in both is an error.
+   */
   private void importResources(YNode.YMap into, YNode.YMap imported, String file, YNode at) {
-    for (String section : List.of("services", "networks", "volumes", "secrets", "configs", "models")) {
+    for (String section :
+        List.of("services", "networks", "volumes", "secrets", "configs", "models")) {
       YNode.Entry from = imported.entries.get(section);
       if (from == null || !(from.value() instanceof YNode.YMap fm)) {
         continue;
@@ -244,8 +295,17 @@ public final class ProjectLoader {
       for (YNode.Entry e : fm.entries.values()) {
         YNode.Entry existing = tm.entries.get(e.key());
         if (existing != null && !TreeMerger.sameTree(existing.value(), e.value())) {
-          throw new ComposeReadException(file, existing.line(), existing.column(), section + "." + e.key(),
-              "the included file " + e.file() + " also defines " + section + "." + e.key()
+          throw new ComposeReadException(
+              file,
+              existing.line(),
+              existing.column(),
+              section + "." + e.key(),
+              "the included file "
+                  + e.file()
+                  + " also defines "
+                  + section
+                  + "."
+                  + e.key()
                   + "; a project may define it once (rename one, or override it in another -f file)");
         }
         if (existing == null) {
@@ -275,9 +335,15 @@ public final class ProjectLoader {
     }
     String id = file.toAbsolutePath().normalize() + "#" + name;
     if (chain.contains(id)) {
-      throw new ComposeReadException(entry.file(), entry.line(), entry.column(), "services." + name + ".extends",
-          "extends cycle: " + String.join(" -> ", reversed(chain).stream().map(ProjectLoader::shortId).toList())
-              + " -> " + shortId(id));
+      throw new ComposeReadException(
+          entry.file(),
+          entry.line(),
+          entry.column(),
+          "services." + name + ".extends",
+          "extends cycle: "
+              + String.join(" -> ", reversed(chain).stream().map(ProjectLoader::shortId).toList())
+              + " -> "
+              + shortId(id));
     }
     chain.push(id);
     YNode.Entry ext = service.entries.get("extends");
@@ -289,13 +355,18 @@ public final class ProjectLoader {
     } else if (ext.value() instanceof YNode.YMap m) {
       YNode.Entry svc = m.get("service");
       if (svc == null) {
-        throw new ComposeReadException(ext.file(), ext.line(), ext.column(), where, "extends needs a service");
+        throw new ComposeReadException(
+            ext.file(), ext.line(), ext.column(), where, "extends needs a service");
       }
       baseName = ((YNode.YScalar) svc.value()).text;
       YNode.Entry f = m.get("file");
       baseFile = f == null ? null : ((YNode.YScalar) f.value()).text;
     } else {
-      throw new ComposeReadException(ext.file(), ext.line(), ext.column(), where,
+      throw new ComposeReadException(
+          ext.file(),
+          ext.line(),
+          ext.column(),
+          where,
           "extends is a service name or a mapping with service and file");
     }
     YNode base;
@@ -303,7 +374,11 @@ public final class ProjectLoader {
     if (baseFile == null) {
       YNode.Entry b = services.entries.get(baseName);
       if (b == null) {
-        throw new ComposeReadException(ext.file(), ext.line(), ext.column(), where,
+        throw new ComposeReadException(
+            ext.file(),
+            ext.line(),
+            ext.column(),
+            where,
             "service \"" + baseName + "\" to extend is not defined in " + ext.file());
       }
       resolveService(services, baseName, file, chain);
@@ -312,10 +387,18 @@ public final class ProjectLoader {
       Path other = dir.resolve(baseFile).normalize();
       String otherName = display(other);
       // read once however many services extend it; resolving its extends in place is idempotent
-      YNode otherRoot = extendedFiles.computeIfAbsent(other, f -> readInterpolated(f, otherName, environment, false));
+      YNode otherRoot =
+          extendedFiles.computeIfAbsent(
+              other, f -> readInterpolated(f, otherName, environment, false));
       YNode.Entry otherServices = otherRoot instanceof YNode.YMap om ? om.get("services") : null;
-      if (otherServices == null || !(otherServices.value() instanceof YNode.YMap osm) || osm.get(baseName) == null) {
-        throw new ComposeReadException(ext.file(), ext.line(), ext.column(), where,
+      if (otherServices == null
+          || !(otherServices.value() instanceof YNode.YMap osm)
+          || osm.get(baseName) == null) {
+        throw new ComposeReadException(
+            ext.file(),
+            ext.line(),
+            ext.column(),
+            where,
             "service \"" + baseName + "\" to extend is not defined in " + otherName);
       }
       resolveService(osm, baseName, other, chain);
@@ -342,23 +425,40 @@ public final class ProjectLoader {
   // ------------------------------------------------------------------------------ profiles
 
   private void applyProfiles(YNode root, Collection<String> profiles) {
-    if (!(root instanceof YNode.YMap map) || !(map.get("services") != null && map.get("services").value() instanceof YNode.YMap sm)) {
+    if (!(root instanceof YNode.YMap map)
+        || !(map.get("services") != null && map.get("services").value() instanceof YNode.YMap sm)) {
       return;
     }
     boolean all = profiles.contains("*");
-    sm.entries.values().removeIf(e -> {
-      if (!(e.value() instanceof YNode.YMap service) || service.get("profiles") == null) {
-        return false;
-      }
-      List<String> own = strings(service.get("profiles").value(), e.file(), "services." + e.key() + ".profiles");
-      boolean active = all || own.stream().anyMatch(profiles::contains);
-      if (!active) {
-        notices.add(new Notice(e.file(), e.line(), e.column(), "services." + e.key(),
-            "service " + e.key() + " is left out: its profiles " + own + " are not active"
-                + (profiles.isEmpty() ? "" : " (active: " + profiles + ")")));
-      }
-      return !active;
-    });
+    sm.entries
+        .values()
+        .removeIf(
+            e -> {
+              if (!(e.value() instanceof YNode.YMap service) || service.get("profiles") == null) {
+                return false;
+              }
+              List<String> own =
+                  strings(
+                      service.get("profiles").value(),
+                      e.file(),
+                      "services." + e.key() + ".profiles");
+              boolean active = all || own.stream().anyMatch(profiles::contains);
+              if (!active) {
+                notices.add(
+                    new Notice(
+                        e.file(),
+                        e.line(),
+                        e.column(),
+                        "services." + e.key(),
+                        "service "
+                            + e.key()
+                            + " is left out: its profiles "
+                            + own
+                            + " are not active"
+                            + (profiles.isEmpty() ? "" : " (active: " + profiles + ")")));
+              }
+              return !active;
+            });
   }
 
   // ------------------------------------------------------------------------------ paths
@@ -420,7 +520,8 @@ public final class ProjectLoader {
           if (source.startsWith(".")) {
             s.text = relative(from.resolve(source), to) + s.text.substring(colon);
           }
-        } else if (v instanceof YNode.YMap vm && vm.get("source") != null
+        } else if (v instanceof YNode.YMap vm
+            && vm.get("source") != null
             && (vm.get("type") == null || text(vm.get("type").value()).equals("bind"))) {
           YNode src = vm.get("source").value();
           if (text(src).startsWith(".")) {
@@ -441,14 +542,18 @@ public final class ProjectLoader {
   }
 
   private static void rewrite(YNode n, Path from, Path to) {
-    if (n instanceof YNode.YScalar s && !s.text.isEmpty() && !Path.of(s.text).isAbsolute() && !s.text.startsWith("~")) {
+    if (n instanceof YNode.YScalar s
+        && !s.text.isEmpty()
+        && !Path.of(s.text).isAbsolute()
+        && !s.text.startsWith("~")) {
       s.text = relative(from.resolve(s.text), to);
     }
   }
 
   /** Returns {@code target} relative to {@code dir}, as {@code ./x}, {@code ../x} or {@code .}. */
   public static String relative(Path target, Path dir) {
-    String rel = dir.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString();
+    String rel =
+        dir.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize()).toString();
     if (rel.isEmpty()) {
       return ".";
     }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
 
-/** Scalar resolution and formatting as Go's yaml.v3 and fmt do it (Docker and compose-go use them). */
+/**
+ * Scalar resolution and formatting as Go's yaml.v3 and fmt do it (Docker and compose-go use them).
+ */
 public final class Scalars {
   private static final Pattern YAML_FLOAT =
       Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
-  private static final Pattern TIMESTAMP = Pattern.compile(
-      "^\\d{4}-\\d{1,2}-\\d{1,2}(?:(?:[Tt]|[ \\t]+)\\d{1,2}:\\d{1,2}:\\d{1,2}(?:\\.\\d*)?(?:[ \\t]*(?:Z|[-+]\\d{1,2}(?::\\d{2})?))?)?$");
+  private static final Pattern TIMESTAMP =
+      Pattern.compile(
+          "^\\d{4}-\\d{1,2}-\\d{1,2}(?:(?:[Tt]|[ \\t]+)\\d{1,2}:\\d{1,2}:\\d{1,2}(?:\\.\\d*)?(?:[ \\t]*(?:Z|[-+]\\d{1,2}(?::\\d{2})?))?)?$");
   private static final String TAG = "tag:yaml.org,2002:";
 
   private Scalars() {}
@@ -21,8 +24,18 @@ public final class Scalars {
         return YNode.Kind.NULL;
       case "true", "True", "TRUE", "false", "False", "FALSE":
         return YNode.Kind.BOOL;
-      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
-          ".nan", ".NaN", ".NAN":
+      case ".inf",
+      ".Inf",
+      ".INF",
+      "+.inf",
+      "+.Inf",
+      "+.INF",
+      "-.inf",
+      "-.Inf",
+      "-.INF",
+      ".nan",
+      ".NaN",
+      ".NAN":
         return YNode.Kind.FLOAT;
       default:
         break;
@@ -64,7 +77,10 @@ public final class Scalars {
     return text.isEmpty() ? YNode.Kind.NULL : resolvePlain(text);
   }
 
-  /** Returns whether a tagged {@code !!float} holds a number: a float, an integer, {@code .inf} or {@code .nan}. */
+  /**
+   * Returns whether a tagged {@code !!float} holds a number: a float, an integer, {@code .inf} or
+   * {@code .nan}.
+   */
   private static boolean isFloat(String text) {
     if (text.isEmpty()) {
       return false;
@@ -98,7 +114,13 @@ public final class Scalars {
     }
     for (; i < n; i++) {
       char c = s.charAt(i);
-      if (!((c >= '0' && c <= '9') || c == '_' || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) {
+      if (!((c >= '0' && c <= '9')
+          || c == '_'
+          || c == '.'
+          || c == 'e'
+          || c == 'E'
+          || c == '+'
+          || c == '-')) {
         return false;
       }
     }
@@ -138,8 +160,11 @@ public final class Scalars {
 
   /** Returns whether a tag is one a Compose file may use on a collection. */
   static boolean collectionTagAllowed(String tag) {
-    return tag.equals("!reset") || tag.equals("!override") || tag.equals(TAG + "map")
-        || tag.equals(TAG + "seq") || tag.equals(TAG + "omap");
+    return tag.equals("!reset")
+        || tag.equals("!override")
+        || tag.equals(TAG + "map")
+        || tag.equals(TAG + "seq")
+        || tag.equals(TAG + "omap");
   }
 
   /**
@@ -184,7 +209,8 @@ public final class Scalars {
     }
     body = body.substring(zeros);
     if (body.length() > 64) {
-      // no 64-bit value has more than 64 significant digits in any radix; BigInteger would be quadratic
+      // no 64-bit value has more than 64 significant digits in any radix; BigInteger would be
+      // quadratic
       return null;
     }
     for (int k = 0; k < body.length(); k++) {
@@ -213,7 +239,10 @@ public final class Scalars {
     };
   }
 
-  /** Formats a float like Go's {@code fmt.Sprint} ({@code %v}): shortest form, exponent outside 1e-4..1e21. */
+  /**
+   * Formats a float like Go's {@code fmt.Sprint} ({@code %v}): shortest form, exponent outside
+   * 1e-4..1e21.
+   */
   public static String formatGoFloat(double d) {
     if (Double.isNaN(d)) {
       return "NaN";
@@ -230,12 +259,20 @@ public final class Scalars {
       String digits = bd.unscaledValue().abs().toString();
       String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
       String sign = d < 0 ? "-" : "";
-      return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+      return sign
+          + mant
+          + "e"
+          + (exp < 0 ? "-" : "+")
+          + (Math.abs(exp) < 10 ? "0" : "")
+          + Math.abs(exp);
     }
     return bd.toPlainString();
   }
 
-  /** Returns the text Docker gets when it turns a scalar into a string (env values, labels, options). */
+  /**
+   * Returns the text Docker gets when it turns a scalar into a string (env values, labels,
+   * options).
+   */
   public static String goString(YNode.YScalar s) {
     return switch (s.kind) {
       case INT -> goInt(s.text).toString();

@@ -7,12 +7,12 @@ import org.yaml.snakeyaml.scanner.Constant;
 
 /**
  * A SnakeYAML {@link StreamReader} over a whole document held in memory. SnakeYAML's own reader
- * reads 1,024 characters at a time and copies the unread window on every refill, so one token of
- * n characters costs n²/1024 copies (an 8 MB scalar took 9 s); this one indexes the text directly
- * and reads a token of any length in linear time. It keeps SnakeYAML's semantics: positions count
- * code points, {@code \r\n}, {@code \r} and {@code \n} (and the other YAML line breaks) end a line,
- * a byte order mark takes no column, and a character YAML does not allow is refused with
- * SnakeYAML's {@link ReaderException} when the scanner reaches the part of the text holding it.
+ * reads 1,024 characters at a time and copies the unread window on every refill, so one token of n
+ * characters costs n²/1024 copies (an 8 MB scalar took 9 s); this one indexes the text directly and
+ * reads a token of any length in linear time. It keeps SnakeYAML's semantics: positions count code
+ * points, {@code \r\n}, {@code \r} and {@code \n} (and the other YAML line breaks) end a line, a
+ * byte order mark takes no column, and a character YAML does not allow is refused with SnakeYAML's
+ * {@link ReaderException} when the scanner reaches the part of the text holding it.
  *
  * <p>Text without surrogate pairs (nearly all files) is read straight from the {@link String};
  * other text is converted to code points once.
@@ -20,14 +20,17 @@ import org.yaml.snakeyaml.scanner.Constant;
 final class TextStreamReader extends StreamReader {
   private static final String NAME = "'reader'";
   private static final int[] NO_SNIPPET = new int[0];
+
   /** SnakeYAML refuses a bad character when it loads the 1,024-character chunk holding it. */
   private static final int CHUNK = 1024;
 
   private final String text;
   private final int[] codePoints;
   private final int length;
+
   /** Index of the first character YAML does not allow, or {@code length}. */
   private final int firstBad;
+
   private int pointer;
   private int line;
   private int column;
@@ -59,7 +62,10 @@ final class TextStreamReader extends StreamReader {
     return codePoints != null ? codePoints[i] : text.charAt(i);
   }
 
-  /** Refuses a look at or past the chunk that holds a character YAML does not allow, as SnakeYAML does. */
+  /**
+   * Refuses a look at or past the chunk that holds a character YAML does not allow, as SnakeYAML
+   * does.
+   */
   private void check(int index) {
     if (firstBad < length && index >= (firstBad / CHUNK) * CHUNK) {
       throw new ReaderException(NAME, firstBad, at(firstBad), "special characters are not allowed");

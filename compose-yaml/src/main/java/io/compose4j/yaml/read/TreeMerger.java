@@ -15,21 +15,21 @@ import java.util.function.Function;
  * (the rules compose-go applies for {@code docker compose -f a -f b}):
  *
  * <ul>
- *   <li>mappings merge key by key, a scalar of the later file replaces the earlier one, and a
- *       null in the later file keeps the earlier value;
+ *   <li>mappings merge key by key, a scalar of the later file replaces the earlier one, and a null
+ *       in the later file keeps the earlier value;
  *   <li>sequences are appended; those whose entries have an identity (volumes and devices by
- *       container path, ports, secrets and configs by target, {@code env_file} by path,
- *       {@code expose}, {@code dns}, capabilities, profiles, links, tmpfs, network aliases) keep
- *       one entry per identity, the later one in the earlier one's place;
- *   <li>key=value settings (environment, labels, annotations, sysctls, build args, ...) merge
- *       by key whichever of the list or mapping forms each file uses;
+ *       container path, ports, secrets and configs by target, {@code env_file} by path, {@code
+ *       expose}, {@code dns}, capabilities, profiles, links, tmpfs, network aliases) keep one entry
+ *       per identity, the later one in the earlier one's place;
+ *   <li>key=value settings (environment, labels, annotations, sysctls, build args, ...) merge by
+ *       key whichever of the list or mapping forms each file uses;
  *   <li>{@code command}, {@code entrypoint} and {@code healthcheck.test} are replaced, not
  *       appended; each {@code ulimits} entry is replaced as a whole; {@code logging} merges only
- *       when both files name the same driver (or one names none); {@code build} given as a
- *       string is its {@code context}; {@code depends_on} and service {@code networks} merge as
- *       mappings whichever form each file uses; {@code x-*} keys are replaced as a whole;
- *   <li>a value tagged {@code !reset} removes the key, one tagged {@code !override} replaces
- *       the earlier value instead of merging with it.
+ *       when both files name the same driver (or one names none); {@code build} given as a string
+ *       is its {@code context}; {@code depends_on} and service {@code networks} merge as mappings
+ *       whichever form each file uses; {@code x-*} keys are replaced as a whole;
+ *   <li>a value tagged {@code !reset} removes the key, one tagged {@code !override} replaces the
+ *       earlier value instead of merging with it.
  * </ul>
  *
  * The trees are modified and shared: merge fresh trees.
@@ -57,12 +57,17 @@ public final class TreeMerger {
   }
 
   // service keys take their rule from their row in ServiceKeys; the nested keys are listed here
-  private static final List<PathPattern> OVERRIDE = new ArrayList<>(PathPattern.of("services.*.healthcheck.test"));
+  private static final List<PathPattern> OVERRIDE =
+      new ArrayList<>(PathPattern.of("services.*.healthcheck.test"));
   private static final List<PathPattern> BUILD = new ArrayList<>();
   private static final List<PathPattern> LOGGING = new ArrayList<>();
   private static final List<PathPattern> EXTRA_HOSTS = new ArrayList<>();
-  private static final List<PathPattern> KEY_VALUE = new ArrayList<>(PathPattern.of(
-      "services.*.build.args", "services.*.build.labels", "services.*.build.additional_contexts"));
+  private static final List<PathPattern> KEY_VALUE =
+      new ArrayList<>(
+          PathPattern.of(
+              "services.*.build.args",
+              "services.*.build.labels",
+              "services.*.build.additional_contexts"));
   private static final List<PathPattern> AS_MAPPING = new ArrayList<>();
   private static final Map<PathPattern, Function<YNode, String>> UNIQUE = new LinkedHashMap<>();
 
@@ -78,8 +83,14 @@ public final class TreeMerger {
     rules(ComposeKeys.VOLUME, "volumes.*.");
     rules(ComposeKeys.SECRET, "secrets.*.");
     rules(ComposeKeys.CONFIG, "configs.*.");
-    for (String key : List.of("networks.*.aliases", "networks.*.link_local_ips", "build.tags", "build.platforms",
-        "build.cache_from", "build.cache_to")) {
+    for (String key :
+        List.of(
+            "networks.*.aliases",
+            "networks.*.link_local_ips",
+            "build.tags",
+            "build.platforms",
+            "build.cache_from",
+            "build.cache_to")) {
       unique("services.*." + key, text);
     }
   }
@@ -90,7 +101,7 @@ public final class TreeMerger {
     for (ComposeKeys.Key<?, ?, ?> key : table.keys()) {
       String p = prefix + key.name();
       switch (key.merge()) {
-        case DEFAULT -> { }
+        case DEFAULT -> {}
         case REPLACE -> OVERRIDE.addAll(PathPattern.of(p));
         case REPLACE_ENTRIES -> OVERRIDE.addAll(PathPattern.of(p + ".*"));
         case KEY_VALUE -> KEY_VALUE.addAll(PathPattern.of(p));
@@ -107,8 +118,13 @@ public final class TreeMerger {
         case UNIQUE_PORT -> unique(p, TreeMerger::portKey);
         case UNIQUE_SECRET_TARGET -> unique(p, n -> fileMountTarget(n, "/run/secrets/"));
         case UNIQUE_CONFIG_TARGET -> unique(p, n -> fileMountTarget(n, "/"));
-        case UNIQUE_ENV_FILE -> unique(p, n -> n instanceof YNode.YMap m && m.get("path") != null
-            ? text.apply(m.get("path").value()) : text.apply(n));
+        case UNIQUE_ENV_FILE ->
+            unique(
+                p,
+                n ->
+                    n instanceof YNode.YMap m && m.get("path") != null
+                        ? text.apply(m.get("path").value())
+                        : text.apply(n));
       }
     }
   }
@@ -124,7 +140,8 @@ public final class TreeMerger {
         YNode.Entry entry = e.getValue();
         stamp(entry.value(), file);
         if (entry.file() == null) {
-          e.setValue(new YNode.Entry(entry.key(), entry.line(), entry.column(), entry.value(), file));
+          e.setValue(
+              new YNode.Entry(entry.key(), entry.line(), entry.column(), entry.value(), file));
         }
       }
     } else if (node instanceof YNode.YSeq q) {
@@ -138,8 +155,8 @@ public final class TreeMerger {
   }
 
   /**
-   * Applies what the Compose Specification does with a single file: keys tagged {@code !reset}
-   * are removed, and sequences with identities keep one entry per identity.
+   * Applies what the Compose Specification does with a single file: keys tagged {@code !reset} are
+   * removed, and sequences with identities keep one entry per identity.
    */
   public static YNode normalize(YNode root) {
     return normalize(root, new ArrayList<>());
@@ -188,7 +205,9 @@ public final class TreeMerger {
     if (matches(path, BUILD)) {
       return mergeMaps(buildMap(base), buildMap(override), path);
     }
-    if (matches(path, LOGGING) && base instanceof YNode.YMap b && override instanceof YNode.YMap o) {
+    if (matches(path, LOGGING)
+        && base instanceof YNode.YMap b
+        && override instanceof YNode.YMap o) {
       YNode.Entry bd = b.get("driver");
       YNode.Entry od = o.get("driver");
       if (bd != null && od != null && !text(bd.value()).equals(text(od.value()))) {
@@ -264,7 +283,8 @@ public final class TreeMerger {
       try {
         k = key.apply(item);
       } catch (IllegalArgumentException e) {
-        throw new ComposeReadException(item.file, item.line, item.column, String.join(".", path), e.getMessage());
+        throw new ComposeReadException(
+            item.file, item.line, item.column, String.join(".", path), e.getMessage());
       }
       Integer i = k.isEmpty() ? null : at.get(k);
       if (k.isEmpty()) {
@@ -294,10 +314,21 @@ public final class TreeMerger {
     return n instanceof YNode.YScalar s ? s.text : "";
   }
 
-  private static ComposeReadException cannotOverride(YNode base, YNode override, List<String> path) {
-    return new ComposeReadException(override.file, override.line, override.column, String.join(".", path),
-        "cannot override " + base.describe() + " (line " + base.line + (base.file != null ? " of " + base.file : "")
-            + ") with " + override.describe() + "; use the same form in both files, or tag the value !override");
+  private static ComposeReadException cannotOverride(
+      YNode base, YNode override, List<String> path) {
+    return new ComposeReadException(
+        override.file,
+        override.line,
+        override.column,
+        String.join(".", path),
+        "cannot override "
+            + base.describe()
+            + " (line "
+            + base.line
+            + (base.file != null ? " of " + base.file : "")
+            + ") with "
+            + override.describe()
+            + "; use the same form in both files, or tag the value !override");
   }
 
   private static YNode.YMap buildMap(YNode n) {
@@ -316,7 +347,11 @@ public final class TreeMerger {
       return m;
     }
     if (!(n instanceof YNode.YSeq q)) {
-      throw new ComposeReadException(n.file, n.line, n.column, String.join(".", path),
+      throw new ComposeReadException(
+          n.file,
+          n.line,
+          n.column,
+          String.join(".", path),
           "expected a mapping or a list of KEY=value strings, found " + n.describe());
     }
     YNode.YMap m = YNode.map(n.line, n.column, null);
@@ -324,9 +359,11 @@ public final class TreeMerger {
     for (YNode item : q.items) {
       String entry = text(item);
       int eq = entry.indexOf('=');
-      YNode.YScalar value = eq < 0
-          ? new YNode.YScalar(item.line, item.column, null, "", true, YNode.Kind.NULL)
-          : new YNode.YScalar(item.line, item.column, null, entry.substring(eq + 1), false, YNode.Kind.STRING);
+      YNode.YScalar value =
+          eq < 0
+              ? new YNode.YScalar(item.line, item.column, null, "", true, YNode.Kind.NULL)
+              : new YNode.YScalar(
+                  item.line, item.column, null, entry.substring(eq + 1), false, YNode.Kind.STRING);
       value.file = item.file;
       String key = eq < 0 ? entry : entry.substring(0, eq);
       m.entries.put(key, new YNode.Entry(key, item.line, item.column, value, item.file));
@@ -334,13 +371,20 @@ public final class TreeMerger {
     return m;
   }
 
-  /** A list of names becomes a mapping of names (to null, or to the long form's defaults for depends_on). */
+  /**
+   * A list of names becomes a mapping of names (to null, or to the long form's defaults for
+   * depends_on).
+   */
   private static YNode.YMap asMapping(YNode n, List<String> path) {
     if (n instanceof YNode.YMap m) {
       return m;
     }
     if (!(n instanceof YNode.YSeq q)) {
-      throw new ComposeReadException(n.file, n.line, n.column, String.join(".", path),
+      throw new ComposeReadException(
+          n.file,
+          n.line,
+          n.column,
+          String.join(".", path),
           "expected a mapping or a list of names, found " + n.describe());
     }
     boolean dependsOn = path.get(path.size() - 1).equals("depends_on");
@@ -351,16 +395,20 @@ public final class TreeMerger {
       if (dependsOn) {
         YNode.YMap d = YNode.map(item.line, item.column, null);
         d.file = item.file;
-        YNode.YScalar condition = new YNode.YScalar(item.line, item.column, null, "service_started", false,
-            YNode.Kind.STRING);
+        YNode.YScalar condition =
+            new YNode.YScalar(
+                item.line, item.column, null, "service_started", false, YNode.Kind.STRING);
         condition.file = item.file;
-        d.entries.put("condition", new YNode.Entry("condition", item.line, item.column, condition, item.file));
+        d.entries.put(
+            "condition",
+            new YNode.Entry("condition", item.line, item.column, condition, item.file));
         value = d;
       } else {
         value = new YNode.YScalar(item.line, item.column, null, "", true, YNode.Kind.NULL);
         value.file = item.file;
       }
-      m.entries.put(text(item), new YNode.Entry(text(item), item.line, item.column, value, item.file));
+      m.entries.put(
+          text(item), new YNode.Entry(text(item), item.line, item.column, value, item.file));
     }
     return m;
   }
@@ -384,7 +432,12 @@ public final class TreeMerger {
 
   private static String portKey(YNode n) {
     if (n instanceof YNode.YMap m) {
-      return value(m, "host_ip", "0.0.0.0") + ":" + value(m, "published", "") + ":" + value(m, "target", "") + "/"
+      return value(m, "host_ip", "0.0.0.0")
+          + ":"
+          + value(m, "published", "")
+          + ":"
+          + value(m, "target", "")
+          + "/"
           + value(m, "protocol", "tcp");
     }
     return text(n);
@@ -419,8 +472,9 @@ public final class TreeMerger {
     for (YNode.Entry e : sorted.values()) {
       List<YNode> ips = e.value() instanceof YNode.YSeq q ? q.items : List.of(e.value());
       for (YNode ip : ips) {
-        YNode.YScalar item = new YNode.YScalar(e.line(), e.column(), null, e.key() + ":" + text(ip), false,
-            YNode.Kind.STRING);
+        YNode.YScalar item =
+            new YNode.YScalar(
+                e.line(), e.column(), null, e.key() + ":" + text(ip), false, YNode.Kind.STRING);
         item.file = e.file();
         seq.items.add(item);
       }
@@ -428,7 +482,9 @@ public final class TreeMerger {
     return seq;
   }
 
-  /** Returns a deep copy of a tree (merging modifies trees; a base service can be extended twice). */
+  /**
+   * Returns a deep copy of a tree (merging modifies trees; a base service can be extended twice).
+   */
   public static YNode copy(YNode n) {
     if (n instanceof YNode.YMap m) {
       YNode.YMap out = YNode.map(m.line, m.column, m.tag);
@@ -479,6 +535,9 @@ public final class TreeMerger {
       }
       return true;
     }
-    return a instanceof YNode.YScalar x && b instanceof YNode.YScalar y && x.text.equals(y.text) && x.kind == y.kind;
+    return a instanceof YNode.YScalar x
+        && b instanceof YNode.YScalar y
+        && x.text.equals(y.text)
+        && x.kind == y.kind;
   }
 }

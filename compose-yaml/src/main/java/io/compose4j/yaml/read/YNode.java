@@ -6,23 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed YAML node with its source position (1-based line and column). Aliases share nodes,
- * so the tree is a DAG. The tree is changed in place while a stack is read: interpolation
- * replaces scalar text (the result is the same at every alias site); the project loader removes
- * {@code include} and {@code extends}, rebases relative paths and records each node's file; the
- * merger ({@code TreeMerger}) adds, replaces and removes entries and items, and rewrites short
- * syntax into long syntax, when files are merged. Binding to the model only reads it.
+ * A parsed YAML node with its source position (1-based line and column). Aliases share nodes, so
+ * the tree is a DAG. The tree is changed in place while a stack is read: interpolation replaces
+ * scalar text (the result is the same at every alias site); the project loader removes {@code
+ * include} and {@code extends}, rebases relative paths and records each node's file; the merger
+ * ({@code TreeMerger}) adds, replaces and removes entries and items, and rewrites short syntax into
+ * long syntax, when files are merged. Binding to the model only reads it.
  */
 public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
   final int line;
   final int column;
+
   /** The explicit tag without leading '!' handling: "!reset", "tag:yaml.org,2002:str", or null. */
   final String tag;
+
   /**
-   * Whether the node is, or is inside, an anchored node, so aliases or merge keys may reach it
-   * more than once (walks that must visit a node once check only these).
+   * Whether the node is, or is inside, an anchored node, so aliases or merge keys may reach it more
+   * than once (walks that must visit a node once check only these).
    */
   boolean shared;
+
   /** The file the node was read from (null: the file being read, for single-file reads). */
   String file;
 
@@ -107,7 +110,9 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
     }
   }
 
-  /** The resolved type of a scalar, following the YAML rules Docker and compose-go use (yaml.v3). */
+  /**
+   * The resolved type of a scalar, following the YAML rules Docker and compose-go use (yaml.v3).
+   */
   public enum Kind {
     STRING,
     INT,
@@ -122,8 +127,10 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
     String text;
     final boolean plain;
     Kind kind;
+
     /** Whether interpolation changed the text (Docker then casts it to the key's type). */
     boolean interpolated;
+
     /** Whether the text holds variables kept as written (reading without interpolation). */
     boolean kept;
 
@@ -150,7 +157,10 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
       return interpolated;
     }
 
-    /** Returns whether the text holds {@code ${VAR}} or {@code $VAR} kept as written (no interpolation). */
+    /**
+     * Returns whether the text holds {@code ${VAR}} or {@code $VAR} kept as written (no
+     * interpolation).
+     */
     public boolean kept() {
       return kept;
     }

@@ -44,15 +44,26 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 /**
  * Parses YAML text into a {@link YNode} tree with jackson-dataformat-yaml, keeping positions,
  * resolving anchors, aliases and merge keys ({@code <<}) itself, and enforcing explicit safety
- * limits: document size, nesting depth, alias count and alias expansion, no duplicate keys, no
- * tags beyond the YAML core ones and Compose's {@code !reset} / {@code !override}.
+ * limits: document size, nesting depth, alias count and alias expansion, no duplicate keys, no tags
+ * beyond the YAML core ones and Compose's {@code !reset} / {@code !override}.
  */
 public final class YamlTreeReader {
-  /** Largest document accepted, in characters, by the parser underneath (the reader's own limit is checked first). */
+  /**
+   * Largest document accepted, in characters, by the parser underneath (the reader's own limit is
+   * checked first).
+   */
   private static final int MAX_CODE_POINTS = Integer.MAX_VALUE - 16;
-  /** Nesting the parser underneath accepts; the reader's own {@link ReaderLimits#maxNestingDepth()} is checked first. */
+
+  /**
+   * Nesting the parser underneath accepts; the reader's own {@link ReaderLimits#maxNestingDepth()}
+   * is checked first.
+   */
   private static final int PARSER_MAX_DEPTH = 10_000;
-  /** Aliases the parser underneath accepts; the reader's own {@link ReaderLimits#maxAliases()} is checked first. */
+
+  /**
+   * Aliases the parser underneath accepts; the reader's own {@link ReaderLimits#maxAliases()} is
+   * checked first.
+   */
   private static final int PARSER_MAX_ALIASES = Integer.MAX_VALUE;
 
   private static final YAMLFactory FACTORY = createFactory();
@@ -63,8 +74,13 @@ public final class YamlTreeReader {
   private final Map<String, YNode> anchors = new HashMap<>();
   private final Set<String> anchorsInProgress = new HashSet<>();
   private final IdentityHashMap<YNode, Long> weights = new IdentityHashMap<>();
-  /** One instance of each short text: a large stack repeats its keys and most values thousands of times. */
+
+  /**
+   * One instance of each short text: a large stack repeats its keys and most values thousands of
+   * times.
+   */
   private final HashMap<String, String> strings = new HashMap<>();
+
   private int aliasCount;
   private long aliasExpansion;
 
@@ -81,18 +97,23 @@ public final class YamlTreeReader {
     options.setAllowDuplicateKeys(false);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    YAMLFactoryBuilder builder = YAMLFactory.builder()
-        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .loaderOptions(options)
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(PARSER_MAX_DEPTH)
-            .maxDocumentLength(-1)
-            .maxStringLength(MAX_CODE_POINTS)
-            .build());
+    YAMLFactoryBuilder builder =
+        YAMLFactory.builder()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .loaderOptions(options)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(PARSER_MAX_DEPTH)
+                    .maxDocumentLength(-1)
+                    .maxStringLength(MAX_CODE_POINTS)
+                    .build());
     return new EventFactory(builder);
   }
 
-  /** A factory whose parsers expose the SnakeYAML event behind each token (scalar style, tag, anchor). */
+  /**
+   * A factory whose parsers expose the SnakeYAML event behind each token (scalar style, tag,
+   * anchor).
+   */
   private static final class EventFactory extends YAMLFactory {
     private static final long serialVersionUID = 1L;
 
@@ -105,16 +126,25 @@ public final class YamlTreeReader {
       throw new UnsupportedOperationException("use parser(String)");
     }
 
-    /** Returns a parser over the whole text, read by a {@link TextStreamReader} (linear in the longest token). */
+    /**
+     * Returns a parser over the whole text, read by a {@link TextStreamReader} (linear in the
+     * longest token).
+     */
     EventParser parser(String text) {
       IOContext ctxt = _createContext(_createContentReference(text), true);
       ParserImpl impl = new ParserImpl(new TextStreamReader(text), _loaderOptions);
-      return new EventParser(ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, new StringReader(""), impl);
+      return new EventParser(
+          ctxt, _parserFeatures, _yamlParserFeatures, _objectCodec, new StringReader(""), impl);
     }
   }
 
   private static final class EventParser extends YAMLParser {
-    EventParser(IOContext ctxt, int parserFeatures, int formatFeatures, ObjectCodec codec, Reader reader,
+    EventParser(
+        IOContext ctxt,
+        int parserFeatures,
+        int formatFeatures,
+        ObjectCodec codec,
+        Reader reader,
         ParserImpl impl) {
       super(ctxt, parserFeatures, formatFeatures, codec, reader, impl);
     }
@@ -130,22 +160,30 @@ public final class YamlTreeReader {
    */
   public static String decode(byte[] bytes, String file) {
     int offset = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
       offset = 3;
-    } else if (bytes.length >= 2 && (((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)
-        || ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe))) {
+    } else if (bytes.length >= 2
+        && (((bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)
+            || ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe))) {
       return new String(bytes, StandardCharsets.UTF_16);
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
     } catch (CharacterCodingException e) {
       // find the first bad byte and its line/column
-      CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      CharsetDecoder d =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
       ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
       CharBuffer out = CharBuffer.allocate(bytes.length + 1);
       d.decode(in, out, true);
@@ -162,7 +200,11 @@ public final class YamlTreeReader {
           column++;
         }
       }
-      throw new ComposeReadException(file, line, column, "",
+      throw new ComposeReadException(
+          file,
+          line,
+          column,
+          "",
           String.format("invalid UTF-8 byte 0x%02x; save the file as UTF-8", bytes[bad] & 0xff));
     }
   }
@@ -188,8 +230,15 @@ public final class YamlTreeReader {
    */
   public static YNode read(String text, String file, ReaderLimits limits) {
     if (text.length() > limits.maxFileBytes()) {
-      throw new ComposeReadException(file, 1, 1, "", "the file has " + text.length()
-          + " characters, more than the limit " + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
+      throw new ComposeReadException(
+          file,
+          1,
+          1,
+          "",
+          "the file has "
+              + text.length()
+              + " characters, more than the limit "
+              + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
     }
     return new YamlTreeReader(file, limits).readDocument(text);
   }
@@ -207,7 +256,10 @@ public final class YamlTreeReader {
       JsonToken next = p.nextToken();
       if (next != null) {
         int[] pos = position();
-        throw error(pos[0], pos[1], "",
+        throw error(
+            pos[0],
+            pos[1],
+            "",
             "a Compose file holds one YAML document, but another one starts here; remove the '---' separator and what follows or split the file");
       }
       return root;
@@ -251,18 +303,23 @@ public final class YamlTreeReader {
   private static String explain(String raw) {
     String msg = raw == null ? "malformed YAML" : raw.replaceAll("\\s+", " ").trim();
     if (msg.contains("'\\t'") || msg.contains("\\t(TAB)") || msg.contains("TAB")) {
-      return "a tab character is used for indentation; YAML allows only spaces (" + firstSentence(msg) + ")";
+      return "a tab character is used for indentation; YAML allows only spaces ("
+          + firstSentence(msg)
+          + ")";
     }
     if (msg.contains("special characters are not allowed")) {
-      return "the file contains a control character YAML does not allow; remove it (" + firstSentence(msg) + ")";
+      return "the file contains a control character YAML does not allow; remove it ("
+          + firstSentence(msg)
+          + ")";
     }
     return "malformed YAML: " + firstSentence(msg);
   }
 
   private static String firstSentence(String msg) {
     // SnakeYAML messages repeat the position and quote the line; keep the explanation only
-    String m = msg.replaceAll(" in 'reader', line \\d+, column \\d+:.*", "")
-        .replaceAll(" at \\[Source: .*", "");
+    String m =
+        msg.replaceAll(" in 'reader', line \\d+, column \\d+:.*", "")
+            .replaceAll(" at \\[Source: .*", "");
     return m.trim();
   }
 
@@ -285,8 +342,14 @@ public final class YamlTreeReader {
   }
 
   private ComposeReadException tooDeep(int[] pos) {
-    return error(pos[0], pos[1], "", "the document is nested deeper than " + limits.maxNestingDepth()
-        + " levels; a Compose file never needs that much nesting " + ReaderLimits.raise("maxNestingDepth", limits.maxNestingDepth()));
+    return error(
+        pos[0],
+        pos[1],
+        "",
+        "the document is nested deeper than "
+            + limits.maxNestingDepth()
+            + " levels; a Compose file never needs that much nesting "
+            + ReaderLimits.raise("maxNestingDepth", limits.maxNestingDepth()));
   }
 
   private ComposeReadException error(int line, int column, String path, String reason) {
@@ -336,8 +399,11 @@ public final class YamlTreeReader {
 
   private void checkCollectionTag(String tag, int[] pos) {
     if (tag != null && !Scalars.collectionTagAllowed(tag)) {
-      throw error(pos[0], pos[1], "", "the tag '" + tag
-          + "' is not allowed; Compose files may only use !reset and !override");
+      throw error(
+          pos[0],
+          pos[1],
+          "",
+          "the tag '" + tag + "' is not allowed; Compose files may only use !reset and !override");
     }
   }
 
@@ -350,15 +416,29 @@ public final class YamlTreeReader {
     if (tag != null) {
       kind = Scalars.resolveTagged(tag, text, plain);
       if (kind == null) {
-        throw error(pos[0], pos[1], "", "the tag '" + tag
-            + "' is not allowed; Compose files may only use !reset and !override");
+        throw error(
+            pos[0],
+            pos[1],
+            "",
+            "the tag '"
+                + tag
+                + "' is not allowed; Compose files may only use !reset and !override");
       }
       if (kind != YNode.Kind.STRING) {
         checkNumberLength(text, pos);
       }
       if (!Scalars.fitsTag(kind, text)) {
-        throw error(pos[0], pos[1], "", "the value '" + text + "' is tagged " + shortTag(tag) + " but is not "
-            + Scalars.describe(kind) + "; remove the tag or fix the value");
+        throw error(
+            pos[0],
+            pos[1],
+            "",
+            "the value '"
+                + text
+                + "' is tagged "
+                + shortTag(tag)
+                + " but is not "
+                + Scalars.describe(kind)
+                + "; remove the tag or fix the value");
       }
     } else if (plain) {
       if (text.length() > limits.maxNumberLength() && Scalars.looksNumeric(text)) {
@@ -381,20 +461,35 @@ public final class YamlTreeReader {
 
   private void checkScalarLength(String text, int[] pos) {
     if (text.length() > limits.maxScalarLength()) {
-      throw error(pos[0], pos[1], "", "the value has " + text.length() + " characters, more than the limit "
-          + ReaderLimits.raise("maxScalarLength", limits.maxScalarLength()));
+      throw error(
+          pos[0],
+          pos[1],
+          "",
+          "the value has "
+              + text.length()
+              + " characters, more than the limit "
+              + ReaderLimits.raise("maxScalarLength", limits.maxScalarLength()));
     }
   }
 
   private void checkNumberLength(String text, int[] pos) {
     if (text.length() > limits.maxNumberLength()) {
-      throw error(pos[0], pos[1], "", "the number has " + text.length() + " characters, more than the limit "
-          + ReaderLimits.raise("maxNumberLength", limits.maxNumberLength()) + "; quote it if it is text");
+      throw error(
+          pos[0],
+          pos[1],
+          "",
+          "the number has "
+              + text.length()
+              + " characters, more than the limit "
+              + ReaderLimits.raise("maxNumberLength", limits.maxNumberLength())
+              + "; quote it if it is text");
     }
   }
 
   private static String shortTag(String tag) {
-    return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+    return tag.startsWith("tag:yaml.org,2002:")
+        ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+        : tag;
   }
 
   /** Marks an anchored node and everything under it as reachable more than once. */
@@ -416,21 +511,40 @@ public final class YamlTreeReader {
 
   private YNode resolveAlias(String name, int[] pos) {
     if (anchorsInProgress.contains(name)) {
-      throw error(pos[0], pos[1], "", "the alias *" + name + " refers to the node that contains it (a recursive alias)");
+      throw error(
+          pos[0],
+          pos[1],
+          "",
+          "the alias *" + name + " refers to the node that contains it (a recursive alias)");
     }
     YNode target = anchors.get(name);
     if (target == null) {
-      throw error(pos[0], pos[1], "", "the alias *" + name + " refers to no anchor &" + name + " defined before it");
+      throw error(
+          pos[0],
+          pos[1],
+          "",
+          "the alias *" + name + " refers to no anchor &" + name + " defined before it");
     }
     if (++aliasCount > limits.maxAliases()) {
-      throw error(pos[0], pos[1], "", "the document uses more than " + limits.maxAliases() + " aliases "
-          + ReaderLimits.raise("maxAliases", limits.maxAliases()));
+      throw error(
+          pos[0],
+          pos[1],
+          "",
+          "the document uses more than "
+              + limits.maxAliases()
+              + " aliases "
+              + ReaderLimits.raise("maxAliases", limits.maxAliases()));
     }
     aliasExpansion += weight(target);
     if (aliasExpansion > limits.maxAliasExpansion()) {
-      throw error(pos[0], pos[1], "", "aliases expand to more than " + limits.maxAliasExpansion()
-          + " nodes (an alias bomb such as 'billion laughs'); the file is refused "
-          + ReaderLimits.raise("maxAliasExpansion", limits.maxAliasExpansion()));
+      throw error(
+          pos[0],
+          pos[1],
+          "",
+          "aliases expand to more than "
+              + limits.maxAliasExpansion()
+              + " nodes (an alias bomb such as 'billion laughs'); the file is refused "
+              + ReaderLimits.raise("maxAliasExpansion", limits.maxAliasExpansion()));
     }
     return target;
   }
@@ -469,7 +583,8 @@ public final class YamlTreeReader {
 
   private YNode.YMap readMap(int[] pos, String tag, int depth) throws IOException {
     LinkedHashMap<String, YNode.Entry> explicit = new LinkedHashMap<>();
-    List<Object> order = new ArrayList<>(); // String keys and merge sources (YNode) in document order
+    List<Object> order =
+        new ArrayList<>(); // String keys and merge sources (YNode) in document order
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
       if (t != JsonToken.FIELD_NAME) {
@@ -482,7 +597,8 @@ public final class YamlTreeReader {
       boolean mergeKey = false;
       if (keyEvent instanceof ScalarEvent ks) {
         mergeKey = key.equals("<<") && ks.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
-        if (ks.getTag() != null && !ks.getTag().equals("tag:yaml.org,2002:str")
+        if (ks.getTag() != null
+            && !ks.getTag().equals("tag:yaml.org,2002:str")
             && !ks.getTag().equals("tag:yaml.org,2002:merge")) {
           throw error(kp[0], kp[1], "", "the tag '" + ks.getTag() + "' is not allowed on a key");
         }
@@ -500,8 +616,15 @@ public final class YamlTreeReader {
       }
       YNode.Entry previous = explicit.get(key);
       if (previous != null) {
-        throw error(kp[0], kp[1], "", "the key '" + key + "' is already defined at line "
-            + previous.line() + "; remove one of them");
+        throw error(
+            kp[0],
+            kp[1],
+            "",
+            "the key '"
+                + key
+                + "' is already defined at line "
+                + previous.line()
+                + "; remove one of them");
       }
       key = shared(key);
       explicit.put(key, new YNode.Entry(key, kp[0], kp[1], value));
@@ -527,8 +650,11 @@ public final class YamlTreeReader {
     }
     for (YNode s : sources) {
       if (!(s instanceof YNode.YMap m)) {
-        throw error(s.line, s.column, "", "a merge key '<<' needs a mapping or a list of mappings, not "
-            + s.describe());
+        throw error(
+            s.line,
+            s.column,
+            "",
+            "a merge key '<<' needs a mapping or a list of mappings, not " + s.describe());
       }
       for (YNode.Entry e : m.entries.values()) {
         if (!explicit.containsKey(e.key()) && !into.entries.containsKey(e.key())) {

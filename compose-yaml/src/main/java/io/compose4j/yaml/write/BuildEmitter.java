@@ -23,7 +23,10 @@ final class BuildEmitter {
     out.g.writeStartObject();
     out.str("context", b.context());
     out.str("dockerfile", b.dockerfile());
-    bnew("dockerfile_inline", b.dockerfileInline().isPresent(), () -> out.str("dockerfile_inline", b.dockerfileInline()));
+    bnew(
+        "dockerfile_inline",
+        b.dockerfileInline().isPresent(),
+        () -> out.str("dockerfile_inline", b.dockerfileInline()));
     out.nullableMap("args", b.args());
     bnew("ssh", !b.ssh().isEmpty(), () -> out.strings("ssh", b.ssh()));
     if (!b.labels().isEmpty()) {
@@ -34,8 +37,14 @@ final class BuildEmitter {
     }
     bnew("cache_to", !b.cacheTo().isEmpty(), () -> out.strings("cache_to", b.cacheTo()));
     bnew("no_cache", b.noCache().isPresent(), () -> out.bool("no_cache", b.noCache()));
-    bnew("no_cache_filter", !b.noCacheFilter().isEmpty(), () -> out.strings("no_cache_filter", b.noCacheFilter()));
-    bnew("additional_contexts", !b.additionalContexts().isEmpty(), () -> out.map("additional_contexts", b.additionalContexts()));
+    bnew(
+        "no_cache_filter",
+        !b.noCacheFilter().isEmpty(),
+        () -> out.strings("no_cache_filter", b.noCacheFilter()));
+    bnew(
+        "additional_contexts",
+        !b.additionalContexts().isEmpty(),
+        () -> out.map("additional_contexts", b.additionalContexts()));
     if (b.network().isPresent()) {
       out.str("network", b.network());
     }
@@ -53,20 +62,32 @@ final class BuildEmitter {
       out.str("isolation", b.isolation());
     }
     bnew("privileged", b.privileged().isPresent(), () -> out.bool("privileged", b.privileged()));
-    bnew("secrets", !b.secrets().isEmpty(), () -> {
-      out.key("secrets");
-      out.g.writeStartArray();
-      int i = 0;
-      for (ServiceSecret ref : b.secrets()) {
-        mounts.fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
-            ref.extensions(), path + ".secrets[" + i++ + "]");
-      }
-      out.g.writeEndArray();
-    });
+    bnew(
+        "secrets",
+        !b.secrets().isEmpty(),
+        () -> {
+          out.key("secrets");
+          out.g.writeStartArray();
+          int i = 0;
+          for (ServiceSecret ref : b.secrets()) {
+            mounts.fileRef(
+                ref.source(),
+                ref.target(),
+                ref.uid(),
+                ref.gid(),
+                ref.mode().map(m -> m.yamlOctal()),
+                ref.extensions(),
+                path + ".secrets[" + i++ + "]");
+          }
+          out.g.writeEndArray();
+        });
     bnew("tags", !b.tags().isEmpty(), () -> out.strings("tags", b.tags()));
     bnew("ulimits", !b.ulimits().isEmpty(), () -> ulimits("ulimits", b.ulimits()));
     bnew("platforms", !b.platforms().isEmpty(), () -> out.strings("platforms", b.platforms()));
-    bnew("entitlements", !b.entitlements().isEmpty(), () -> out.strings("entitlements", b.entitlements()));
+    bnew(
+        "entitlements",
+        !b.entitlements().isEmpty(),
+        () -> out.strings("entitlements", b.entitlements()));
     bnew("provenance", b.provenance().isPresent(), () -> out.str("provenance", b.provenance()));
     bnew("sbom", b.sbom().isPresent(), () -> out.str("sbom", b.sbom()));
     if (!b.extensions().isEmpty()) {

@@ -17,7 +17,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** Writes the {@code deploy} section of a service: the rows of {@link ComposeKeys#DEPLOY} and its objects. */
+/**
+ * Writes the {@code deploy} section of a service: the rows of {@link ComposeKeys#DEPLOY} and its
+ * objects.
+ */
 final class DeployEmitter {
   private final YamlOutput out;
 
@@ -30,39 +33,61 @@ final class DeployEmitter {
   void deploy(Deploy d, String path) throws IOException {
     out.key("deploy");
     out.g.writeStartObject();
-    out.writeKeys(ComposeKeys.DEPLOY, d, path, name -> {
-      switch (name) {
-        case "placement" -> placement(d.placement().get());
-        case "resources" -> resources(d.resources().get(), path + ".resources");
-        case "update_config" -> {
-          UpdateConfig u = d.updateConfig().get();
-          out.key(name);
-          update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
-        }
-        case "rollback_config" -> {
-          RollbackConfig u = d.rollbackConfig().get();
-          out.key(name);
-          update(u.parallelism(), u.delay(), u.failureAction(), u.monitor(), u.maxFailureRatio(), u.order());
-        }
-        case "restart_policy" -> {
-          RestartPolicy r = d.restartPolicy().get();
-          out.key(name);
-          out.g.writeStartObject();
-          out.str("condition", r.condition());
-          out.dur("delay", r.delay());
-          out.lng("max_attempts", r.maxAttempts());
-          out.dur("window", r.window());
-          out.g.writeEndObject();
-        }
-        default -> throw new IllegalStateException("no writer for the deploy key " + name);
-      }
-    });
+    out.writeKeys(
+        ComposeKeys.DEPLOY,
+        d,
+        path,
+        name -> {
+          switch (name) {
+            case "placement" -> placement(d.placement().get());
+            case "resources" -> resources(d.resources().get(), path + ".resources");
+            case "update_config" -> {
+              UpdateConfig u = d.updateConfig().get();
+              out.key(name);
+              update(
+                  u.parallelism(),
+                  u.delay(),
+                  u.failureAction(),
+                  u.monitor(),
+                  u.maxFailureRatio(),
+                  u.order());
+            }
+            case "rollback_config" -> {
+              RollbackConfig u = d.rollbackConfig().get();
+              out.key(name);
+              update(
+                  u.parallelism(),
+                  u.delay(),
+                  u.failureAction(),
+                  u.monitor(),
+                  u.maxFailureRatio(),
+                  u.order());
+            }
+            case "restart_policy" -> {
+              RestartPolicy r = d.restartPolicy().get();
+              out.key(name);
+              out.g.writeStartObject();
+              out.str("condition", r.condition());
+              out.dur("delay", r.delay());
+              out.lng("max_attempts", r.maxAttempts());
+              out.dur("window", r.window());
+              out.g.writeEndObject();
+            }
+            default -> throw new IllegalStateException("no writer for the deploy key " + name);
+          }
+        });
     out.extensions(d.extensions(), path);
     out.g.writeEndObject();
   }
 
-  private void update(OptionalLong parallelism, Optional<Duration> delay, Optional<String> failureAction,
-      Optional<Duration> monitor, Optional<Double> maxFailureRatio, Optional<String> order) throws IOException {
+  private void update(
+      OptionalLong parallelism,
+      Optional<Duration> delay,
+      Optional<String> failureAction,
+      Optional<Duration> monitor,
+      Optional<Double> maxFailureRatio,
+      Optional<String> order)
+      throws IOException {
     out.g.writeStartObject();
     out.lng("parallelism", parallelism);
     out.dur("delay", delay);
@@ -144,20 +169,24 @@ final class DeployEmitter {
       }
       out.g.writeEndArray();
     }
-    out.compose("devices", !r.devices().isEmpty(), path, () -> {
-      out.key("devices");
-      out.g.writeStartArray();
-      for (DeviceRequest d : r.devices()) {
-        out.g.writeStartObject();
-        out.strings("capabilities", d.capabilities());
-        out.str("count", d.count());
-        out.strings("device_ids", d.deviceIds());
-        out.str("driver", d.driver());
-        out.map("options", d.options());
-        out.g.writeEndObject();
-      }
-      out.g.writeEndArray();
-    });
+    out.compose(
+        "devices",
+        !r.devices().isEmpty(),
+        path,
+        () -> {
+          out.key("devices");
+          out.g.writeStartArray();
+          for (DeviceRequest d : r.devices()) {
+            out.g.writeStartObject();
+            out.strings("capabilities", d.capabilities());
+            out.str("count", d.count());
+            out.strings("device_ids", d.deviceIds());
+            out.str("driver", d.driver());
+            out.map("options", d.options());
+            out.g.writeEndObject();
+          }
+          out.g.writeEndArray();
+        });
     out.g.writeEndObject();
   }
 }

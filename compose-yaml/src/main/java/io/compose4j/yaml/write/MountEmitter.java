@@ -73,8 +73,12 @@ final class MountEmitter {
       }
       // when Swarm drops every setting the entry is written as the empty one is (null), so that
       // writing what was written gives the same text
-      boolean open = !out.swarm || !n.aliases().isEmpty() || n.ipv4Address().isPresent() || n.ipv6Address().isPresent()
-          || !n.driverOpts().isEmpty();
+      boolean open =
+          !out.swarm
+              || !n.aliases().isEmpty()
+              || n.ipv4Address().isPresent()
+              || n.ipv6Address().isPresent()
+              || !n.driverOpts().isEmpty();
       if (open) {
         out.g.writeStartObject();
       } else {
@@ -86,11 +90,28 @@ final class MountEmitter {
       if (!n.driverOpts().isEmpty()) {
         out.map("driver_opts", n.driverOpts());
       }
-      out.compose("link_local_ips", !n.linkLocalIps().isEmpty(), np, () -> out.strings("link_local_ips", n.linkLocalIps()));
-      out.compose("mac_address", n.macAddress().isPresent(), np, () -> out.str("mac_address", n.macAddress()));
-      out.compose("priority", n.priority().isPresent(), np, () -> out.integer("priority", n.priority()));
-      out.compose("gw_priority", n.gwPriority().isPresent(), np, () -> out.integer("gw_priority", n.gwPriority()));
-      out.compose("interface_name", n.interfaceName().isPresent(), np, () -> out.str("interface_name", n.interfaceName()));
+      out.compose(
+          "link_local_ips",
+          !n.linkLocalIps().isEmpty(),
+          np,
+          () -> out.strings("link_local_ips", n.linkLocalIps()));
+      out.compose(
+          "mac_address",
+          n.macAddress().isPresent(),
+          np,
+          () -> out.str("mac_address", n.macAddress()));
+      out.compose(
+          "priority", n.priority().isPresent(), np, () -> out.integer("priority", n.priority()));
+      out.compose(
+          "gw_priority",
+          n.gwPriority().isPresent(),
+          np,
+          () -> out.integer("gw_priority", n.gwPriority()));
+      out.compose(
+          "interface_name",
+          n.interfaceName().isPresent(),
+          np,
+          () -> out.str("interface_name", n.interfaceName()));
       if (open) {
         out.g.writeEndObject();
       }
@@ -116,20 +137,30 @@ final class MountEmitter {
       if (m.bind().isPresent()) {
         var b = m.bind().get();
         String bp = mp + ".bind";
-        boolean composeOnly = b.createHostPath().isPresent() || b.selinux().isPresent() || b.recursive().isPresent();
+        boolean composeOnly =
+            b.createHostPath().isPresent() || b.selinux().isPresent() || b.recursive().isPresent();
         if (b.propagation().isPresent() || (composeOnly && !out.swarm)) {
           out.key("bind");
           out.g.writeStartObject();
           out.str("propagation", b.propagation());
-          out.compose("create_host_path", b.createHostPath().isPresent(), bp, () -> out.bool("create_host_path", b.createHostPath()));
-          out.compose("selinux", b.selinux().isPresent(), bp, () -> out.str("selinux", b.selinux()));
-          out.compose("recursive", b.recursive().isPresent(), bp, () -> out.str("recursive", b.recursive()));
+          out.compose(
+              "create_host_path",
+              b.createHostPath().isPresent(),
+              bp,
+              () -> out.bool("create_host_path", b.createHostPath()));
+          out.compose(
+              "selinux", b.selinux().isPresent(), bp, () -> out.str("selinux", b.selinux()));
+          out.compose(
+              "recursive",
+              b.recursive().isPresent(),
+              bp,
+              () -> out.str("recursive", b.recursive()));
           out.g.writeEndObject();
         } else {
           // only Compose keys and a Swarm target: report each and write no empty 'bind'
-          out.compose("create_host_path", b.createHostPath().isPresent(), bp, () -> { });
-          out.compose("selinux", b.selinux().isPresent(), bp, () -> { });
-          out.compose("recursive", b.recursive().isPresent(), bp, () -> { });
+          out.compose("create_host_path", b.createHostPath().isPresent(), bp, () -> {});
+          out.compose("selinux", b.selinux().isPresent(), bp, () -> {});
+          out.compose("recursive", b.recursive().isPresent(), bp, () -> {});
         }
       }
       if (m.volume().isPresent()) {
@@ -137,7 +168,11 @@ final class MountEmitter {
         out.key("volume");
         out.g.writeStartObject();
         out.bool("nocopy", v.nocopy());
-        out.compose("subpath", v.subpath().isPresent(), mp + ".volume", () -> out.str("subpath", v.subpath()));
+        out.compose(
+            "subpath",
+            v.subpath().isPresent(),
+            mp + ".volume",
+            () -> out.str("subpath", v.subpath()));
         if (!v.labels().isEmpty()) {
           out.compose("labels", true, mp + ".volume", () -> out.map("labels", v.labels()));
         }
@@ -151,26 +186,41 @@ final class MountEmitter {
           out.key("size");
           out.g.writeNumber(t.size().get().bytes());
         }
-        out.compose("mode", t.mode().isPresent(), mp + ".tmpfs", () -> {
-          out.key("mode");
-          out.g.writeNumber(t.mode().get().yamlOctal());
-        });
+        out.compose(
+            "mode",
+            t.mode().isPresent(),
+            mp + ".tmpfs",
+            () -> {
+              out.key("mode");
+              out.g.writeNumber(t.mode().get().yamlOctal());
+            });
         out.g.writeEndObject();
       }
-      out.compose("image", m.image().isPresent(), mp, () -> {
-        out.key("image");
-        out.g.writeStartObject();
-        out.str("subpath", m.image().get().subpath());
-        out.g.writeEndObject();
-      });
+      out.compose(
+          "image",
+          m.image().isPresent(),
+          mp,
+          () -> {
+            out.key("image");
+            out.g.writeStartObject();
+            out.str("subpath", m.image().get().subpath());
+            out.g.writeEndObject();
+          });
       out.extensions(m.extensions(), mp);
       out.g.writeEndObject();
     }
     out.g.writeEndArray();
   }
 
-  void fileRef(String source, Optional<String> target, Optional<String> uid, Optional<String> gid,
-      Optional<String> mode, Map<String, RawValue> ext, String path) throws IOException {
+  void fileRef(
+      String source,
+      Optional<String> target,
+      Optional<String> uid,
+      Optional<String> gid,
+      Optional<String> mode,
+      Map<String, RawValue> ext,
+      String path)
+      throws IOException {
     out.g.writeStartObject();
     out.str("source", source);
     out.str("target", target);

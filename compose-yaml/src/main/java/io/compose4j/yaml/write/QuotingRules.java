@@ -18,19 +18,26 @@ import org.yaml.snakeyaml.resolver.Resolver;
 public final class QuotingRules extends StringQuotingChecker {
   private static final long serialVersionUID = 1L;
   private static final Resolver YAML11 = new Resolver();
-  private static final Set<String> YAML11_WORDS = Set.of(
-      "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
-      "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL", "~", "<<", "=");
+  private static final Set<String> YAML11_WORDS =
+      Set.of(
+          "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off",
+          "OFF", "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL", "~",
+          "<<", "=");
+
   /** Every character a YAML 1.1 int, float or timestamp can contain. */
   static final String NUMERIC_CHARS = "0123456789abcdefABCDEFxXoObB_.:+-eEtTzZ \tinfaINFA";
-  private static final Pattern NUMBERISH = Pattern.compile("^[-+.]?[0-9][-+.0-9:_eExXoObBa-fA-F]*$");
+
+  private static final Pattern NUMBERISH =
+      Pattern.compile("^[-+.]?[0-9][-+.0-9:_eExXoObBa-fA-F]*$");
 
   /** The single instance. */
   public static final QuotingRules INSTANCE = new QuotingRules();
 
   private QuotingRules() {}
 
-  /** Returns whether a YAML 1.1 reader (SnakeYAML, PyYAML) reads this plain scalar as a non-string. */
+  /**
+   * Returns whether a YAML 1.1 reader (SnakeYAML, PyYAML) reads this plain scalar as a non-string.
+   */
   public static boolean yaml11ReadsDifferently(String s) {
     return s.length() <= 5 && YAML11_WORDS.contains(s) || !Tag.STR.equals(yaml11Tag(s));
   }
@@ -39,8 +46,8 @@ public final class QuotingRules extends StringQuotingChecker {
    * What SnakeYAML's YAML 1.1 resolver makes of a plain scalar, without running its regular
    * expressions on strings that cannot match them: the word types (bool, null, merge, {@code =},
    * {@code ! & *}) are at most five characters long, and the numeric types (int, float,
-   * sexagesimal, timestamp, {@code .inf}, {@code .nan}) use only the characters of
-   * {@link #NUMERIC_CHARS} and start with a sign, a digit or a dot.
+   * sexagesimal, timestamp, {@code .inf}, {@code .nan}) use only the characters of {@link
+   * #NUMERIC_CHARS} and start with a sign, a digit or a dot.
    */
   static Tag yaml11Tag(String s) {
     if (s.isEmpty()) {
@@ -70,13 +77,16 @@ public final class QuotingRules extends StringQuotingChecker {
     if (!Tag.STR.equals(tag)) {
       return true;
     }
-    return "-+.0123456789".indexOf(s.charAt(0)) >= 0 && NUMBERISH.matcher(s).matches() && (s.indexOf(':') >= 0 || s.indexOf('-') > 0
-        || s.chars().filter(c -> c == '.').count() == 1);
+    return "-+.0123456789".indexOf(s.charAt(0)) >= 0
+        && NUMBERISH.matcher(s).matches()
+        && (s.indexOf(':') >= 0
+            || s.indexOf('-') > 0
+            || s.chars().filter(c -> c == '.').count() == 1);
   }
 
   /**
-   * Returns whether plain style cannot hold the string (indicator first, surrounding spaces, ': ' or
-   * ' #' inside); those are double-quoted rather than left to the emitter's single quotes.
+   * Returns whether plain style cannot hold the string (indicator first, surrounding spaces, ': '
+   * or ' #' inside); those are double-quoted rather than left to the emitter's single quotes.
    */
   static boolean notPlain(String s) {
     if (s.isEmpty()) {
@@ -84,7 +94,8 @@ public final class QuotingRules extends StringQuotingChecker {
     }
     char first = s.charAt(0);
     char last = s.charAt(s.length() - 1);
-    if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 && !(first == '-' && s.length() > 1 && s.charAt(1) != ' ')) {
+    if ("-?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0
+        && !(first == '-' && s.length() > 1 && s.charAt(1) != ' ')) {
       return true;
     }
     if (first == ' ' || first == '\t' || last == ' ' || last == '\t' || last == ':') {
@@ -100,6 +111,8 @@ public final class QuotingRules extends StringQuotingChecker {
 
   @Override
   public boolean needToQuoteValue(String value) {
-    return mustQuote(value) || (value.indexOf('\n') < 0 && notPlain(value)) || valueHasQuotableChar(value);
+    return mustQuote(value)
+        || (value.indexOf('\n') < 0 && notPlain(value))
+        || valueHasQuotableChar(value);
   }
 }

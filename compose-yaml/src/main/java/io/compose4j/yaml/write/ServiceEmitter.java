@@ -23,8 +23,8 @@ import java.util.TreeMap;
 
 /**
  * Writes a service: each key as its row in {@link ComposeKeys#SERVICE} says, in the canonical
- * order, and the service keys with a syntax of their own; mounts, ports, networks, build and
- * deploy are written by their own emitters.
+ * order, and the service keys with a syntax of their own; mounts, ports, networks, build and deploy
+ * are written by their own emitters.
  */
 final class ServiceEmitter {
   private final YamlOutput out;
@@ -69,8 +69,14 @@ final class ServiceEmitter {
         out.g.writeStartArray();
         int i = 0;
         for (ServiceSecret ref : s.secrets()) {
-          mounts.fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
-              ref.extensions(), path + ".secrets[" + i++ + "]");
+          mounts.fileRef(
+              ref.source(),
+              ref.target(),
+              ref.uid(),
+              ref.gid(),
+              ref.mode().map(m -> m.yamlOctal()),
+              ref.extensions(),
+              path + ".secrets[" + i++ + "]");
         }
         out.g.writeEndArray();
       }
@@ -79,8 +85,14 @@ final class ServiceEmitter {
         out.g.writeStartArray();
         int i = 0;
         for (ServiceConfig ref : s.configs()) {
-          mounts.fileRef(ref.source(), ref.target(), ref.uid(), ref.gid(), ref.mode().map(m -> m.yamlOctal()),
-              ref.extensions(), path + ".configs[" + i++ + "]");
+          mounts.fileRef(
+              ref.source(),
+              ref.target(),
+              ref.uid(),
+              ref.gid(),
+              ref.mode().map(m -> m.yamlOctal()),
+              ref.extensions(),
+              path + ".configs[" + i++ + "]");
         }
         out.g.writeEndArray();
       }
@@ -142,7 +154,8 @@ final class ServiceEmitter {
         if (!s.provider().get().options().isEmpty()) {
           out.key("options");
           out.g.writeStartObject();
-          for (Map.Entry<String, List<String>> e : new TreeMap<>(s.provider().get().options()).entrySet()) {
+          for (Map.Entry<String, List<String>> e :
+              new TreeMap<>(s.provider().get().options()).entrySet()) {
             out.key(e.getKey());
             if (e.getValue().size() == 1) {
               out.value(e.getValue().get(0));
@@ -163,7 +176,8 @@ final class ServiceEmitter {
     if (files.isEmpty()) {
       return;
     }
-    boolean simple = files.stream().allMatch(f -> f.required().orElse(true) && f.format().isEmpty());
+    boolean simple =
+        files.stream().allMatch(f -> f.required().orElse(true) && f.format().isEmpty());
     out.key("env_file");
     out.g.writeStartArray();
     int i = 0;

@@ -24,8 +24,8 @@ import java.util.TreeMap;
 /**
  * The one walk over the model that produces canonical YAML. Key order inside each object is fixed
  * (see {@code docs/FORMAT.md}); maps keyed by user names are sorted; lists keep their order. This
- * class writes the top level and the top-level objects; services are written by
- * {@link ServiceEmitter}, the YAML primitives by {@link YamlOutput}.
+ * class writes the top level and the top-level objects; services are written by {@link
+ * ServiceEmitter}, the YAML primitives by {@link YamlOutput}.
  */
 public final class StackEmitter {
   private final YamlOutput out;
@@ -35,7 +35,8 @@ public final class StackEmitter {
   public StackEmitter(JsonGenerator g, Target target) {
     this.out = new YamlOutput(g, target == Target.SWARM);
     MountEmitter mounts = new MountEmitter(out);
-    this.services = new ServiceEmitter(out, mounts, new BuildEmitter(out, mounts), new DeployEmitter(out));
+    this.services =
+        new ServiceEmitter(out, mounts, new BuildEmitter(out, mounts), new DeployEmitter(out));
   }
 
   /** Returns the warnings about what the SWARM target left out. */
@@ -55,9 +56,14 @@ public final class StackEmitter {
     if (!out.swarm) {
       out.str("name", s.name());
     } else if (s.name().isPresent()) {
-      out.warnings.add(Diagnostic.info("swarm-stack-name", "name",
-          "the stack name '" + s.name().get() + "' is not written; Swarm takes it from the command line",
-          "deploy with: docker stack deploy -c FILE " + s.name().get()));
+      out.warnings.add(
+          Diagnostic.info(
+              "swarm-stack-name",
+              "name",
+              "the stack name '"
+                  + s.name().get()
+                  + "' is not written; Swarm takes it from the command line",
+              "deploy with: docker stack deploy -c FILE " + s.name().get()));
     }
     if (!s.include().isEmpty() && !out.swarmDrops("include")) {
       out.key("include");
@@ -167,19 +173,29 @@ public final class StackEmitter {
         out.g.writeStartObject();
         out.str("subnet", c.subnet());
         out.compose("gateway", c.gateway().isPresent(), cp, () -> out.str("gateway", c.gateway()));
-        out.compose("ip_range", c.ipRange().isPresent(), cp, () -> out.str("ip_range", c.ipRange()));
-        out.compose("aux_addresses", !c.auxAddresses().isEmpty(), cp, () -> out.map("aux_addresses", c.auxAddresses()));
+        out.compose(
+            "ip_range", c.ipRange().isPresent(), cp, () -> out.str("ip_range", c.ipRange()));
+        out.compose(
+            "aux_addresses",
+            !c.auxAddresses().isEmpty(),
+            cp,
+            () -> out.map("aux_addresses", c.auxAddresses()));
         out.g.writeEndObject();
       }
       out.g.writeEndArray();
     }
-    out.compose("options", !ipam.options().isEmpty(), path + ".ipam", () -> out.map("options", ipam.options()));
+    out.compose(
+        "options",
+        !ipam.options().isEmpty(),
+        path + ".ipam",
+        () -> out.map("options", ipam.options()));
     out.g.writeEndObject();
   }
 
-  private static final ComplexWriter NO_COMPLEX_KEYS = name -> {
-    throw new IllegalStateException("no writer for the key " + name);
-  };
+  private static final ComplexWriter NO_COMPLEX_KEYS =
+      name -> {
+        throw new IllegalStateException("no writer for the key " + name);
+      };
 
   private void volume(Volume v, String path) throws IOException {
     out.g.writeStartObject();

@@ -10,8 +10,8 @@ import io.compose4j.model.GoDuration;
 import io.compose4j.model.RawValue;
 import io.compose4j.model.Stack;
 import io.compose4j.model.SwarmFormat;
-import io.compose4j.yaml.write.YamlOutput.ComplexWriter;
 import io.compose4j.yaml.read.Interpolator;
+import io.compose4j.yaml.write.YamlOutput.ComplexWriter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -40,7 +40,10 @@ final class YamlOutput {
 
   final boolean swarm;
 
-  /** Whether the stack's strings are Compose templates written as they are ({@link Stack#variablesKept()}). */
+  /**
+   * Whether the stack's strings are Compose templates written as they are ({@link
+   * Stack#variablesKept()}).
+   */
   boolean keepVariables;
 
   final List<Diagnostic> warnings = new ArrayList<>();
@@ -57,8 +60,12 @@ final class YamlOutput {
     if (!swarm || hint == null) {
       return false;
     }
-    warnings.add(Diagnostic.warning("swarm-unsupported-key", path,
-        "'" + last(path) + "' is not supported by docker stack deploy and was left out", hint));
+    warnings.add(
+        Diagnostic.warning(
+            "swarm-unsupported-key",
+            path,
+            "'" + last(path) + "' is not supported by docker stack deploy and was left out",
+            hint));
     return true;
   }
 
@@ -77,8 +84,12 @@ final class YamlOutput {
     try {
       Interpolator.expressions(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(currentPath() + ": " + e.getMessage()
-          + " (the stack keeps its variables: its strings are Compose templates)", e);
+      throw new IllegalArgumentException(
+          currentPath()
+              + ": "
+              + e.getMessage()
+              + " (the stack keeps its variables: its strings are Compose templates)",
+          e);
     }
     return value;
   }
@@ -260,8 +271,8 @@ final class YamlOutput {
   }
 
   /**
-   * Writes the keys an object sets in the canonical order of its {@link ComposeKeys} table, each
-   * as its row says it is spelled, unless the Swarm target leaves it out.
+   * Writes the keys an object sets in the canonical order of its {@link ComposeKeys} table, each as
+   * its row says it is spelled, unless the Swarm target leaves it out.
    */
   <O> void writeKeys(ComposeKeys.Table<O, ?> table, O object, String path, ComplexWriter complex)
       throws IOException {

@@ -15,19 +15,35 @@ public final class ShopStack {
 
   /** Returns the stack. */
   public static Stack stack() {
-    return Compose.stack("shop", s -> {
-      var backend = s.network("backend", n -> n.overlay().attachable(true));
-      var dbPassword = s.externalSecret("db_password");
-      s.service("api", api -> api
-          .image("registry.example.com/shop/api:1.4.2")
-          .port(8080, 80)
-          .network(backend)
-          .secret(dbPassword)
-          .healthcheck(h -> h.test("CMD", "curl", "-f", "http://localhost/health").interval(seconds(30)))
-          .deploy(d -> d.replicas(3)
-              .updateConfig(u -> u.parallelism(1).delay(seconds(10)).failureAction("rollback"))
-              .placement(p -> p.constraint(node.role().eq(WORKER)).spread(node.label("zone")))
-              .resources(r -> r.limits(cpus("0.5"), mib(512)))));
-    });
+    return Compose.stack(
+        "shop",
+        s -> {
+          var backend = s.network("backend", n -> n.overlay().attachable(true));
+          var dbPassword = s.externalSecret("db_password");
+          s.service(
+              "api",
+              api ->
+                  api.image("registry.example.com/shop/api:1.4.2")
+                      .port(8080, 80)
+                      .network(backend)
+                      .secret(dbPassword)
+                      .healthcheck(
+                          h ->
+                              h.test("CMD", "curl", "-f", "http://localhost/health")
+                                  .interval(seconds(30)))
+                      .deploy(
+                          d ->
+                              d.replicas(3)
+                                  .updateConfig(
+                                      u ->
+                                          u.parallelism(1)
+                                              .delay(seconds(10))
+                                              .failureAction("rollback"))
+                                  .placement(
+                                      p ->
+                                          p.constraint(node.role().eq(WORKER))
+                                              .spread(node.label("zone")))
+                                  .resources(r -> r.limits(cpus("0.5"), mib(512)))));
+        });
   }
 }
