@@ -143,7 +143,7 @@ final class PortSpecs {
 
   static boolean isIp(String s) {
     if (s.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
-      for (String part : s.split("\\.")) {
+      for (String part : s.split("\\.", -1)) {
         if (Integer.parseInt(part) > 255) {
           return false;
         }

@@ -60,7 +60,7 @@ public sealed interface RawValue
     if (value instanceof Boolean b) {
       return new Bool(b);
     }
-    if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+    if (value instanceof Double || value instanceof java.lang.Float || value instanceof BigDecimal) {
       return new Float(((Number) value).doubleValue());
     }
     if (value instanceof Number n) {
@@ -138,6 +138,7 @@ public sealed interface RawValue
    *
    * @param value the number
    */
+  @SuppressWarnings("JavaLangClash") // the YAML type's name; inside RawValue, write java.lang.Float
   record Float(double value) implements RawValue {
     @Override
     public Object toJava() {

@@ -71,7 +71,8 @@ final class VolumeSpecs {
     }
     if (p.options != null) {
       MountBind.Builder bind = null;
-      for (String option : p.options.split(",")) {
+      // limit 0, as before: a trailing comma adds no empty option
+      for (String option : p.options.split(",", 0)) {
         switch (option) {
           case "ro" -> b.readOnly(true);
           case "rw" -> b.readOnly(false);
@@ -102,7 +103,8 @@ final class VolumeSpecs {
     List<String> ignored = new ArrayList<>();
     boolean bind = !p.source.isEmpty() && isFilePath(p.source);
     if (p.options != null) {
-      for (String option : p.options.split(",")) {
+      // limit 0, as before: a trailing comma adds no empty option
+      for (String option : p.options.split(",", 0)) {
         boolean selinux = option.equals("z") || option.equals("Z");
         if ((selinux && !bind)
             || (!selinux

@@ -19,7 +19,7 @@ class ComposeKeysTest {
     if (yamlName.equals("extends")) {
       return "extendsService";
     }
-    String[] parts = yamlName.split("_");
+    String[] parts = yamlName.split("_", -1);
     StringBuilder b = new StringBuilder(parts[0]);
     for (int i = 1; i < parts.length; i++) {
       b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
