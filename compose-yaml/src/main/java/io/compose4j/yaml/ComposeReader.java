@@ -182,7 +182,7 @@ public final class ComposeReader {
 
   private YNode parse(String yaml, String name) {
     YNode root = YamlTreeReader.read(yaml, name, limits);
-    if (root == null || isEmptyMap(root) && yaml.isBlank()) {
+    if (root == null || (isEmptyMap(root) && yaml.isBlank())) {
       throw new ComposeReadException(
           name, 1, 1, "", "the file is empty; a Compose file needs at least a 'services' mapping");
     }

@@ -333,18 +333,17 @@ class Issue14RegressionTest {
     void unquotedAndDoubleQuotedValuesExpandSingleQuotedStayLiteral() {
       Map<String, String> env =
           EnvFiles.parse(
-              String.join(
-                  "\n",
-                  "A=one",
-                  "B=${A}-two",
-                  "C=\"${A}-three\"",
-                  "D='${A}-four'",
-                  "E=$A-five",
-                  "F=${UNSET:-dflt}",
-                  "G=${A:+alt}",
-                  "H=$$A",
-                  "I=\"${B}\\n${UNSET-}x\"",
-                  "export J=${A}"),
+              """
+              A=one
+              B=${A}-two
+              C="${A}-three"
+              D='${A}-four'
+              E=$A-five
+              F=${UNSET:-dflt}
+              G=${A:+alt}
+              H=$$A
+              I="${B}\\n${UNSET-}x"
+              export J=${A}""",
               ".env");
       assertThat(env)
           .containsEntry("B", "one-two")

@@ -51,7 +51,7 @@ class KeepVariablesConformanceTest {
     try (InputStream in =
         KeepVariablesConformanceTest.class.getResourceAsStream(
             "/conformance/keep-variables-exceptions.tsv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }

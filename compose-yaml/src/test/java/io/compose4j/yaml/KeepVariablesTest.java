@@ -145,7 +145,7 @@ class KeepVariablesTest {
     // the service's lines start on line 3
     String text =
         "services:\n  web:\n" + service.replace("\\n", "\n") + "\n    image: nginx:1.27\n";
-    String[] lc = at.split(":");
+    String[] lc = at.split(":", -1);
     assertThatThrownBy(() -> KEEPING.read(text, "stack.yml"))
         .isInstanceOf(ComposeReadException.class)
         .hasMessage(

@@ -300,7 +300,7 @@ class BindContext {
     String masked = spec;
     int i = 0;
     for (String expression : Interpolator.expressions(spec)) {
-      String token = "\uFDD0" + (i++) + "\uFDD1";
+      String token = "\uFDD0" + i++ + "\uFDD1";
       byToken.put(token, expression);
       masked = masked.replace(expression, token);
     }

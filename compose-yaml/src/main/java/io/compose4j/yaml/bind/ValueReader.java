@@ -71,12 +71,13 @@ final class ValueReader extends BindContext {
       }
       if (s.kind() == Kind.STRING && s.interpolated()) {
         switch (s.text().toLowerCase(Locale.ROOT)) {
-          case "y", "yes", "true", "on":
+          case "y", "yes", "true", "on" -> {
             return true;
-          case "n", "no", "false", "off":
+          }
+          case "n", "no", "false", "off" -> {
             return false;
-          default:
-            break;
+          }
+          default -> {}
         }
       }
     }

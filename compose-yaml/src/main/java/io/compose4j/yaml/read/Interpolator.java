@@ -223,9 +223,10 @@ public final class Interpolator {
 
   /**
    * Returns whether a Go template action ({@code {{ ... }}}) holds a {@code $VAR} or {@code ${VAR}}
-   * that interpolation will replace: a {@code {{} with no {@code }} before the closing {@code }}},
-   * holding a {@code $} not preceded by {@code $} and followed by a name or {@code {}. Linear in the
-   * text (the regular expression this replaces was quadratic on {@code ${{{{...}).
+   * that interpolation will replace: a <code>{{</code> with no <code>}}</code> before the closing
+   * <code>}}</code>, holding a {@code $} not preceded by {@code $} and followed by a name or <code>
+   * {</code>. Linear in the text (the regular expression this replaces was quadratic on <code>
+   * ${{{{...</code>).
    */
   static boolean hasTemplateVariable(String text) {
     int n = text.length();

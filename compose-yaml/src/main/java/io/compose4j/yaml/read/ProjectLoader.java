@@ -117,7 +117,7 @@ public final class ProjectLoader {
   private YNode readInterpolated(
       Path file, String name, Function<String, String> env, boolean record) {
     YNode root = parse(file, name);
-    Interpolator interpolator = new Interpolator(env::apply, name, limits.maxInterpolationDepth());
+    Interpolator interpolator = new Interpolator(env, name, limits.maxInterpolationDepth());
     interpolator.interpolateTree(root);
     if (record) {
       interpolator.unsetVariableUses().forEach(unsetPaths::putIfAbsent);
@@ -403,7 +403,7 @@ public final class ProjectLoader {
       }
       resolveService(osm, baseName, other, chain);
       base = TreeMerger.copy(osm.entries.get(baseName).value());
-      rebase(base, other.getParent(), dir, "services." + baseName);
+      rebaseService(base, other.getParent(), dir);
     }
     chain.pop();
     service.entries.remove("extends");
@@ -470,7 +470,7 @@ public final class ProjectLoader {
     }
     YNode.Entry services = m.get("services");
     if (services != null && services.value() instanceof YNode.YMap sm) {
-      sm.entries.values().forEach(e -> rebase(e.value(), from, to, "services." + e.key()));
+      sm.entries.values().forEach(e -> rebaseService(e.value(), from, to));
     }
     for (String section : List.of("secrets", "configs")) {
       YNode.Entry s = m.get(section);
@@ -485,7 +485,7 @@ public final class ProjectLoader {
   }
 
   /** Rewrites the relative paths of one service. */
-  private static void rebase(YNode service, Path from, Path to, String path) {
+  private static void rebaseService(YNode service, Path from, Path to) {
     if (from.equals(to) || !(service instanceof YNode.YMap m)) {
       return;
     }

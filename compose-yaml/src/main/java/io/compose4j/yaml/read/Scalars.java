@@ -20,25 +20,27 @@ public final class Scalars {
   /** Resolves the kind of a plain scalar. */
   public static YNode.Kind resolvePlain(String s) {
     switch (s) {
-      case "", "~", "null", "Null", "NULL":
+      case "", "~", "null", "Null", "NULL" -> {
         return YNode.Kind.NULL;
-      case "true", "True", "TRUE", "false", "False", "FALSE":
+      }
+      case "true", "True", "TRUE", "false", "False", "FALSE" -> {
         return YNode.Kind.BOOL;
+      }
       case ".inf",
-      ".Inf",
-      ".INF",
-      "+.inf",
-      "+.Inf",
-      "+.INF",
-      "-.inf",
-      "-.Inf",
-      "-.INF",
-      ".nan",
-      ".NaN",
-      ".NAN":
+          ".Inf",
+          ".INF",
+          "+.inf",
+          "+.Inf",
+          "+.INF",
+          "-.inf",
+          "-.Inf",
+          "-.INF",
+          ".nan",
+          ".NaN",
+          ".NAN" -> {
         return YNode.Kind.FLOAT;
-      default:
-        break;
+      }
+      default -> {}
     }
     char c = s.charAt(0);
     if (!(Character.isDigit(c) || c == '+' || c == '-' || c == '.')) {

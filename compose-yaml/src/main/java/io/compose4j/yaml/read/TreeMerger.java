@@ -38,9 +38,17 @@ public final class TreeMerger {
   private TreeMerger() {}
 
   /** A YAML path pattern ({@code services.*.ports}), split once. */
-  private record PathPattern(String[] parts) {
+  private static final class PathPattern {
+    private final String[] parts;
+
+    private PathPattern(String[] parts) {
+      this.parts = parts;
+    }
+
     static List<PathPattern> of(String... patterns) {
-      return java.util.Arrays.stream(patterns).map(p -> new PathPattern(p.split("\\."))).toList();
+      return java.util.Arrays.stream(patterns)
+          .map(p -> new PathPattern(p.split("\\.", -1)))
+          .toList();
     }
 
     boolean matches(List<String> path) {
@@ -426,7 +434,7 @@ public final class TreeMerger {
       YNode.Entry t = m.get("target");
       return t == null ? "" : text(t.value());
     }
-    String[] parts = text(n).split(":");
+    String[] parts = text(n).split(":", 0); // limit 0, as before: "/dev/a:" has one part
     return parts.length == 1 ? parts[0] : parts[1];
   }
 

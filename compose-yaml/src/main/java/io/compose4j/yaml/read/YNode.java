@@ -59,6 +59,7 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
   public static final class YMap extends YNode {
     final LinkedHashMap<String, Entry> entries;
 
+    @SuppressWarnings("NonApiType") // the type says what the class needs: document order
     YMap(int line, int column, String tag, LinkedHashMap<String, Entry> entries) {
       super(line, column, tag);
       this.entries = entries;

@@ -24,31 +24,25 @@ final class BuildEmitter {
     out.str("context", b.context());
     out.str("dockerfile", b.dockerfile());
     bnew(
-        "dockerfile_inline",
-        b.dockerfileInline().isPresent(),
-        () -> out.str("dockerfile_inline", b.dockerfileInline()));
+        b.dockerfileInline().isPresent(), () -> out.str("dockerfile_inline", b.dockerfileInline()));
     out.nullableMap("args", b.args());
-    bnew("ssh", !b.ssh().isEmpty(), () -> out.strings("ssh", b.ssh()));
+    bnew(!b.ssh().isEmpty(), () -> out.strings("ssh", b.ssh()));
     if (!b.labels().isEmpty()) {
       out.map("labels", b.labels());
     }
     if (!b.cacheFrom().isEmpty()) {
       out.strings("cache_from", b.cacheFrom());
     }
-    bnew("cache_to", !b.cacheTo().isEmpty(), () -> out.strings("cache_to", b.cacheTo()));
-    bnew("no_cache", b.noCache().isPresent(), () -> out.bool("no_cache", b.noCache()));
+    bnew(!b.cacheTo().isEmpty(), () -> out.strings("cache_to", b.cacheTo()));
+    bnew(b.noCache().isPresent(), () -> out.bool("no_cache", b.noCache()));
+    bnew(!b.noCacheFilter().isEmpty(), () -> out.strings("no_cache_filter", b.noCacheFilter()));
     bnew(
-        "no_cache_filter",
-        !b.noCacheFilter().isEmpty(),
-        () -> out.strings("no_cache_filter", b.noCacheFilter()));
-    bnew(
-        "additional_contexts",
         !b.additionalContexts().isEmpty(),
         () -> out.map("additional_contexts", b.additionalContexts()));
     if (b.network().isPresent()) {
       out.str("network", b.network());
     }
-    bnew("pull", b.pull().isPresent(), () -> out.bool("pull", b.pull()));
+    bnew(b.pull().isPresent(), () -> out.bool("pull", b.pull()));
     if (b.target().isPresent()) {
       out.str("target", b.target());
     }
@@ -61,9 +55,8 @@ final class BuildEmitter {
     if (b.isolation().isPresent()) {
       out.str("isolation", b.isolation());
     }
-    bnew("privileged", b.privileged().isPresent(), () -> out.bool("privileged", b.privileged()));
+    bnew(b.privileged().isPresent(), () -> out.bool("privileged", b.privileged()));
     bnew(
-        "secrets",
         !b.secrets().isEmpty(),
         () -> {
           out.key("secrets");
@@ -81,15 +74,12 @@ final class BuildEmitter {
           }
           out.g.writeEndArray();
         });
-    bnew("tags", !b.tags().isEmpty(), () -> out.strings("tags", b.tags()));
-    bnew("ulimits", !b.ulimits().isEmpty(), () -> ulimits("ulimits", b.ulimits()));
-    bnew("platforms", !b.platforms().isEmpty(), () -> out.strings("platforms", b.platforms()));
-    bnew(
-        "entitlements",
-        !b.entitlements().isEmpty(),
-        () -> out.strings("entitlements", b.entitlements()));
-    bnew("provenance", b.provenance().isPresent(), () -> out.str("provenance", b.provenance()));
-    bnew("sbom", b.sbom().isPresent(), () -> out.str("sbom", b.sbom()));
+    bnew(!b.tags().isEmpty(), () -> out.strings("tags", b.tags()));
+    bnew(!b.ulimits().isEmpty(), () -> ulimits("ulimits", b.ulimits()));
+    bnew(!b.platforms().isEmpty(), () -> out.strings("platforms", b.platforms()));
+    bnew(!b.entitlements().isEmpty(), () -> out.strings("entitlements", b.entitlements()));
+    bnew(b.provenance().isPresent(), () -> out.str("provenance", b.provenance()));
+    bnew(b.sbom().isPresent(), () -> out.str("sbom", b.sbom()));
     if (!b.extensions().isEmpty()) {
       out.extensions(b.extensions(), path);
     }
@@ -97,7 +87,7 @@ final class BuildEmitter {
   }
 
   /** A build key the 3.x schemas list only from 3.11, where build accepts any key. */
-  private void bnew(String key, boolean present, Body body) throws IOException {
+  private void bnew(boolean present, Body body) throws IOException {
     if (present) {
       body.write();
     }

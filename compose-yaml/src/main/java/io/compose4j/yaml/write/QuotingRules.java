@@ -39,7 +39,7 @@ public final class QuotingRules extends StringQuotingChecker {
    * Returns whether a YAML 1.1 reader (SnakeYAML, PyYAML) reads this plain scalar as a non-string.
    */
   public static boolean yaml11ReadsDifferently(String s) {
-    return s.length() <= 5 && YAML11_WORDS.contains(s) || !Tag.STR.equals(yaml11Tag(s));
+    return (s.length() <= 5 && YAML11_WORDS.contains(s)) || !Tag.STR.equals(yaml11Tag(s));
   }
 
   /**
@@ -67,7 +67,7 @@ public final class QuotingRules extends StringQuotingChecker {
 
   /** Returns whether a string must be quoted to stay a string. */
   public static boolean mustQuote(String s) {
-    if (s.isEmpty() || s.length() <= 5 && YAML11_WORDS.contains(s)) {
+    if (s.isEmpty() || (s.length() <= 5 && YAML11_WORDS.contains(s))) {
       return true;
     }
     if (Scalars.resolvePlain(s) != YNode.Kind.STRING) {

@@ -96,7 +96,7 @@ final class ServiceEmitter {
         }
         out.g.writeEndArray();
       }
-      case "healthcheck" -> healthcheck(s.healthcheck().get(), path + ".healthcheck");
+      case "healthcheck" -> healthcheck(s.healthcheck().get());
       case "deploy" -> deploys.deploy(s.deploy().get(), path + ".deploy");
       case "blkio_config" -> blkio(s.blkioConfig().get());
       case "credential_spec" -> {
@@ -198,7 +198,7 @@ final class ServiceEmitter {
     out.g.writeEndArray();
   }
 
-  private void healthcheck(Healthcheck h, String path) throws IOException {
+  private void healthcheck(Healthcheck h) throws IOException {
     out.key("healthcheck");
     out.g.writeStartObject();
     out.strings("test", h.test());
