@@ -60,7 +60,9 @@ public sealed interface RawValue
     if (value instanceof Boolean b) {
       return new Bool(b);
     }
-    if (value instanceof Double || value instanceof java.lang.Float || value instanceof BigDecimal) {
+    if (value instanceof Double
+        || value instanceof java.lang.Float
+        || value instanceof BigDecimal) {
       return new Float(((Number) value).doubleValue());
     }
     if (value instanceof Number n) {
