@@ -2,7 +2,8 @@ package io.compose4j.plan;
 
 import io.compose4j.model.Constraint;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,8 +49,8 @@ final class Pipeline {
   }
 
   private static final Filter[] FILTERS = Filter.values();
-  private final boolean[] enabled = new boolean[FILTERS.length];
-  private final int[] failures = new int[FILTERS.length];
+  private final EnumSet<Filter> enabled = EnumSet.noneOf(Filter.class);
+  private final EnumMap<Filter, Integer> failures = new EnumMap<>(Filter.class);
   private TaskSpec task;
   private List<Constraint> constraints = List.of();
 
@@ -63,24 +64,31 @@ final class Pipeline {
     if (constraintsValid) {
       constraints = t.constraints();
     }
-    enabled[Filter.READY.ordinal()] = true;
-    enabled[Filter.RESOURCES.ordinal()] = t.reserves();
+    enabled.clear();
+    enabled.add(Filter.READY);
+    enable(Filter.RESOURCES, t.reserves());
     // swarmkit: constraints that do not parse disable the filter (the manager refused them earlier)
-    enabled[Filter.CONSTRAINTS.ordinal()] = constraintsValid;
-    enabled[Filter.PLATFORM.ordinal()] = !t.platforms().isEmpty();
-    enabled[Filter.HOST_PORT.ordinal()] = !t.hostPorts().isEmpty();
-    enabled[Filter.MAX_REPLICAS.ordinal()] = t.maxReplicas() > 0;
-    Arrays.fill(failures, 0);
+    enable(Filter.CONSTRAINTS, constraintsValid);
+    enable(Filter.PLATFORM, !t.platforms().isEmpty());
+    enable(Filter.HOST_PORT, !t.hostPorts().isEmpty());
+    enable(Filter.MAX_REPLICAS, t.maxReplicas() > 0);
+    failures.clear();
+  }
+
+  private void enable(Filter f, boolean on) {
+    if (on) {
+      enabled.add(f);
+    }
   }
 
   boolean process(NodeState n) {
     for (Filter f : FILTERS) {
-      if (enabled[f.ordinal()] && !check(f, n)) {
-        failures[f.ordinal()]++;
+      if (enabled.contains(f) && !check(f, n)) {
+        failures.merge(f, 1, Integer::sum);
         return false;
       }
     }
-    Arrays.fill(failures, 0);
+    failures.clear();
     return true;
   }
 
@@ -104,16 +112,12 @@ final class Pipeline {
    * ".
    */
   String explain() {
-    List<Filter> failing = new ArrayList<>();
-    for (Filter f : FILTERS) {
-      if (failures[f.ordinal()] > 0) {
-        failing.add(f);
-      }
-    }
-    failing.sort((a, b) -> Integer.compare(failures[b.ordinal()], failures[a.ordinal()]));
+    // an EnumMap iterates in filter order; the stable sort keeps it for ties
+    List<Filter> failing = new ArrayList<>(failures.keySet());
+    failing.sort((a, b) -> Integer.compare(failures.get(b), failures.get(a)));
     List<String> parts = new ArrayList<>();
     for (Filter f : failing) {
-      parts.add(f.explain(failures[f.ordinal()]));
+      parts.add(f.explain(failures.get(f)));
     }
     return String.join("; ", parts);
   }

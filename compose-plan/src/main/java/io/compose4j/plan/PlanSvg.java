@@ -148,7 +148,7 @@ final class PlanSvg {
             + (memory ? "memory" : "CPU")
             + "; green top: headroom (free to reserve)",
         "fill=\"#444444\"");
-    zones(boxTop);
+    zones();
     int col = 0;
     for (Plan.NodeUsage u : plan.nodes()) {
       node(u, PAD + col * (COL + GAP), boxTop, thinTop, footTop);
@@ -191,7 +191,7 @@ final class PlanSvg {
     return out.toString();
   }
 
-  private void zones(double boxTop) {
+  private void zones() {
     List<Plan.NodeUsage> nodes = plan.nodes();
     int i = 0;
     while (i < nodes.size()) {
@@ -443,7 +443,9 @@ final class PlanSvg {
               c.managed().isEmpty()
                   ? ""
                   : "; the same tasks on "
-                      + c.managedName().map(m -> m.split(", \\$")[0]).orElse("the managed offering")
+                      + c.managedName()
+                          .map(m -> m.split(", \\$", -1)[0])
+                          .orElse("the managed offering")
                       + ": "
                       + money(c.managedTotal());
           lines.add(

@@ -64,7 +64,7 @@ record TaskSpec(
         .platform()
         .ifPresent(
             p -> {
-              String[] parts = p.split("/");
+              String[] parts = p.split("/", -1);
               platforms.add(new String[] {parts[0], parts.length > 1 ? parts[1] : ""});
             });
     List<String> hostPorts = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -321,10 +322,15 @@ class PlanScenariosSwarmTest {
       Node.Availability a = availability[i];
       tests.add(
           DynamicTest.dynamicTest(
-              s.name() + " " + a.name().toLowerCase(),
+              s.name() + " " + a.name().toLowerCase(Locale.ROOT),
               () -> {
                 Map<String, List<String>> planned = plan(s, SwarmNode.withAvailability(node, a));
-                docker("node", "update", "--availability", a.name().toLowerCase(), node.id());
+                docker(
+                    "node",
+                    "update",
+                    "--availability",
+                    a.name().toLowerCase(Locale.ROOT),
+                    node.id());
                 try {
                   deploy(dir, s.name(), s.text());
                   check(s, planned);

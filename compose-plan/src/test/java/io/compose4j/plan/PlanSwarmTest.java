@@ -170,9 +170,9 @@ class PlanSwarmTest {
                     "{{.CurrentState}}|{{.Error}}")
                 .strip();
         if (!out.isEmpty()
-            && out.split("\n")[0].contains("|")
-            && !out.split("\n")[0].split("\\|", 2)[1].isBlank()) {
-          newest = unquote(out.split("\n")[0].split("\\|", 2)[1]);
+            && out.split("\n", -1)[0].contains("|")
+            && !out.split("\n", -1)[0].split("\\|", 2)[1].isBlank()) {
+          newest = unquote(out.split("\n", -1)[0].split("\\|", 2)[1]);
         }
       }
       assertThat(newest).as("the real task").isEqualTo(plan.tasks().get(0).reason().orElseThrow());
@@ -256,7 +256,7 @@ class PlanSwarmTest {
                 "--format",
                 "{{.DesiredState}}|{{.CurrentState}}|{{.Error}}")
             .strip()
-            .split("\n");
+            .split("\n", -1);
     if (lines.length < 2) {
       return List.of();
     }

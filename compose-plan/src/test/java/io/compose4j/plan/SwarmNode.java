@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -39,8 +40,8 @@ final class SwarmNode {
     return new Node(
         f[0],
         f[1],
-        Node.Role.valueOf(f[2].toUpperCase()),
-        Node.Availability.valueOf(f[3].toUpperCase()),
+        Node.Role.valueOf(f[2].toUpperCase(Locale.ROOT)),
+        Node.Availability.valueOf(f[3].toUpperCase(Locale.ROOT)),
         labels,
         Map.of(),
         f[6],
@@ -119,7 +120,7 @@ final class SwarmNode {
                   "--format",
                   "{{.CurrentState}}|{{.Error}}")
               .strip()
-              .split("\n")) {
+              .split("\n", -1)) {
         if (line.isBlank()) {
           continue;
         }
