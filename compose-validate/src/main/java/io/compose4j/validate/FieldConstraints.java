@@ -210,7 +210,8 @@ final class FieldConstraints {
       return "extends";
     }
     StringBuilder sb = new StringBuilder();
-    for (char c : javaName.toCharArray()) {
+    for (int i = 0; i < javaName.length(); i++) {
+      char c = javaName.charAt(i);
       if (Character.isUpperCase(c)) {
         sb.append('_').append(Character.toLowerCase(c));
       } else {

@@ -243,9 +243,9 @@ final class LoggingRules {
                                       }
                                       for (String option : l.options().keySet()) {
                                         if (global(option)
-                                            || known.contains(option)
+                                            || (known.contains(option)
                                                 && !VERSION_DEPENDENT.contains(
-                                                    driver + "/" + option)) {
+                                                    driver + "/" + option))) {
                                           continue;
                                         }
                                         String d = defaulted ? "json-file" : driver;

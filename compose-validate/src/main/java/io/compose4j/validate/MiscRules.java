@@ -747,7 +747,7 @@ final class MiscRules {
   /** Whether the text is an IPv4 or IPv6 address (parsed without any name lookup). */
   static boolean isIp(String text) {
     if (text.matches("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})")) {
-      for (String part : text.split("\\.")) {
+      for (String part : text.split("\\.", -1)) {
         if (Integer.parseInt(part) > 255) {
           return false;
         }

@@ -47,7 +47,7 @@ final class NetworkRules {
     if (b > 32 || !ip.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
       return false;
     }
-    for (String part : ip.split("\\.")) {
+    for (String part : ip.split("\\.", -1)) {
       if (Integer.parseInt(part) > 255) {
         return false;
       }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -78,17 +79,17 @@ public final class RulesDoc {
       sb.append("| [")
           .append(r.id())
           .append("](#")
-          .append(r.id().toLowerCase())
+          .append(r.id().toLowerCase(Locale.ROOT))
           .append(") | ")
           .append(r.severity().label())
           .append(" | ")
           .append(r.stage())
           .append(" | ")
-          .append(r.enforcement().name().toLowerCase())
+          .append(r.enforcement().name().toLowerCase(Locale.ROOT))
           .append(" | ")
           .append(
               r.targets().stream()
-                  .map(t -> t.name().toLowerCase())
+                  .map(t -> t.name().toLowerCase(Locale.ROOT))
                   .sorted()
                   .collect(Collectors.joining(", ")))
           .append(" | ")
@@ -104,7 +105,7 @@ public final class RulesDoc {
           .append(", stage ")
           .append(r.stage())
           .append(", checked: ")
-          .append(r.enforcement().name().toLowerCase())
+          .append(r.enforcement().name().toLowerCase(Locale.ROOT))
           .append(r.targets().contains(Target.COMPOSE) ? ", also for the Compose target" : "")
           .append(".\n\n");
       if (!r.explanation().isEmpty()) {

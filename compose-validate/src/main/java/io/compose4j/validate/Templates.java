@@ -155,7 +155,7 @@ final class Templates {
           || t.equals("(")
           || t.equals(")")
           || t.equals(",")) {
-        continue;
+        // a literal, a pipe, a parenthesis or a comma: nothing to check
       } else if (!FUNCTIONS.contains(t) && !(payload && PAYLOAD_FUNCTIONS.contains(t))) {
         return "function \"" + t + "\" not defined";
       }

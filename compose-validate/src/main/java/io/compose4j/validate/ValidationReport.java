@@ -75,7 +75,7 @@ public final class ValidationReport {
    */
   public String format(Severity atLeast) {
     return diagnostics.stream()
-        .filter(d -> d.severity().ordinal() <= atLeast.ordinal())
+        .filter(d -> d.severity().compareTo(atLeast) <= 0)
         .map(d -> d + declarationOf(d).map(at -> "\n  declared at " + at).orElse(""))
         .collect(Collectors.joining("\n"));
   }

@@ -40,14 +40,14 @@ final class Fixtures {
       if (f[i].startsWith("@")) {
         facts.put(f[i].substring(1, f[i].indexOf('=')), f[i].substring(f[i].indexOf('=') + 1));
       } else {
-        for (String kv : f[i].split(",")) {
+        for (String kv : f[i].split(",", -1)) {
           labels.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
         }
       }
     }
     Map<String, Long> generic = new HashMap<>();
     if (facts.containsKey("generic")) {
-      for (String kv : facts.get("generic").split(",")) {
+      for (String kv : facts.get("generic").split(",", -1)) {
         generic.put(
             kv.substring(0, kv.indexOf('=')), Long.parseLong(kv.substring(kv.indexOf('=') + 1)));
       }

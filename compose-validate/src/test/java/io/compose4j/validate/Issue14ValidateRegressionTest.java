@@ -55,8 +55,15 @@ class Issue14ValidateRegressionTest {
     }
     List<Diagnostic> inRange =
         validate(
-            "version: \"3.9\"\nservices:\n  web:\n    image: nginx:1.25\n    ports:\n"
-                + "      - target: 80\n        published: \"0008080\"\n");
+            """
+            version: "3.9"
+            services:
+              web:
+                image: nginx:1.25
+                ports:
+                  - target: 80
+                    published: "0008080"
+            """);
     assertThat(inRange).noneSatisfy(d -> assertThat(d.message()).contains("is out of range"));
   }
 }

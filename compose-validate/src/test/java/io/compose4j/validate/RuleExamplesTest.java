@@ -138,7 +138,7 @@ class RuleExamplesTest {
                     .documentationOnly()
                     .severityReason());
       }
-      if (r.id().startsWith("LINT-") && r.severity() == Severity.WARNING
+      if ((r.id().startsWith("LINT-") && r.severity() == Severity.WARNING)
           || r.enforcement() == Rule.Enforcement.CLUSTER) {
         assertThat(r.severityReason())
             .as("%s says why it is not info, or what the cluster facts make certain", r.id())

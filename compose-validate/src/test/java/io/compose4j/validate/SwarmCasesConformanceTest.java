@@ -99,7 +99,7 @@ class SwarmCasesConformanceTest {
     if (extra != null) {
       List<String> versions = new ArrayList<>(List.of(read.stack().version().orElse("3.13")));
       List<String> files = new ArrayList<>(List.of(file));
-      for (String f : extra.split("[,\\s]+")) {
+      for (String f : extra.split("[,\\s]+", -1)) {
         versions.add(
             ComposeReader.create()
                 .withBaseDir(dir)
@@ -139,7 +139,7 @@ class SwarmCasesConformanceTest {
   static Map<String, String> exceptions(String resource) throws IOException {
     Map<String, String> known = new TreeMap<>();
     try (var in = SwarmCasesConformanceTest.class.getResourceAsStream(resource)) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         if (!line.isBlank() && !line.startsWith("#")) {
           String[] f = line.split("\t", 2);
           known.put(f[0], f.length > 1 ? f[1] : "");

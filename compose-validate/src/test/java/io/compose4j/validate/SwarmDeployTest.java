@@ -173,9 +173,9 @@ class SwarmDeployTest {
     // fired
     boolean taskTime =
         c.rules().stream().anyMatch(r -> "A".equals(STAGES.get(r)))
-            || refusal == null
+            || (refusal == null
                 && !errorList.isEmpty()
-                && errorList.stream().allMatch(d -> "A".equals(STAGES.get(d.ruleId())));
+                && errorList.stream().allMatch(d -> "A".equals(STAGES.get(d.ruleId()))));
     String stage = taskTime ? "A" : "";
     String detail =
         "swarm "
@@ -218,7 +218,7 @@ class SwarmDeployTest {
       for (var e : section.properties()) {
         JsonNode spec = e.getValue();
         JsonNode external = spec == null ? null : spec.get("external");
-        if (external == null || external.isBoolean() && !external.asBoolean()) {
+        if (external == null || (external.isBoolean() && !external.asBoolean())) {
           continue;
         }
         String name =
@@ -256,7 +256,7 @@ class SwarmDeployTest {
     Map<String, String> networks = new HashMap<>();
     for (String line :
         DockerCli.lines("docker", "network", "ls", "--format", "{{.Name}}\t{{.Scope}}")) {
-      String[] f = line.split("\t");
+      String[] f = line.split("\t", -1);
       networks.put(f[0], f[1]);
     }
     return new ClusterState(secrets, configs, networks);

@@ -251,7 +251,7 @@ final class UserCases {
         com.fasterxml.jackson.databind.JsonNode spec = e.getValue();
         com.fasterxml.jackson.databind.JsonNode external =
             spec == null ? null : spec.get("external");
-        if (external == null || external.isBoolean() && !external.asBoolean()) {
+        if (external == null || (external.isBoolean() && !external.asBoolean())) {
           continue;
         }
         String name =

@@ -316,17 +316,17 @@ class UserCasesSwarmTest {
           .output()
           .lines()
           .filter(l -> l.endsWith("job"))
-          .forEach(l -> jobs.add(l.split("\t")[0]));
+          .forEach(l -> jobs.add(l.split("\t", -1)[0]));
       // no task at all (replicas: 0) makes docker stack ps fail with "nothing found in stack"
       List<String> tasks =
           ps.ok() ? ps.output().lines().filter(l -> !l.isBlank()).toList() : List.of();
       for (String line : tasks) {
         String[] f = line.split("\t", -1);
-        String state = f.length > 2 ? f[2].split(" ")[0] : "";
+        String state = f.length > 2 ? f[2].split(" ", -1)[0] : "";
         String error = f.length > 3 ? f[3].replaceAll("^\"|\"$", "") : "";
         if (state.equals("Rejected")
             || state.equals("Failed")
-            || state.equals("Pending") && !error.isEmpty()) {
+            || (state.equals("Pending") && !error.isEmpty())) {
           return state + ": " + error;
         }
         String task = f[0].replace("\\_", "").strip();
@@ -352,7 +352,7 @@ class UserCasesSwarmTest {
 
   /** {@code name<TAB>2/2<TAB>mode} or, for jobs, {@code name<TAB>0/1 (1/1 completed)<TAB>mode}. */
   static boolean serviceIsUp(String line) {
-    String[] f = line.split("\t");
+    String[] f = line.split("\t", -1);
     String replicas = f.length > 1 ? f[1].strip() : "";
     java.util.regex.Matcher job =
         java.util.regex.Pattern.compile("\\((\\d+)/(\\d+) completed\\)").matcher(replicas);
