@@ -57,6 +57,7 @@ final class Inputs {
    * One stack file to read: a file, or standard input ({@code path} null, {@code content} set);
    * {@code fromFolder} when a folder argument stood for it.
    */
+  @SuppressWarnings("ArrayRecordComponent") // standard input's bytes; inputs are never compared
   record Input(String name, @Nullable Path path, byte @Nullable [] content, boolean fromFolder) {
     boolean isStdin() {
       return path == null;

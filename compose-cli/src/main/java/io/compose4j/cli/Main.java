@@ -94,6 +94,7 @@ public final class Main implements Runnable {
    * Returns whether standard input and output are a terminal (Java 22+ asks {@code
    * Console.isTerminal()}).
    */
+  @SuppressWarnings("SystemConsoleNull") // the null check is for Java 17 to 21; 22+ is asked below
   private static boolean isTerminal() {
     Console console = System.console();
     if (console == null) {
@@ -155,8 +156,9 @@ public final class Main implements Runnable {
         CommandLine.Help.defaultColorScheme(
             main.colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
+    // UTF-8 like every other output of the CLI (main wraps System.out and System.err in utf8)
+    cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cmd.setExecutionExceptionHandler(
         (ex, line, parse) -> {
           err.println(

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Nested;
@@ -569,7 +570,7 @@ class CliConventionsTest {
       for (JsonNode rule : rules) {
         String id = rule.get("id").asText();
         assertThat(rule.get("helpUri").asText())
-            .isEqualTo(ReportFormats.RULES_URL + "#" + id.toLowerCase());
+            .isEqualTo(ReportFormats.RULES_URL + "#" + id.toLowerCase(Locale.ROOT));
       }
     }
 
@@ -580,7 +581,7 @@ class CliConventionsTest {
         String anchor =
             ReportFormats.helpUri(rule.id()).substring(ReportFormats.RULES_URL.length() + 1);
         assertThat(rulesMd).contains("\n## " + rule.id() + "\n");
-        assertThat(anchor).isEqualTo(rule.id().toLowerCase());
+        assertThat(anchor).isEqualTo(rule.id().toLowerCase(Locale.ROOT));
       }
     }
   }

@@ -45,8 +45,15 @@ class FmtCommandTest {
       Path f =
           file(
               "stack.yml",
-              "services:\n  web:\n    image: nginx:${TAG:-1.27}\n    environment:\n"
-                  + "      PRICE: $$5\n      HOME_DIR: $HOME\n    ports: [\"${PORT}:80\"]\n");
+              """
+              services:
+                web:
+                  image: nginx:${TAG:-1.27}
+                  environment:
+                    PRICE: $$5
+                    HOME_DIR: $HOME
+                  ports: ["${PORT}:80"]
+              """);
       Run r = run(Map.of("TAG", "9.9", "PORT", "81"), "fmt", "--no-interpolate", f.toString());
       assertThat(r.err()).isEmpty();
       assertThat(r.code()).isZero();

@@ -57,7 +57,7 @@ class SameFindingsTest {
    */
   private List<String> findings(String text) {
     List<String> out = new ArrayList<>();
-    for (String part : text.strip().split("\n(?=" + Pattern.quote(dir.toString()) + ")")) {
+    for (String part : text.strip().split("\n(?=" + Pattern.quote(dir.toString()) + ")", -1)) {
       out.add(part.strip());
     }
     return out;

@@ -130,7 +130,7 @@ class CorpusConformanceTest {
     Map<String, String> known = new TreeMap<>();
     try (var in =
         CorpusConformanceTest.class.getResourceAsStream("/conformance/known-exceptions.tsv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
