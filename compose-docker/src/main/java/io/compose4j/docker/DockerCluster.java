@@ -142,8 +142,8 @@ public record DockerCluster(
     for (JsonNode net : networks) {
       nets.put(net.path("Name").asText(), net.path("Scope").asText(""));
       if (net.path("Ingress").asBoolean(false)
-          || net.path("Name").asText().equals("ingress")
-              && net.path("Scope").asText("").equals("swarm")) {
+          || (net.path("Name").asText().equals("ingress")
+              && net.path("Scope").asText("").equals("swarm"))) {
         for (JsonNode c : net.path("IPAM").path("Config")) {
           if (c.hasNonNull("Subnet")) {
             ingress.add(c.path("Subnet").asText());

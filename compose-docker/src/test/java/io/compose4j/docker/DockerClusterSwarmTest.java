@@ -57,9 +57,16 @@ class DockerClusterSwarmTest {
               "inspect",
               selfId,
               "--format",
-              "{{.ID}}\n{{.Description.Hostname}}\n{{.Spec.Role}}\n{{.Spec.Availability}}\n"
-                  + "{{.Description.Resources.NanoCPUs}}\n{{.Description.Resources.MemoryBytes}}\n"
-                  + "{{.Description.Platform.OS}}\n{{.Description.Platform.Architecture}}\n{{.Description.Engine.EngineVersion}}");
+              """
+              {{.ID}}
+              {{.Description.Hostname}}
+              {{.Spec.Role}}
+              {{.Spec.Availability}}
+              {{.Description.Resources.NanoCPUs}}
+              {{.Description.Resources.MemoryBytes}}
+              {{.Description.Platform.OS}}
+              {{.Description.Platform.Architecture}}
+              {{.Description.Engine.EngineVersion}}""");
       assertThat(live.nodes()).hasSize(docker(true, "node", "ls", "-q").size());
       ClusterState.Node n =
           live.nodes().stream().filter(x -> x.id().equals(self.get(0))).findFirst().orElseThrow();
@@ -82,7 +89,7 @@ class DockerClusterSwarmTest {
               docker(true, "config", "ls", "--format", "{{.Name}}"));
       Map<String, String> networks = new LinkedHashMap<>();
       for (String line : docker(true, "network", "ls", "--format", "{{.Name}} {{.Scope}}")) {
-        String[] f = line.split(" ");
+        String[] f = line.split(" ", -1);
         networks.put(f[0], f[1]);
       }
       assertThat(live.networks()).isEqualTo(networks);
