@@ -8,6 +8,7 @@ import io.compose4j.model.RestartPolicy;
 import io.compose4j.model.UpdateConfig;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -62,7 +63,7 @@ public final class Presets {
   public static Consumer<Logging.Builder> rotatedJsonLogs(ByteSize maxSize, int files) {
     return l ->
         l.driver("json-file")
-            .putOption("max-size", Optional.of(maxSize.toString().toLowerCase()))
+            .putOption("max-size", Optional.of(maxSize.toString().toLowerCase(Locale.ROOT)))
             .putOption("max-file", Optional.of(Integer.toString(files)));
   }
 }
