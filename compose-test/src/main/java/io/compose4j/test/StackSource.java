@@ -93,7 +93,7 @@ final class StackSource {
           next.isBlank()
               || indentOf(next) > indent
               // a block sequence may sit at its key's indentation: "ports:\n- 80:80"
-              || indentOf(next) == indent && !listItem && next.stripLeading().startsWith("- ");
+              || (indentOf(next) == indent && !listItem && next.stripLeading().startsWith("- "));
       if (!nested) {
         break;
       }

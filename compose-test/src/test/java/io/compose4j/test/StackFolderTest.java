@@ -32,8 +32,15 @@ class StackFolderTest {
     write("shop/staging.yaml", VALID.replace("web", "api"));
     write(
         "monitoring/stack.yml",
-        "version: \"3.9\"\nservices:\n  prom:\n    image: prom/prometheus:v2.53.0\n"
-            + "    networks: [metrics]\n    deploy:\n      replicas: -1\n");
+        """
+        version: "3.9"
+        services:
+          prom:
+            image: prom/prometheus:v2.53.0
+            networks: [metrics]
+            deploy:
+              replicas: -1
+        """);
     write(
         "legacy/broken.yml",
         "services:\n  web:\n    image: nginx\n    deploy:\n      replica: 2\n");
