@@ -83,7 +83,7 @@ final class StackCheck {
       return ids;
     }
     for (String value : values) {
-      for (String id : value.split(",")) {
+      for (String id : value.split(",", -1)) {
         String trimmed = id.trim();
         if (trimmed.isEmpty()) {
           continue;
@@ -217,7 +217,8 @@ final class StackCheck {
   }
 
   private void print(Finding f, Log log) {
-    for (String line : f.describe().split("\n")) {
+    // limit 0, as before: a trailing newline adds no empty log line
+    for (String line : f.describe().split("\n", 0)) {
       switch (f.diagnostic().severity()) {
         case ERROR -> log.error(line);
         case WARNING -> log.warn(line);

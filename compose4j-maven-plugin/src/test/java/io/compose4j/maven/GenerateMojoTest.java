@@ -99,7 +99,7 @@ class GenerateMojoTest {
     assertThat(project.resolve("target/stacks/shop.yml")).isRegularFile();
     String line =
         log.lines.stream().filter(l -> l.contains("SWARM-MODE-002")).findFirst().orElseThrow();
-    int lineNumber = Integer.parseInt(line.split(":")[1]);
+    int lineNumber = Integer.parseInt(line.split(":", -1)[1]);
     assertThat(Files.readAllLines(project.resolve("target/stacks/edge.yml")).get(lineNumber - 1))
         .contains("replicas: 2");
   }
