@@ -3,6 +3,7 @@ package io.compose4j.examples;
 import io.compose4j.model.Stack;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -25,10 +26,10 @@ public final class Examples {
   }
 
   /** Files the stacks read (config files), relative to the folder the stacks are written to. */
-  public static final String[] FILES = {
-    "mastodon/nginx.conf",
-    "monitoring/prometheus.yml",
-    "monitoring/logstash.conf",
-    "monitoring/alertmanager.yml",
-  };
+  public static final List<String> FILES =
+      List.of(
+          "mastodon/nginx.conf",
+          "monitoring/prometheus.yml",
+          "monitoring/logstash.conf",
+          "monitoring/alertmanager.yml");
 }

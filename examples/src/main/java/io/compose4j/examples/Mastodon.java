@@ -10,7 +10,6 @@ import io.compose4j.dsl.Compose;
 import io.compose4j.dsl.ServiceDsl;
 import io.compose4j.model.Stack;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 
 /**
  * Mastodon (web, streaming, sidekiq from one image, PostgreSQL, Redis). Fixed from the seed stack:
@@ -28,15 +27,14 @@ public final class Mastodon {
   private Mastodon() {}
 
   /** The settings every Mastodon process reads (from .env.production in the seed stack). */
-  private static Consumer<ServiceDsl> settings() {
-    return svc ->
-        svc.env("LOCAL_DOMAIN", "social.example.com")
-            .env("RAILS_ENV", "production")
-            .env("NODE_ENV", "production")
-            .env("DB_HOST", "db")
-            .env("DB_USER", "mastodon")
-            .env("DB_NAME", "mastodon_production")
-            .env("REDIS_HOST", "redis");
+  private static void settings(ServiceDsl svc) {
+    svc.env("LOCAL_DOMAIN", "social.example.com")
+        .env("RAILS_ENV", "production")
+        .env("NODE_ENV", "production")
+        .env("DB_HOST", "db")
+        .env("DB_USER", "mastodon")
+        .env("DB_NAME", "mastodon_production")
+        .env("REDIS_HOST", "redis");
   }
 
   /**
@@ -100,7 +98,7 @@ public final class Mastodon {
                           "bash",
                           "-c",
                           "rm -f /mastodon/tmp/pids/server.pid; bundle exec rails s -p 3000")
-                      .apply(settings())
+                      .apply(Mastodon::settings)
                       .secret(dbPassword, secretKeyBase)
                       .volume(system, "/mastodon/public/system")
                       .network(internal)
@@ -114,7 +112,7 @@ public final class Mastodon {
                   streaming
                       .image(IMAGE)
                       .command("node", "./streaming")
-                      .apply(settings())
+                      .apply(Mastodon::settings)
                       .secret(dbPassword)
                       .network(internal)
                       .apply(
@@ -132,7 +130,7 @@ public final class Mastodon {
                   sidekiq
                       .image(IMAGE)
                       .command("bundle", "exec", "sidekiq")
-                      .apply(settings())
+                      .apply(Mastodon::settings)
                       .secret(dbPassword, secretKeyBase)
                       .volume(system, "/mastodon/public/system")
                       .network(internal)

@@ -138,7 +138,7 @@ public final class PlanBrief {
       out.append("  ").append(t.name()).append(": ").append(t.reason().orElse("")).append('\n');
     }
     for (Plan.Loss l : plan.losses()) {
-      if (l.what().startsWith("node ") && l != a.worst()) {
+      if (l.what().startsWith("node ") && !l.equals(a.worst())) {
         out.append("  (")
             .append(l.what())
             .append(": ")
@@ -196,7 +196,7 @@ public final class PlanBrief {
         .append(" a node, ")
         .append(money(a.listPrice()))
         .append(" at the on-demand list price; on ")
-        .append(c.managedName().map(m -> m.split(", \\$")[0]).orElse("the managed offering"))
+        .append(c.managedName().map(m -> m.split(", \\$", -1)[0]).orElse("the managed offering"))
         .append(": ")
         .append(money(c.managedTotal()))
         .append('\n');

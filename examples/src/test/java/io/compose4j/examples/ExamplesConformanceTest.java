@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,8 @@ class ExamplesConformanceTest {
           .as("docker stack config -c %s.yml", name)
           .isZero();
     }
-    assertThat(Files.list(dir).count()).isGreaterThanOrEqualTo(5);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.count()).isGreaterThanOrEqualTo(5);
+    }
   }
 }
