@@ -117,11 +117,10 @@ public final class SwarmFormat {
   private static <O> void requirements(
       ComposeKeys.Table<O, ?> table, O object, String path, List<Requirement> out) {
     for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
-      add(
-          out,
-          key.swarm().minor() > 0 && key.present(object),
-          path + "." + key.name(),
-          key.swarm().minor());
+      // the path is built only for a key that is set (this runs for every key of every service)
+      if (key.swarm().minor() > 0 && key.present(object)) {
+        out.add(new Requirement(path + "." + key.name(), key.swarm().minor()));
+      }
     }
   }
 
@@ -129,11 +128,17 @@ public final class SwarmFormat {
   private static <O> void unsupported(
       ComposeKeys.Table<O, ?> table, O object, String path, List<Unsupported> out) {
     for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
-      flag(
-          out,
-          !key.swarm().supported() && key.present(object),
-          path + "." + key.name(),
-          key.swarm().hint());
+      if (!key.swarm().supported() && key.present(object)) {
+        out.add(new Unsupported(path + "." + key.name(), key.swarm().hint()));
+      }
+    }
+  }
+
+  /** Adds a requirement at {@code base + suffix}; the path is built only when the key is set. */
+  private static void add(
+      List<Requirement> out, boolean present, String base, String suffix, int minor) {
+    if (present) {
+      out.add(new Requirement(base + suffix, minor));
     }
   }
 
@@ -152,14 +157,15 @@ public final class SwarmFormat {
     add(
         out,
         s.credentialSpec().flatMap(CredentialSpec::config).isPresent(),
-        p + ".credential_spec.config",
+        p,
+        ".credential_spec.config",
         8);
     extensions(s.extensions(), p, out);
     s.healthcheck()
         .ifPresent(
             h -> {
-              add(out, h.startPeriod().isPresent(), p + ".healthcheck.start_period", 4);
-              add(out, h.startInterval().isPresent(), p + ".healthcheck.start_interval", 12);
+              add(out, h.startPeriod().isPresent(), p, ".healthcheck.start_period", 4);
+              add(out, h.startInterval().isPresent(), p, ".healthcheck.start_interval", 12);
             });
     s.networks()
         .forEach(
@@ -177,29 +183,29 @@ public final class SwarmFormat {
         .ifPresent(
             b -> {
               String bp = p + ".build";
-              add(out, !b.cacheFrom().isEmpty(), bp + ".cache_from", 2);
-              add(out, !b.labels().isEmpty(), bp + ".labels", 3);
-              add(out, b.network().isPresent(), bp + ".network", 4);
-              add(out, b.target().isPresent(), bp + ".target", 4);
-              add(out, b.shmSize().isPresent(), bp + ".shm_size", 5);
-              add(out, b.isolation().isPresent(), bp + ".isolation", 5);
-              add(out, !b.extraHosts().isEmpty(), bp + ".extra_hosts", 9);
+              add(out, !b.cacheFrom().isEmpty(), bp, ".cache_from", 2);
+              add(out, !b.labels().isEmpty(), bp, ".labels", 3);
+              add(out, b.network().isPresent(), bp, ".network", 4);
+              add(out, b.target().isPresent(), bp, ".target", 4);
+              add(out, b.shmSize().isPresent(), bp, ".shm_size", 5);
+              add(out, b.isolation().isPresent(), bp, ".isolation", 5);
+              add(out, !b.extraHosts().isEmpty(), bp, ".extra_hosts", 9);
               // build accepts any additional property from 3.11
-              add(out, b.dockerfileInline().isPresent(), bp + ".dockerfile_inline", 11);
-              add(out, !b.ssh().isEmpty(), bp + ".ssh", 11);
-              add(out, !b.cacheTo().isEmpty(), bp + ".cache_to", 11);
-              add(out, b.noCache().isPresent(), bp + ".no_cache", 11);
-              add(out, !b.noCacheFilter().isEmpty(), bp + ".no_cache_filter", 11);
-              add(out, !b.additionalContexts().isEmpty(), bp + ".additional_contexts", 11);
-              add(out, b.pull().isPresent(), bp + ".pull", 11);
-              add(out, b.privileged().isPresent(), bp + ".privileged", 11);
-              add(out, !b.secrets().isEmpty(), bp + ".secrets", 11);
-              add(out, !b.tags().isEmpty(), bp + ".tags", 11);
-              add(out, !b.ulimits().isEmpty(), bp + ".ulimits", 11);
-              add(out, !b.platforms().isEmpty(), bp + ".platforms", 11);
-              add(out, !b.entitlements().isEmpty(), bp + ".entitlements", 11);
-              add(out, b.provenance().isPresent(), bp + ".provenance", 11);
-              add(out, b.sbom().isPresent(), bp + ".sbom", 11);
+              add(out, b.dockerfileInline().isPresent(), bp, ".dockerfile_inline", 11);
+              add(out, !b.ssh().isEmpty(), bp, ".ssh", 11);
+              add(out, !b.cacheTo().isEmpty(), bp, ".cache_to", 11);
+              add(out, b.noCache().isPresent(), bp, ".no_cache", 11);
+              add(out, !b.noCacheFilter().isEmpty(), bp, ".no_cache_filter", 11);
+              add(out, !b.additionalContexts().isEmpty(), bp, ".additional_contexts", 11);
+              add(out, b.pull().isPresent(), bp, ".pull", 11);
+              add(out, b.privileged().isPresent(), bp, ".privileged", 11);
+              add(out, !b.secrets().isEmpty(), bp, ".secrets", 11);
+              add(out, !b.tags().isEmpty(), bp, ".tags", 11);
+              add(out, !b.ulimits().isEmpty(), bp, ".ulimits", 11);
+              add(out, !b.platforms().isEmpty(), bp, ".platforms", 11);
+              add(out, !b.entitlements().isEmpty(), bp, ".entitlements", 11);
+              add(out, b.provenance().isPresent(), bp, ".provenance", 11);
+              add(out, b.sbom().isPresent(), bp, ".sbom", 11);
               b.extensions().keySet().forEach(k -> out.add(new Requirement(bp + "." + k, 11)));
             });
     s.deploy()
@@ -210,16 +216,18 @@ public final class SwarmFormat {
               add(
                   out,
                   d.updateConfig().flatMap(UpdateConfig::order).isPresent(),
-                  dp + ".update_config.order",
+                  dp,
+                  ".update_config.order",
                   4);
               d.placement()
                   .ifPresent(
                       pl -> {
-                        add(out, !pl.preferences().isEmpty(), dp + ".placement.preferences", 3);
+                        add(out, !pl.preferences().isEmpty(), dp, ".placement.preferences", 3);
                         add(
                             out,
                             pl.maxReplicasPerNode().isPresent(),
-                            dp + ".placement.max_replicas_per_node",
+                            dp,
+                            ".placement.max_replicas_per_node",
                             8);
                       });
               d.resources()
@@ -231,7 +239,8 @@ public final class SwarmFormat {
                                     add(
                                         out,
                                         l.pids().isPresent(),
-                                        dp + ".resources.limits.pids",
+                                        dp,
+                                        ".resources.limits.pids",
                                         9));
                         r.reservations()
                             .ifPresent(
@@ -239,7 +248,8 @@ public final class SwarmFormat {
                                     add(
                                         out,
                                         !l.genericResources().isEmpty(),
-                                        dp + ".resources.reservations.generic_resources",
+                                        dp,
+                                        ".resources.reservations.generic_resources",
                                         5));
                       });
             });
@@ -272,20 +282,23 @@ public final class SwarmFormat {
                           flag(
                               out,
                               c.gateway().isPresent(),
-                              cp + ".gateway",
+                              cp,
+                              ".gateway",
                               "the 3.x format allows only 'subnet' in ipam.config");
                           flag(
                               out,
                               c.ipRange().isPresent(),
-                              cp + ".ip_range",
+                              cp,
+                              ".ip_range",
                               "the 3.x format allows only 'subnet' in ipam.config");
                           flag(
                               out,
                               !c.auxAddresses().isEmpty(),
-                              cp + ".aux_addresses",
+                              cp,
+                              ".aux_addresses",
                               "the 3.x format allows only 'subnet' in ipam.config");
                         }
-                        flag(out, !ipam.options().isEmpty(), p + ".ipam.options", COMPOSE_KEY);
+                        flag(out, !ipam.options().isEmpty(), p, ".ipam.options", COMPOSE_KEY);
                       });
             });
     stack.volumes().forEach((k, v) -> unsupported(ComposeKeys.VOLUME, v, "volumes." + k, out));
@@ -295,6 +308,14 @@ public final class SwarmFormat {
   }
 
   private static final String COMPOSE_KEY = ComposeKeys.COMPOSE_ONLY.hint();
+
+  /** Flags {@code base + suffix}; the path is built only when the key is set. */
+  private static void flag(
+      List<Unsupported> out, boolean present, String base, String suffix, String hint) {
+    if (present) {
+      out.add(new Unsupported(base + suffix, hint));
+    }
+  }
 
   private static void flag(List<Unsupported> out, boolean present, String path, String hint) {
     if (present) {
@@ -309,7 +330,8 @@ public final class SwarmFormat {
     flag(
         out,
         !dependsDefaults,
-        p + ".depends_on.condition",
+        p,
+        ".depends_on.condition",
         "the 3.x format only lists dependencies (and docker stack deploy ignores them)");
     for (int i = 0; i < s.envFile().size(); i++) {
       EnvFile f = s.envFile().get(i);
@@ -337,19 +359,21 @@ public final class SwarmFormat {
       flag(
           out,
           port.published().isPresent() && port.publishedPort().isEmpty() && !keptVariable,
-          pp + ".published",
+          pp,
+          ".published",
           "the 3.x format publishes single ports; list one entry per port");
       flag(
           out,
           port.hostIp().isPresent(),
-          pp + ".host_ip",
+          pp,
+          ".host_ip",
           "Swarm publishes on every address; use mode: host to bind on the node only");
-      flag(
-          out, port.name().isPresent(), pp + ".name", "port names are a Compose Specification key");
+      flag(out, port.name().isPresent(), pp, ".name", "port names are a Compose Specification key");
       flag(
           out,
           port.appProtocol().isPresent(),
-          pp + ".app_protocol",
+          pp,
+          ".app_protocol",
           "app_protocol is a Compose Specification key");
       port.extensions()
           .keySet()
@@ -359,11 +383,11 @@ public final class SwarmFormat {
         .forEach(
             (k, n) -> {
               String np = p + ".networks." + k;
-              flag(out, !n.linkLocalIps().isEmpty(), np + ".link_local_ips", COMPOSE_KEY);
-              flag(out, n.macAddress().isPresent(), np + ".mac_address", COMPOSE_KEY);
-              flag(out, n.priority().isPresent(), np + ".priority", COMPOSE_KEY);
-              flag(out, n.gwPriority().isPresent(), np + ".gw_priority", COMPOSE_KEY);
-              flag(out, n.interfaceName().isPresent(), np + ".interface_name", COMPOSE_KEY);
+              flag(out, !n.linkLocalIps().isEmpty(), np, ".link_local_ips", COMPOSE_KEY);
+              flag(out, n.macAddress().isPresent(), np, ".mac_address", COMPOSE_KEY);
+              flag(out, n.priority().isPresent(), np, ".priority", COMPOSE_KEY);
+              flag(out, n.gwPriority().isPresent(), np, ".gw_priority", COMPOSE_KEY);
+              flag(out, n.interfaceName().isPresent(), np, ".interface_name", COMPOSE_KEY);
             });
     for (int i = 0; i < s.volumes().size(); i++) {
       Mount m = s.volumes().get(i);
@@ -372,21 +396,18 @@ public final class SwarmFormat {
           .ifPresent(
               b -> {
                 flag(
-                    out,
-                    b.createHostPath().isPresent(),
-                    mp + ".bind.create_host_path",
-                    COMPOSE_KEY);
-                flag(out, b.selinux().isPresent(), mp + ".bind.selinux", COMPOSE_KEY);
-                flag(out, b.recursive().isPresent(), mp + ".bind.recursive", COMPOSE_KEY);
+                    out, b.createHostPath().isPresent(), mp, ".bind.create_host_path", COMPOSE_KEY);
+                flag(out, b.selinux().isPresent(), mp, ".bind.selinux", COMPOSE_KEY);
+                flag(out, b.recursive().isPresent(), mp, ".bind.recursive", COMPOSE_KEY);
               });
       m.volume()
           .ifPresent(
               v -> {
-                flag(out, v.subpath().isPresent(), mp + ".volume.subpath", COMPOSE_KEY);
-                flag(out, !v.labels().isEmpty(), mp + ".volume.labels", COMPOSE_KEY);
+                flag(out, v.subpath().isPresent(), mp, ".volume.subpath", COMPOSE_KEY);
+                flag(out, !v.labels().isEmpty(), mp, ".volume.labels", COMPOSE_KEY);
               });
-      m.tmpfs().ifPresent(t -> flag(out, t.mode().isPresent(), mp + ".tmpfs.mode", COMPOSE_KEY));
-      flag(out, m.image().isPresent(), mp + ".image", COMPOSE_KEY);
+      m.tmpfs().ifPresent(t -> flag(out, t.mode().isPresent(), mp, ".tmpfs.mode", COMPOSE_KEY));
+      flag(out, m.image().isPresent(), mp, ".image", COMPOSE_KEY);
       m.extensions().keySet().forEach(k -> out.add(new Unsupported(mp + "." + k, NO_EXTENSIONS)));
     }
     for (int i = 0; i < s.secrets().size(); i++) {
@@ -423,7 +444,8 @@ public final class SwarmFormat {
                                     flag(
                                         out,
                                         !l.devices().isEmpty(),
-                                        p + ".deploy.resources.limits.devices",
+                                        p,
+                                        ".deploy.resources.limits.devices",
                                         COMPOSE_KEY));
                         r.reservations()
                             .ifPresent(
@@ -431,7 +453,8 @@ public final class SwarmFormat {
                                     flag(
                                         out,
                                         !l.devices().isEmpty(),
-                                        p + ".deploy.resources.reservations.devices",
+                                        p,
+                                        ".deploy.resources.reservations.devices",
                                         "GPU device requests are a Compose Specification key; use generic_resources for Swarm"));
                       });
             });
