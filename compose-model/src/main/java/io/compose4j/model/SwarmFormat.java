@@ -3,6 +3,7 @@ package io.compose4j.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the Compose file format 3.x ({@code docker stack deploy}) can express: the version each key
@@ -78,39 +79,28 @@ public final class SwarmFormat {
     for (Map.Entry<String, Service> e : stack.services().entrySet()) {
       service(e.getValue(), "services." + e.getKey(), out);
     }
-    stack
-        .networks()
-        .forEach(
-            (k, n) -> {
-              String p = "networks." + k;
-              requirements(ComposeKeys.NETWORK, n, p, out);
-              extensions(n.extensions(), p, out);
-            });
-    stack
-        .volumes()
-        .forEach(
-            (k, v) -> {
-              String p = "volumes." + k;
-              requirements(ComposeKeys.VOLUME, v, p, out);
-              extensions(v.extensions(), p, out);
-            });
-    stack
-        .secrets()
-        .forEach(
-            (k, s) -> {
-              String p = "secrets." + k;
-              requirements(ComposeKeys.SECRET, s, p, out);
-              extensions(s.extensions(), p, out);
-            });
-    stack
-        .configs()
-        .forEach(
-            (k, c) -> {
-              String p = "configs." + k;
-              requirements(ComposeKeys.CONFIG, c, p, out);
-              extensions(c.extensions(), p, out);
-            });
+    topLevel("networks", stack.networks(), ComposeKeys.NETWORK, Network::extensions, out);
+    topLevel("volumes", stack.volumes(), ComposeKeys.VOLUME, Volume::extensions, out);
+    topLevel("secrets", stack.secrets(), ComposeKeys.SECRET, Secret::extensions, out);
+    topLevel("configs", stack.configs(), ComposeKeys.CONFIG, Config::extensions, out);
     return out;
+  }
+
+  /**
+   * Adds the requirements of the top-level objects of one kind: their table's keys and extensions.
+   */
+  private static <O> void topLevel(
+      String kind,
+      Map<String, O> objects,
+      ComposeKeys.Table<O, ?> table,
+      Function<O, Map<String, RawValue>> extensions,
+      List<Requirement> out) {
+    objects.forEach(
+        (k, o) -> {
+          String p = kind + "." + k;
+          requirements(table, o, p, out);
+          extensions(extensions.apply(o), p, out);
+        });
   }
 
   /** Adds the keys of an object that its table says need a version newer than 3.0. */

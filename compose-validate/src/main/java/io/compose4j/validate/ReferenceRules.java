@@ -261,40 +261,22 @@ final class ReferenceRules {
                     ctx.cluster()
                         .ifPresent(
                             cluster -> {
-                              Set<String> used = usedSecrets(ctx.stack());
-                              ctx.stack()
-                                  .secrets()
-                                  .forEach(
-                                      (key, secret) -> {
-                                        String name = secret.name().orElse(key);
-                                        if (secret.external().orElse(false)
-                                            && used.contains(key)
-                                            && !cluster.secrets().contains(name)) {
-                                          ctx.report(
-                                              "secrets." + key,
-                                              "secret not found: " + name,
-                                              "create it first: docker secret create "
-                                                  + name
-                                                  + " FILE");
-                                        }
-                                      });
-                              Set<String> usedConfigs = usedConfigs(ctx.stack());
-                              ctx.stack()
-                                  .configs()
-                                  .forEach(
-                                      (key, config) -> {
-                                        String name = config.name().orElse(key);
-                                        if (config.external().orElse(false)
-                                            && usedConfigs.contains(key)
-                                            && !cluster.configs().contains(name)) {
-                                          ctx.report(
-                                              "configs." + key,
-                                              "config not found: " + name,
-                                              "create it first: docker config create "
-                                                  + name
-                                                  + " FILE");
-                                        }
-                                      });
+                              missingOnCluster(
+                                  ctx,
+                                  "secret",
+                                  ctx.stack().secrets(),
+                                  usedSecrets(ctx.stack()),
+                                  cluster.secrets(),
+                                  Secret::name,
+                                  Secret::external);
+                              missingOnCluster(
+                                  ctx,
+                                  "config",
+                                  ctx.stack().configs(),
+                                  usedConfigs(ctx.stack()),
+                                  cluster.configs(),
+                                  Config::name,
+                                  Config::external);
                             })),
         rule("SWARM-REF-006", ERROR, "an external network is missing or not swarm-scoped")
             .why(
@@ -558,6 +540,27 @@ final class ReferenceRules {
       s.credentialSpec().flatMap(c -> c.config()).ifPresent(used::add);
     }
     return used;
+  }
+
+  /** Reports the external objects of one kind that services use and the cluster does not have. */
+  private static <T> void missingOnCluster(
+      RuleContext ctx,
+      String kind,
+      Map<String, T> objects,
+      Set<String> used,
+      Set<String> existing,
+      Function<T, Optional<String>> name,
+      Function<T, Optional<Boolean>> external) {
+    objects.forEach(
+        (key, o) -> {
+          String n = name.apply(o).orElse(key);
+          if (external.apply(o).orElse(false) && used.contains(key) && !existing.contains(n)) {
+            ctx.report(
+                kind + "s." + key,
+                kind + " not found: " + n,
+                "create it first: docker " + kind + " create " + n + " FILE");
+          }
+        });
   }
 
   private static <T> void fileObjects(
