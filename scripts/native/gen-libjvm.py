@@ -12,6 +12,8 @@ IMPL = {
     "JVM_CurrentTimeMillis": "long long JVM_CurrentTimeMillis(void *e, void *c) { struct timespec t; clock_gettime(CLOCK_REALTIME, &t); return t.tv_sec * 1000LL + t.tv_nsec / 1000000; }",
     "JVM_NanoTime": "long long JVM_NanoTime(void *e, void *c) { struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec * 1000000000LL + t.tv_nsec; }",
     "JVM_ActiveProcessorCount": "int JVM_ActiveProcessorCount(void) { return (int) sysconf(_SC_NPROCESSORS_ONLN); }",
+    "JVM_Halt": "void JVM_Halt(int code) { fflush(NULL); exit(code); }",
+    "JVM_BeforeHalt": "void JVM_BeforeHalt(void) {}",
     "JVM_NativePath": "char *JVM_NativePath(char *p) { return p; }",
     "JVM_FindLibraryEntry": "void *JVM_FindLibraryEntry(void *h, const char *n) { return dlsym(h ? h : RTLD_DEFAULT, n); }",
     "JVM_RawMonitorCreate": "void *JVM_RawMonitorCreate(void) { pthread_mutex_t *m = malloc(sizeof *m); pthread_mutexattr_t a; pthread_mutexattr_init(&a); pthread_mutexattr_settype(&a, PTHREAD_MUTEX_RECURSIVE); pthread_mutex_init(m, &a); return m; }",

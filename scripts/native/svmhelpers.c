@@ -79,16 +79,20 @@ char *SVM_FindJavaTZmd(const char *javaHome, int len) {
   if (n > 0) { buf[n] = 0; char *z = strstr(buf, "zoneinfo/"); if (z) return strdup(z + 9); }
   return strdup("UTC");
 }
-int initialize(void) { fprintf(stderr, "compose4j native: stub 'initialize' called\n"); abort(); }
+/* svm's own libjvm is initialized here (Jvm.initialize); the stand-in libjvm needs nothing */
+void initialize(void) {}
 
 /* the JDK's shared libraries all name their entry point JNI_OnLoad */
 static jint forward_onload(const char *lib, JavaVM *vm, void *reserved) {
   void *h = dlopen(lib, RTLD_NOW | RTLD_NOLOAD);
   if (!h) { fprintf(stderr, "compose4j native: %s not loaded: %s\n", lib, dlerror()); return JNI_ERR; }
   jint (*f)(JavaVM *, void *) = (jint (*)(JavaVM *, void *)) dlsym(h, "JNI_OnLoad");
-  return f ? f(vm, reserved) : JNI_VERSION_1_8;
+  jint v = f ? f(vm, reserved) : JNI_VERSION_1_8;
+  /* a statically linked library must answer at least 1.8; the shared ones answer 1.2 */
+  return v < 0 ? v : (v < JNI_VERSION_1_8 ? JNI_VERSION_1_8 : v);
 }
 JNIEXPORT jint JNICALL JNI_OnLoad_java(JavaVM *vm, void *r) { return forward_onload("libjava.so", vm, r); }
 JNIEXPORT jint JNICALL JNI_OnLoad_nio(JavaVM *vm, void *r) { return forward_onload("libnio.so", vm, r); }
 JNIEXPORT jint JNICALL JNI_OnLoad_net(JavaVM *vm, void *r) { return forward_onload("libnet.so", vm, r); }
 JNIEXPORT jint JNICALL JNI_OnLoad_zip(JavaVM *vm, void *r) { return forward_onload("libzip.so", vm, r); }
+JNIEXPORT jint JNICALL JNI_OnLoad_extnet(JavaVM *vm, void *r) { return forward_onload("libextnet.so", vm, r); }
