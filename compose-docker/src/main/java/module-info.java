@@ -13,6 +13,15 @@ module io.compose4j.docker {
   requires com.github.dockerjava.core;
   requires com.github.dockerjava.transport;
   requires com.github.dockerjava.transport.zerodep;
+  // automatic modules declare no dependencies: the named modules docker-java uses at run time
+  // (its pom's compile dependencies) are required here, or the module path would not resolve
+  // them (NoClassDefFoundError: org/apache/commons/lang3/BooleanUtils, ModulePathTest)
+  requires org.slf4j;
+  requires org.apache.commons.io;
+  requires org.apache.commons.compress;
+  requires org.apache.commons.lang3;
+  requires com.google.common;
+  requires org.bouncycastle.pkix;
 
   exports io.compose4j.docker;
 }

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import io.compose4j.cli.FmtCommandTest.Run;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ResolvedModule;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,11 +42,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Compose4J on the module path (every other test runs on the class path). The module path is the
  * CLI's classes and its run-time dependencies, reactor modules included (the pom passes it as
  * {@code compose4j.modulePath}). Proves that the modules resolve with their dependencies (Jackson,
- * SnakeYAML, Hibernate Validator, picocli, docker-java's automatic modules); that a consumer module
- * compiled with {@code -Xlint:all -Werror} reads, validates (a Hibernate Validator field constraint
- * included) and writes a stack through the exported API; that the CLI run with {@code -m} prints
- * the same JSON report and YAML as on the class path; and that compose-yaml's implementation
- * packages are closed to a consumer, at compile time and by reflection.
+ * SnakeYAML, Hibernate Validator, picocli, docker-java's automatic modules, which compose-docker
+ * reads a fake engine through); that a consumer module compiled with {@code -Xlint:all -Werror}
+ * reads, validates (a Hibernate Validator field constraint included) and writes a stack through the
+ * exported API; that the CLI run with {@code -m} prints the same JSON report and YAML as on the
+ * class path; and that compose-yaml's implementation packages are closed to a consumer, at compile
+ * time and by reflection.
  */
 class ModulePathTest {
   /** Negative replicas: the model's {@code @PositiveOrZero}, run by Hibernate Validator. */
@@ -218,6 +223,44 @@ class ModulePathTest {
   }
 
   @Test
+  void theCliReadsALiveEngineThroughDockerJavaOnTheModulePath() throws Exception {
+    HttpServer engine =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    engine.createContext(
+        "/",
+        ex -> {
+          String path = ex.getRequestURI().getPath().replaceFirst("^/v[0-9.]+", "");
+          String json =
+              ClusterOptionTest.ANSWERS.getOrDefault(path, "{\"message\":\"page not found\"}");
+          byte[] body = json.getBytes(StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(
+              ClusterOptionTest.ANSWERS.containsKey(path) ? 200 : 404, body.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    engine.start();
+    try {
+      Map<String, String> env =
+          Map.of("DOCKER_HOST", "tcp://127.0.0.1:" + engine.getAddress().getPort());
+      Path shop = dir.resolve("shop.yml");
+      Files.writeString(
+          shop,
+          "services:\n  web:\n    image: nginx\n    deploy: {replicas: 2}\n",
+          StandardCharsets.UTF_8);
+      Run plan = cli(env, "plan", "--cluster", "docker", shop.toString());
+      assertThat(plan.code()).as(plan.err()).isZero();
+      assertThat(plan.err()).as("nothing on stderr (SLF4J finds its no-op provider)").isEmpty();
+      assertThat(plan.out())
+          .containsPattern("live-1 +a +active")
+          .contains("every task placed")
+          .isEqualTo(FmtCommandTest.run(env, "plan", "--cluster", "docker", shop.toString()).out());
+    } finally {
+      engine.stop(0);
+    }
+  }
+
+  @Test
   void aConsumerModuleReadsValidatesAndWritesButCannotReachTheImplementation() throws Exception {
     Path classes = dir.resolve("consumer");
     List<Diagnostic<? extends JavaFileObject>> problems =
@@ -345,12 +388,18 @@ class ModulePathTest {
 
   /** Runs the CLI as a module in a new JVM. */
   private Run cli(String... args) throws IOException, InterruptedException {
+    return cli(Map.of(), args);
+  }
+
+  /** Runs the CLI as a module in a new JVM with these environment variables added. */
+  private Run cli(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(java());
     command.addAll(
         List.of(
             "--module-path", joined(modulePath), "-m", "io.compose4j.cli/io.compose4j.cli.Main"));
     command.addAll(List.of(args));
-    return exec(command);
+    return exec(command, environment);
   }
 
   private static List<String> java() {
@@ -360,13 +409,17 @@ class ModulePathTest {
   }
 
   private Run exec(List<String> command) throws IOException, InterruptedException {
+    return exec(command, Map.of());
+  }
+
+  private Run exec(List<String> command, Map<String, String> environment)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process p = builder.start();
     p.getOutputStream().close();
     // a guard against a hung child, not a speed check
     if (!p.waitFor(2, TimeUnit.MINUTES)) {
