@@ -98,8 +98,9 @@ public final class ComposeWriter {
         throw new InvalidStackException(errors, stack);
       }
     }
-    // about 1 KB of YAML per service; growing a large buffer by doubling costs more than writing it
-    StringBuilder buffer = new StringBuilder(4096 + 1024 * stack.services().size());
+    // about 1 KB of YAML per service (a little more with deploy settings); growing a large buffer
+    // by doubling costs more than writing it
+    StringBuilder buffer = new StringBuilder(4096 + 1280 * stack.services().size());
     if (target == Target.SWARM) {
       buffer.append("version: \"").append(swarmVersion(stack)).append("\"\n");
     }

@@ -86,11 +86,24 @@ public final class QuotingRules extends StringQuotingChecker {
       return true;
     }
     return "-+.0123456789".indexOf(s.charAt(0)) >= 0
+        && numberishChars(s)
         && NUMBERISH.matcher(s).matches()
         && (s.indexOf(':') >= 0
             || s.indexOf('-') > 0
             || s.chars().filter(c -> c == '.').count() == 1);
   }
+
+  /** Whether every character can be part of {@link #NUMBERISH} ({@code 30s} cannot). */
+  private static boolean numberishChars(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (NUMBERISH_CHARS.indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String NUMBERISH_CHARS = "-+.0123456789:_eExXoObBabcdefABCDEF";
 
   /**
    * Returns whether plain style cannot hold the string (indicator first, surrounding spaces, ': '
