@@ -42,7 +42,19 @@ public final class QuotingRules extends StringQuotingChecker {
    * Returns whether a YAML 1.1 reader (SnakeYAML, PyYAML) reads this plain scalar as a non-string.
    */
   public static boolean yaml11ReadsDifferently(String s) {
-    return (s.length() <= 5 && YAML11_WORDS.contains(s)) || !Tag.STR.equals(yaml11Tag(s));
+    return yaml11Word(s) || !Tag.STR.equals(yaml11Tag(s));
+  }
+
+  /**
+   * Whether the string is one of {@link #YAML11_WORDS}: checked by length and first character
+   * before the set, so that most strings are not hashed (a string read from a file has no hash
+   * yet).
+   */
+  private static boolean yaml11Word(String s) {
+    return s.length() <= 5
+        && !s.isEmpty()
+        && "yYnNoOtTfF~<=".indexOf(s.charAt(0)) >= 0
+        && YAML11_WORDS.contains(s);
   }
 
   /**
@@ -75,7 +87,7 @@ public final class QuotingRules extends StringQuotingChecker {
 
   /** Returns whether a string must be quoted to stay a string. */
   public static boolean mustQuote(String s) {
-    if (s.isEmpty() || (s.length() <= 5 && YAML11_WORDS.contains(s))) {
+    if (s.isEmpty() || yaml11Word(s)) {
       return true;
     }
     if (Scalars.resolvePlain(s) != YNode.Kind.STRING) {

@@ -2,6 +2,7 @@ package io.compose4j.yaml.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -71,6 +72,21 @@ class QuotingRulesProperties {
       assertThat(QuotingRules.yaml11Tag(s))
           .as("'%s'", s)
           .isEqualTo(RESOLVER.resolve(NodeId.scalar, s, true));
+    }
+  }
+
+  @Example
+  void everyYaml11WordIsQuoted() {
+    for (String w :
+        List.of(
+            "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off",
+            "Off", "OFF", "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL",
+            "~", "<<", "=")) {
+      assertThat(QuotingRules.yaml11ReadsDifferently(w)).as(w).isTrue();
+      assertThat(QuotingRules.mustQuote(w)).as(w).isTrue();
+    }
+    for (String w : new String[] {"yo", "Nope", "oN", "tru", "=="}) {
+      assertThat(QuotingRules.yaml11ReadsDifferently(w)).as(w).isFalse();
     }
   }
 }
