@@ -159,7 +159,10 @@ public final class ComposeKeys {
       return get.apply(object);
     }
 
-    /** Returns whether the object sets the key (a present optional, a non-empty collection). */
+    /**
+     * Returns whether the object sets the key (a present optional, a non-empty collection or map, a
+     * required value).
+     */
     public boolean present(O object) {
       Object v = get.apply(object);
       if (v instanceof Optional<?> o) {
@@ -174,7 +177,10 @@ public final class ComposeKeys {
       if (v instanceof Collection<?> c) {
         return !c.isEmpty();
       }
-      return !((Map<?, ?>) v).isEmpty();
+      if (v instanceof Map<?, ?> m) {
+        return !m.isEmpty();
+      }
+      return v != null; // a value the model requires (a name, a number) is always set
     }
 
     /** Sets the key in a builder (for a collection: adds the values). */

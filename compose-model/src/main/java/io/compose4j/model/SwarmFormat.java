@@ -3,6 +3,7 @@ package io.compose4j.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -70,12 +71,7 @@ public final class SwarmFormat {
     if (!stack.extensions().isEmpty()) {
       stack.extensions().keySet().forEach(k -> out.add(new Requirement(k, 4)));
     }
-    if (!stack.secrets().isEmpty()) {
-      out.add(new Requirement("secrets", 1));
-    }
-    if (!stack.configs().isEmpty()) {
-      out.add(new Requirement("configs", 3));
-    }
+    requirements(NestedKeys.STACK, stack, "", out);
     for (Map.Entry<String, Service> e : stack.services().entrySet()) {
       service(e.getValue(), "services." + e.getKey(), out);
     }
@@ -103,15 +99,26 @@ public final class SwarmFormat {
         });
   }
 
+  /** Returns the path of a key of the object at {@code path} ({@code ""} is the top level). */
+  private static String child(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
   /** Adds the keys of an object that its table says need a version newer than 3.0. */
   private static <O> void requirements(
       ComposeKeys.Table<O, ?> table, O object, String path, List<Requirement> out) {
     for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
       // the path is built only for a key that is set (this runs for every key of every service)
       if (key.swarm().minor() > 0 && key.present(object)) {
-        out.add(new Requirement(path + "." + key.name(), key.swarm().minor()));
+        out.add(new Requirement(child(path, key.name()), key.swarm().minor()));
       }
     }
+  }
+
+  /** Adds the keys of an optional object that its table says need a version newer than 3.0. */
+  private static <O> void requirements(
+      ComposeKeys.Table<O, ?> table, Optional<O> object, String path, List<Requirement> out) {
+    object.ifPresent(o -> requirements(table, o, path, out));
   }
 
   /** Adds the keys of an object that its table says no 3.x format has. */
@@ -119,23 +126,15 @@ public final class SwarmFormat {
       ComposeKeys.Table<O, ?> table, O object, String path, List<Unsupported> out) {
     for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
       if (!key.swarm().supported() && key.present(object)) {
-        out.add(new Unsupported(path + "." + key.name(), key.swarm().hint()));
+        out.add(new Unsupported(child(path, key.name()), key.swarm().hint()));
       }
     }
   }
 
-  /** Adds a requirement at {@code base + suffix}; the path is built only when the key is set. */
-  private static void add(
-      List<Requirement> out, boolean present, String base, String suffix, int minor) {
-    if (present) {
-      out.add(new Requirement(base + suffix, minor));
-    }
-  }
-
-  private static void add(List<Requirement> out, boolean present, String path, int minor) {
-    if (present) {
-      out.add(new Requirement(path, minor));
-    }
+  /** Adds the keys of an optional object that its table says no 3.x format has. */
+  private static <O> void unsupported(
+      ComposeKeys.Table<O, ?> table, Optional<O> object, String path, List<Unsupported> out) {
+    object.ifPresent(o -> unsupported(table, o, path, out));
   }
 
   private static void extensions(Map<String, RawValue> ext, String path, List<Requirement> out) {
@@ -144,58 +143,21 @@ public final class SwarmFormat {
 
   private static void service(Service s, String p, List<Requirement> out) {
     requirements(ComposeKeys.SERVICE, s, p, out);
-    add(
-        out,
-        s.credentialSpec().flatMap(CredentialSpec::config).isPresent(),
-        p,
-        ".credential_spec.config",
-        8);
+    requirements(NestedKeys.CREDENTIAL_SPEC, s.credentialSpec(), p + ".credential_spec", out);
     extensions(s.extensions(), p, out);
-    s.healthcheck()
-        .ifPresent(
-            h -> {
-              add(out, h.startPeriod().isPresent(), p, ".healthcheck.start_period", 4);
-              add(out, h.startInterval().isPresent(), p, ".healthcheck.start_interval", 12);
-            });
+    requirements(NestedKeys.HEALTHCHECK, s.healthcheck(), p + ".healthcheck", out);
     s.networks()
-        .forEach(
-            (k, n) ->
-                add(out, !n.driverOpts().isEmpty(), p + ".networks." + k + ".driver_opts", 13));
+        .forEach((k, n) -> requirements(NestedKeys.SERVICE_NETWORK, n, p + ".networks." + k, out));
     for (int i = 0; i < s.volumes().size(); i++) {
-      Mount m = s.volumes().get(i);
-      add(
-          out,
-          m.tmpfs().flatMap(MountTmpfs::size).isPresent(),
-          p + ".volumes[" + i + "].tmpfs.size",
-          6);
+      requirements(
+          NestedKeys.MOUNT_TMPFS, s.volumes().get(i).tmpfs(), p + ".volumes[" + i + "].tmpfs", out);
     }
     s.build()
         .ifPresent(
             b -> {
               String bp = p + ".build";
-              add(out, !b.cacheFrom().isEmpty(), bp, ".cache_from", 2);
-              add(out, !b.labels().isEmpty(), bp, ".labels", 3);
-              add(out, b.network().isPresent(), bp, ".network", 4);
-              add(out, b.target().isPresent(), bp, ".target", 4);
-              add(out, b.shmSize().isPresent(), bp, ".shm_size", 5);
-              add(out, b.isolation().isPresent(), bp, ".isolation", 5);
-              add(out, !b.extraHosts().isEmpty(), bp, ".extra_hosts", 9);
+              requirements(NestedKeys.BUILD, b, bp, out);
               // build accepts any additional property from 3.11
-              add(out, b.dockerfileInline().isPresent(), bp, ".dockerfile_inline", 11);
-              add(out, !b.ssh().isEmpty(), bp, ".ssh", 11);
-              add(out, !b.cacheTo().isEmpty(), bp, ".cache_to", 11);
-              add(out, b.noCache().isPresent(), bp, ".no_cache", 11);
-              add(out, !b.noCacheFilter().isEmpty(), bp, ".no_cache_filter", 11);
-              add(out, !b.additionalContexts().isEmpty(), bp, ".additional_contexts", 11);
-              add(out, b.pull().isPresent(), bp, ".pull", 11);
-              add(out, b.privileged().isPresent(), bp, ".privileged", 11);
-              add(out, !b.secrets().isEmpty(), bp, ".secrets", 11);
-              add(out, !b.tags().isEmpty(), bp, ".tags", 11);
-              add(out, !b.ulimits().isEmpty(), bp, ".ulimits", 11);
-              add(out, !b.platforms().isEmpty(), bp, ".platforms", 11);
-              add(out, !b.entitlements().isEmpty(), bp, ".entitlements", 11);
-              add(out, b.provenance().isPresent(), bp, ".provenance", 11);
-              add(out, b.sbom().isPresent(), bp, ".sbom", 11);
               b.extensions().keySet().forEach(k -> out.add(new Requirement(bp + "." + k, 11)));
             });
     s.deploy()
@@ -203,44 +165,17 @@ public final class SwarmFormat {
             d -> {
               String dp = p + ".deploy";
               requirements(ComposeKeys.DEPLOY, d, dp, out);
-              add(
-                  out,
-                  d.updateConfig().flatMap(UpdateConfig::order).isPresent(),
-                  dp,
-                  ".update_config.order",
-                  4);
-              d.placement()
-                  .ifPresent(
-                      pl -> {
-                        add(out, !pl.preferences().isEmpty(), dp, ".placement.preferences", 3);
-                        add(
-                            out,
-                            pl.maxReplicasPerNode().isPresent(),
-                            dp,
-                            ".placement.max_replicas_per_node",
-                            8);
-                      });
+              requirements(NestedKeys.UPDATE_CONFIG, d.updateConfig(), dp + ".update_config", out);
+              requirements(
+                  NestedKeys.ROLLBACK_CONFIG, d.rollbackConfig(), dp + ".rollback_config", out);
+              requirements(NestedKeys.PLACEMENT, d.placement(), dp + ".placement", out);
               d.resources()
                   .ifPresent(
                       r -> {
-                        r.limits()
-                            .ifPresent(
-                                l ->
-                                    add(
-                                        out,
-                                        l.pids().isPresent(),
-                                        dp,
-                                        ".resources.limits.pids",
-                                        9));
-                        r.reservations()
-                            .ifPresent(
-                                l ->
-                                    add(
-                                        out,
-                                        !l.genericResources().isEmpty(),
-                                        dp,
-                                        ".resources.reservations.generic_resources",
-                                        5));
+                        String rp = dp + ".resources";
+                        requirements(NestedKeys.LIMITS, r.limits(), rp + ".limits", out);
+                        requirements(
+                            NestedKeys.RESERVATIONS, r.reservations(), rp + ".reservations", out);
                       });
             });
   }
@@ -248,12 +183,7 @@ public final class SwarmFormat {
   /** Returns every key of the stack that no 3.x format has, with what to do instead. */
   public static List<Unsupported> unsupported(Stack stack) {
     List<Unsupported> out = new ArrayList<>();
-    if (!stack.include().isEmpty()) {
-      out.add(new Unsupported("include", "merge the included files first (compose4j convert)"));
-    }
-    if (!stack.models().isEmpty()) {
-      out.add(new Unsupported("models", "Swarm has no models"));
-    }
+    unsupported(NestedKeys.STACK, stack, "", out);
     stack
         .services()
         .forEach((name, s) -> unsupported(s, "services." + name, stack.variablesKept(), out));
@@ -267,28 +197,13 @@ public final class SwarmFormat {
                   .ifPresent(
                       ipam -> {
                         for (int i = 0; i < ipam.config().size(); i++) {
-                          IpamConfig c = ipam.config().get(i);
-                          String cp = p + ".ipam.config[" + i + "]";
-                          flag(
-                              out,
-                              c.gateway().isPresent(),
-                              cp,
-                              ".gateway",
-                              "the 3.x format allows only 'subnet' in ipam.config");
-                          flag(
-                              out,
-                              c.ipRange().isPresent(),
-                              cp,
-                              ".ip_range",
-                              "the 3.x format allows only 'subnet' in ipam.config");
-                          flag(
-                              out,
-                              !c.auxAddresses().isEmpty(),
-                              cp,
-                              ".aux_addresses",
-                              "the 3.x format allows only 'subnet' in ipam.config");
+                          unsupported(
+                              NestedKeys.IPAM_CONFIG,
+                              ipam.config().get(i),
+                              p + ".ipam.config[" + i + "]",
+                              out);
                         }
-                        flag(out, !ipam.options().isEmpty(), p, ".ipam.options", COMPOSE_KEY);
+                        unsupported(NestedKeys.IPAM, ipam, p + ".ipam", out);
                       });
             });
     stack.volumes().forEach((k, v) -> unsupported(ComposeKeys.VOLUME, v, "volumes." + k, out));
@@ -297,7 +212,19 @@ public final class SwarmFormat {
     return out;
   }
 
-  private static final String COMPOSE_KEY = ComposeKeys.COMPOSE_ONLY.hint();
+  /** The hint of a row that no 3.x format has. */
+  private static String hint(ComposeKeys.Table<?, ?> table, String key) {
+    return table.named(key).orElseThrow().swarm().hint();
+  }
+
+  private static final String CONDITION = hint(NestedKeys.DEPENDS_ON, "condition");
+
+  private static final String REQUIRED = hint(NestedKeys.ENV_FILE, "required");
+
+  private static final String FORMAT = hint(NestedKeys.ENV_FILE, "format");
+
+  private static final String PUBLISHED_RANGE =
+      "the 3.x format publishes single ports; list one entry per port";
 
   /** Flags {@code base + suffix}; the path is built only when the key is set. */
   private static void flag(
@@ -316,25 +243,14 @@ public final class SwarmFormat {
   private static void unsupported(
       Service s, String p, boolean variablesKept, List<Unsupported> out) {
     unsupported(ComposeKeys.SERVICE, s, p, out);
+    // the 3.x format lists dependencies by name only: any long-form setting is one finding
     boolean dependsDefaults = s.dependsOn().stream().allMatch(DependsOn::isDefault);
-    flag(
-        out,
-        !dependsDefaults,
-        p,
-        ".depends_on.condition",
-        "the 3.x format only lists dependencies (and docker stack deploy ignores them)");
+    flag(out, !dependsDefaults, p, ".depends_on.condition", CONDITION);
     for (int i = 0; i < s.envFile().size(); i++) {
       EnvFile f = s.envFile().get(i);
-      flag(
-          out,
-          !f.required().orElse(true),
-          p + ".env_file[" + i + "].required",
-          "the 3.x format requires every env_file to exist");
-      flag(
-          out,
-          f.format().isPresent(),
-          p + ".env_file[" + i + "].format",
-          "the 3.x format reads env files in the default format");
+      // 'required: true' is what the 3.x format does anyway
+      flag(out, !f.required().orElse(true), p + ".env_file[" + i + "].required", REQUIRED);
+      flag(out, f.format().isPresent(), p + ".env_file[" + i + "].format", FORMAT);
     }
     for (int i = 0; i < s.ports().size(); i++) {
       PortMapping port = s.ports().get(i);
@@ -351,53 +267,21 @@ public final class SwarmFormat {
           port.published().isPresent() && port.publishedPort().isEmpty() && !keptVariable,
           pp,
           ".published",
-          "the 3.x format publishes single ports; list one entry per port");
-      flag(
-          out,
-          port.hostIp().isPresent(),
-          pp,
-          ".host_ip",
-          "Swarm publishes on every address; use mode: host to bind on the node only");
-      flag(out, port.name().isPresent(), pp, ".name", "port names are a Compose Specification key");
-      flag(
-          out,
-          port.appProtocol().isPresent(),
-          pp,
-          ".app_protocol",
-          "app_protocol is a Compose Specification key");
+          PUBLISHED_RANGE);
+      unsupported(NestedKeys.PORT, port, pp, out);
       port.extensions()
           .keySet()
           .forEach(k -> out.add(new Unsupported(pp + "." + k, NO_EXTENSIONS)));
     }
     s.networks()
-        .forEach(
-            (k, n) -> {
-              String np = p + ".networks." + k;
-              flag(out, !n.linkLocalIps().isEmpty(), np, ".link_local_ips", COMPOSE_KEY);
-              flag(out, n.macAddress().isPresent(), np, ".mac_address", COMPOSE_KEY);
-              flag(out, n.priority().isPresent(), np, ".priority", COMPOSE_KEY);
-              flag(out, n.gwPriority().isPresent(), np, ".gw_priority", COMPOSE_KEY);
-              flag(out, n.interfaceName().isPresent(), np, ".interface_name", COMPOSE_KEY);
-            });
+        .forEach((k, n) -> unsupported(NestedKeys.SERVICE_NETWORK, n, p + ".networks." + k, out));
     for (int i = 0; i < s.volumes().size(); i++) {
       Mount m = s.volumes().get(i);
       String mp = p + ".volumes[" + i + "]";
-      m.bind()
-          .ifPresent(
-              b -> {
-                flag(
-                    out, b.createHostPath().isPresent(), mp, ".bind.create_host_path", COMPOSE_KEY);
-                flag(out, b.selinux().isPresent(), mp, ".bind.selinux", COMPOSE_KEY);
-                flag(out, b.recursive().isPresent(), mp, ".bind.recursive", COMPOSE_KEY);
-              });
-      m.volume()
-          .ifPresent(
-              v -> {
-                flag(out, v.subpath().isPresent(), mp, ".volume.subpath", COMPOSE_KEY);
-                flag(out, !v.labels().isEmpty(), mp, ".volume.labels", COMPOSE_KEY);
-              });
-      m.tmpfs().ifPresent(t -> flag(out, t.mode().isPresent(), mp, ".tmpfs.mode", COMPOSE_KEY));
-      flag(out, m.image().isPresent(), mp, ".image", COMPOSE_KEY);
+      unsupported(NestedKeys.MOUNT_BIND, m.bind(), mp + ".bind", out);
+      unsupported(NestedKeys.MOUNT_VOLUME, m.volume(), mp + ".volume", out);
+      unsupported(NestedKeys.MOUNT_TMPFS, m.tmpfs(), mp + ".tmpfs", out);
+      unsupported(NestedKeys.MOUNT, m, mp, out);
       m.extensions().keySet().forEach(k -> out.add(new Unsupported(mp + "." + k, NO_EXTENSIONS)));
     }
     for (int i = 0; i < s.secrets().size(); i++) {
@@ -428,24 +312,10 @@ public final class SwarmFormat {
               d.resources()
                   .ifPresent(
                       r -> {
-                        r.limits()
-                            .ifPresent(
-                                l ->
-                                    flag(
-                                        out,
-                                        !l.devices().isEmpty(),
-                                        p,
-                                        ".deploy.resources.limits.devices",
-                                        COMPOSE_KEY));
-                        r.reservations()
-                            .ifPresent(
-                                l ->
-                                    flag(
-                                        out,
-                                        !l.devices().isEmpty(),
-                                        p,
-                                        ".deploy.resources.reservations.devices",
-                                        "GPU device requests are a Compose Specification key; use generic_resources for Swarm"));
+                        String rp = p + ".deploy.resources";
+                        unsupported(NestedKeys.LIMITS, r.limits(), rp + ".limits", out);
+                        unsupported(
+                            NestedKeys.RESERVATIONS, r.reservations(), rp + ".reservations", out);
                       });
             });
   }

@@ -54,6 +54,117 @@ class ComposeKeysTest {
         .isEqualTo(table.names().stream().sorted().toList());
   }
 
+  static Stream<Arguments> nestedTables() {
+    return Stream.of(
+        Arguments.of(Stack.class, NestedKeys.STACK, List.of("declaredAt")),
+        Arguments.of(Include.class, NestedKeys.INCLUDE, List.of()),
+        Arguments.of(Build.class, NestedKeys.BUILD, List.of()),
+        Arguments.of(Healthcheck.class, NestedKeys.HEALTHCHECK, List.of()),
+        Arguments.of(Logging.class, NestedKeys.LOGGING, List.of()),
+        Arguments.of(CredentialSpec.class, NestedKeys.CREDENTIAL_SPEC, List.of()),
+        Arguments.of(Extends.class, NestedKeys.EXTENDS, List.of()),
+        Arguments.of(EnvFile.class, NestedKeys.ENV_FILE, List.of()),
+        // the service a dependency names is its key in depends_on, not a key of its own
+        Arguments.of(DependsOn.class, NestedKeys.DEPENDS_ON, List.of("service")),
+        Arguments.of(Device.class, NestedKeys.DEVICE, List.of()),
+        // a single number is the short form of a limit
+        Arguments.of(Ulimit.class, NestedKeys.ULIMIT, List.of("single")),
+        Arguments.of(ServiceNetwork.class, NestedKeys.SERVICE_NETWORK, List.of()),
+        Arguments.of(PortMapping.class, NestedKeys.PORT, List.of()),
+        Arguments.of(Mount.class, NestedKeys.MOUNT, List.of()),
+        Arguments.of(MountBind.class, NestedKeys.MOUNT_BIND, List.of()),
+        Arguments.of(MountVolume.class, NestedKeys.MOUNT_VOLUME, List.of()),
+        Arguments.of(MountTmpfs.class, NestedKeys.MOUNT_TMPFS, List.of()),
+        Arguments.of(MountImage.class, NestedKeys.MOUNT_IMAGE, List.of()),
+        Arguments.of(ServiceSecret.class, NestedKeys.SERVICE_SECRET, List.of()),
+        Arguments.of(ServiceConfig.class, NestedKeys.SERVICE_CONFIG, List.of()),
+        Arguments.of(UpdateConfig.class, NestedKeys.UPDATE_CONFIG, List.of()),
+        Arguments.of(RollbackConfig.class, NestedKeys.ROLLBACK_CONFIG, List.of()),
+        Arguments.of(RestartPolicy.class, NestedKeys.RESTART_POLICY, List.of()),
+        Arguments.of(Placement.class, NestedKeys.PLACEMENT, List.of()),
+        Arguments.of(PlacementPreference.class, NestedKeys.PLACEMENT_PREFERENCE, List.of()),
+        Arguments.of(Resources.class, NestedKeys.RESOURCES, List.of()),
+        Arguments.of(Resource.class, NestedKeys.LIMITS, List.of()),
+        Arguments.of(Resource.class, NestedKeys.RESERVATIONS, List.of()),
+        Arguments.of(GenericResource.class, NestedKeys.DISCRETE_RESOURCE_SPEC, List.of()),
+        Arguments.of(DeviceRequest.class, NestedKeys.DEVICE_REQUEST, List.of()),
+        Arguments.of(Ipam.class, NestedKeys.IPAM, List.of()),
+        Arguments.of(IpamConfig.class, NestedKeys.IPAM_CONFIG, List.of()));
+  }
+
+  /**
+   * Every accessor the model requires a value for (its abstract methods) has a row, and every row
+   * names an accessor of the type (for {@link DependsOn}: a default method).
+   */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("nestedTables")
+  void everyAccessorOfANestedObjectHasExactlyOneRow(
+      Class<?> type, ComposeKeys.Table<?, ?> table, List<String> notKeys) {
+    List<String> accessors =
+        Arrays.stream(type.getDeclaredMethods())
+            .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+            .map(Method::getName)
+            .filter(n -> !n.equals("extensions") && !notKeys.contains(n))
+            .sorted()
+            .toList();
+    List<String> rows = table.names().stream().map(ComposeKeysTest::accessor).sorted().toList();
+    List<String> methods =
+        Arrays.stream(type.getDeclaredMethods())
+            .filter(m -> m.getParameterCount() == 0)
+            .map(Method::getName)
+            .toList();
+    assertThat(rows).doesNotHaveDuplicates().containsAll(accessors);
+    assertThat(methods).containsAll(rows);
+    assertThat(table.canonicalOrder().stream().map(k -> k.name()).sorted().toList())
+        .isEqualTo(table.names().stream().sorted().toList());
+  }
+
+  @Test
+  void theCanonicalOrderIsTheOrderOfTheRowsAndTheReaderMayKeepItsOwn() {
+    assertThat(NestedKeys.HEALTHCHECK.canonicalOrder().stream().map(k -> k.name()).toList())
+        .containsExactly(
+            "test", "interval", "timeout", "retries", "start_period", "start_interval", "disable");
+    assertThat(NestedKeys.HEALTHCHECK.names())
+        .isEqualTo(NestedKeys.HEALTHCHECK.canonicalOrder().stream().map(k -> k.name()).toList());
+    // service networks are written with driver_opts after the addresses, and read as before
+    assertThat(NestedKeys.SERVICE_NETWORK.canonicalOrder().get(3).name()).isEqualTo("driver_opts");
+    assertThat(NestedKeys.SERVICE_NETWORK.names().get(5)).isEqualTo("driver_opts");
+    assertThat(ComposeKeys.SERVICE.names()).isSorted();
+  }
+
+  @Test
+  void aRequiredValueIsAlwaysPresent() {
+    ComposeKeys.Key<Extends, Extends.Builder, ?> service =
+        NestedKeys.EXTENDS.named("service").orElseThrow();
+    ComposeKeys.Key<Extends, Extends.Builder, ?> file =
+        NestedKeys.EXTENDS.named("file").orElseThrow();
+    Extends e = Extends.builder().service("base").build();
+    assertThat(service.present(e)).isTrue();
+    assertThat(file.present(e)).isFalse();
+  }
+
+  @Test
+  void theNestedSwarmColumnsAreWhatSwarmFormatReports() {
+    Service s =
+        Service.builder()
+            .image("nginx")
+            .healthcheck(
+                Healthcheck.builder()
+                    .addTest("CMD", "true")
+                    .startInterval(java.time.Duration.ofSeconds(1))
+                    .build())
+            .putNetwork("front", ServiceNetwork.builder().macAddress("02:42:ac:11:00:02").build())
+            .build();
+    Stack stack = Stack.builder().putService("web", s).build();
+    assertThat(SwarmFormat.requirements(stack))
+        .containsExactly(
+            new SwarmFormat.Requirement("services.web.healthcheck.start_interval", 12));
+    assertThat(SwarmFormat.unsupported(stack))
+        .containsExactly(
+            new SwarmFormat.Unsupported(
+                "services.web.networks.front.mac_address", ComposeKeys.COMPOSE_ONLY.hint()));
+  }
+
   @Test
   void theServiceOrderStartsWithTheImage() {
     assertThat(ComposeKeys.SERVICE.canonicalOrder().get(0).name()).isEqualTo("image");
