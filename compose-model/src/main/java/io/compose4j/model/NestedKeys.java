@@ -181,8 +181,8 @@ public final class NestedKeys {
   /** A port of {@code ports} in long syntax. */
   public static final Table<PortMapping, PortMapping.Builder> PORT = new Rows<PortMapping, PortMapping.Builder>()
       .key("target", Shape.COMPLEX, PortMapping::target, PortMapping.Builder::target, ANY)
-      // a range or a variable in 'published' is not a 3.x key either: SwarmFormat decides by value
-      .key("published", Shape.TEXT, PortMapping::published, PortMapping.Builder::published, ANY)
+      // a number, or a range or variable as text (which the 3.x format lacks: SwarmFormat decides)
+      .key("published", Shape.COMPLEX, PortMapping::published, PortMapping.Builder::published, ANY)
       .key("host_ip", Shape.STRING, PortMapping::hostIp, PortMapping.Builder::hostIp, Swarm.no("Swarm publishes on every address; use mode: host to bind on the node only"))
       .key("protocol", Shape.STRING, PortMapping::protocol, PortMapping.Builder::protocol, ANY)
       .key("mode", Shape.STRING, PortMapping::mode, PortMapping.Builder::mode, ANY)

@@ -289,7 +289,8 @@ final class YamlOutput {
 
   /** Writes a value of a shape every object writes alike. */
   @SuppressWarnings("unchecked")
-  void value(Shape shape, String name, Object v) throws IOException {
+  void value(Shape shape, String name, Object value) throws IOException {
+    Object v = optional(value);
     switch (shape) {
       case STRING, TEXT, PATH -> str(name, (Optional<String>) v);
       case BOOL, EXTERNAL, EXTERNAL_OPEN -> bool(name, (Optional<Boolean>) v);
@@ -307,6 +308,23 @@ final class YamlOutput {
       }
       case COMPLEX -> throw new IllegalStateException("no common writer for " + name);
     }
+  }
+
+  /**
+   * Returns a value the model requires (a name, a number) as the optional the writer takes, and any
+   * other value as it is.
+   */
+  private static Object optional(Object v) {
+    if (v instanceof String || v instanceof Boolean) {
+      return Optional.of(v);
+    }
+    if (v instanceof Long l) {
+      return OptionalLong.of(l);
+    }
+    if (v instanceof Integer i) {
+      return OptionalInt.of(i);
+    }
+    return v;
   }
 
   interface Body {
