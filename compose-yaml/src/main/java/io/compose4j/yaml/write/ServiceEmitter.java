@@ -9,11 +9,11 @@ import io.compose4j.model.Device;
 import io.compose4j.model.EnvFile;
 import io.compose4j.model.Healthcheck;
 import io.compose4j.model.Logging;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.Service;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceHook;
 import io.compose4j.model.ServiceModel;
-import io.compose4j.model.ServiceSecret;
 import io.compose4j.model.WatchRule;
 import java.io.IOException;
 import java.util.List;
@@ -64,47 +64,32 @@ final class ServiceEmitter {
       case "ports" -> mounts.ports(s.ports(), path + ".ports");
       case "networks" -> mounts.serviceNetworks(s.networks(), path + ".networks");
       case "volumes" -> mounts.volumes(s.volumes(), path + ".volumes");
-      case "secrets" -> {
-        out.key(name);
-        out.g.writeStartArray();
-        int i = 0;
-        for (ServiceSecret ref : s.secrets()) {
-          mounts.fileRef(
-              ref.source(),
-              ref.target(),
-              ref.uid(),
-              ref.gid(),
-              ref.mode().map(m -> m.yamlOctal()),
-              ref.extensions(),
-              path + ".secrets[" + i++ + "]");
-        }
-        out.g.writeEndArray();
-      }
+      case "secrets" -> mounts.secrets(s.secrets(), path + ".secrets");
       case "configs" -> {
         out.key(name);
         out.g.writeStartArray();
         int i = 0;
         for (ServiceConfig ref : s.configs()) {
           mounts.fileRef(
-              ref.source(),
-              ref.target(),
-              ref.uid(),
-              ref.gid(),
-              ref.mode().map(m -> m.yamlOctal()),
+              NestedKeys.SERVICE_CONFIG,
+              ref,
+              ref.mode(),
               ref.extensions(),
               path + ".configs[" + i++ + "]");
         }
         out.g.writeEndArray();
       }
-      case "healthcheck" -> healthcheck(s.healthcheck().get());
+      case "healthcheck" -> healthcheck(s.healthcheck().get(), path + ".healthcheck");
       case "deploy" -> deploys.deploy(s.deploy().get(), path + ".deploy");
       case "blkio_config" -> blkio(s.blkioConfig().get());
       case "credential_spec" -> {
         out.key(name);
         out.g.writeStartObject();
-        out.str("config", s.credentialSpec().get().config());
-        out.str("file", s.credentialSpec().get().file());
-        out.str("registry", s.credentialSpec().get().registry());
+        out.writeKeys(
+            NestedKeys.CREDENTIAL_SPEC,
+            s.credentialSpec().get(),
+            path + ".credential_spec",
+            YamlOutput.NO_COMPLEX_KEYS);
         out.g.writeEndObject();
       }
       case "depends_on" -> dependsOn(s.dependsOn(), path + ".depends_on");
@@ -120,16 +105,19 @@ final class ServiceEmitter {
       case "extends" -> {
         out.key(name);
         out.g.writeStartObject();
-        out.str("service", s.extendsService().get().service());
-        out.str("file", s.extendsService().get().file());
+        out.writeKeys(
+            NestedKeys.EXTENDS,
+            s.extendsService().get(),
+            path + ".extends",
+            YamlOutput.NO_COMPLEX_KEYS);
         out.g.writeEndObject();
       }
       case "logging" -> {
         Logging l = s.logging().get();
         out.key(name);
         out.g.writeStartObject();
-        out.str("driver", l.driver());
-        out.nullableMap("options", l.options());
+        out.writeKeys(
+            NestedKeys.LOGGING, l, path + ".logging", key -> out.nullableMap(key, l.options()));
         out.g.writeEndObject();
       }
       case "models" -> {
@@ -167,7 +155,7 @@ final class ServiceEmitter {
         }
         out.g.writeEndObject();
       }
-      case "ulimits" -> builds.ulimits(name, s.ulimits());
+      case "ulimits" -> builds.ulimits(name, s.ulimits(), path + ".ulimits");
       default -> throw new IllegalStateException("no writer for the service key " + name);
     }
   }
@@ -188,9 +176,7 @@ final class ServiceEmitter {
         out.value(f.path());
       } else {
         out.g.writeStartObject();
-        out.str("path", f.path());
-        out.bool("required", f.required());
-        out.str("format", f.format());
+        out.writeKeys(NestedKeys.ENV_FILE, f, path + "[" + i + "]", YamlOutput.NO_COMPLEX_KEYS);
         out.g.writeEndObject();
       }
       i++;
@@ -198,20 +184,20 @@ final class ServiceEmitter {
     out.g.writeEndArray();
   }
 
-  private void healthcheck(Healthcheck h) throws IOException {
+  private void healthcheck(Healthcheck h, String path) throws IOException {
     out.key("healthcheck");
     out.g.writeStartObject();
-    out.strings("test", h.test());
-    out.dur("interval", h.interval());
-    out.dur("timeout", h.timeout());
-    out.lng("retries", h.retries());
-    if (h.startPeriod().isPresent()) {
-      out.dur("start_period", h.startPeriod());
-    }
-    if (h.startInterval().isPresent()) {
-      out.dur("start_interval", h.startInterval());
-    }
-    out.bool("disable", h.disable());
+    out.writeKeys(
+        NestedKeys.HEALTHCHECK,
+        h,
+        path,
+        key -> {
+          if (key.equals("test")) {
+            out.strings(key, h.test());
+          } else {
+            out.lng(key, h.retries());
+          }
+        });
     out.g.writeEndObject();
   }
 

@@ -8,6 +8,7 @@ import io.compose4j.model.Include;
 import io.compose4j.model.Ipam;
 import io.compose4j.model.IpamConfig;
 import io.compose4j.model.Model;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.Network;
 import io.compose4j.model.Secret;
 import io.compose4j.model.Service;
@@ -15,7 +16,6 @@ import io.compose4j.model.Stack;
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
 import io.compose4j.model.Volume;
-import io.compose4j.yaml.write.YamlOutput.ComplexWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -68,8 +68,9 @@ public final class StackEmitter {
     if (!s.include().isEmpty() && !out.swarmDrops("include")) {
       out.key("include");
       out.g.writeStartArray();
+      int i = 0;
       for (Include inc : s.include()) {
-        include(inc);
+        include(inc, "include[" + i++ + "]");
       }
       out.g.writeEndArray();
     }
@@ -135,11 +136,9 @@ public final class StackEmitter {
     out.g.writeEndObject();
   }
 
-  private void include(Include inc) throws IOException {
+  private void include(Include inc, String path) throws IOException {
     out.g.writeStartObject();
-    out.strings("path", inc.path());
-    out.str("project_directory", inc.projectDirectory());
-    out.strings("env_file", inc.envFile());
+    out.writeKeys(NestedKeys.INCLUDE, inc, path, YamlOutput.NO_COMPLEX_KEYS);
     out.g.writeEndObject();
   }
 
@@ -163,57 +162,45 @@ public final class StackEmitter {
   private void ipam(Ipam ipam, String path) throws IOException {
     out.key("ipam");
     out.g.writeStartObject();
-    out.str("driver", ipam.driver());
-    if (!ipam.config().isEmpty()) {
-      out.key("config");
-      out.g.writeStartArray();
-      int i = 0;
-      for (IpamConfig c : ipam.config()) {
-        String cp = path + ".ipam.config[" + i++ + "]";
-        out.g.writeStartObject();
-        out.str("subnet", c.subnet());
-        out.compose("gateway", c.gateway().isPresent(), cp, () -> out.str("gateway", c.gateway()));
-        out.compose(
-            "ip_range", c.ipRange().isPresent(), cp, () -> out.str("ip_range", c.ipRange()));
-        out.compose(
-            "aux_addresses",
-            !c.auxAddresses().isEmpty(),
-            cp,
-            () -> out.map("aux_addresses", c.auxAddresses()));
-        out.g.writeEndObject();
-      }
-      out.g.writeEndArray();
-    }
-    out.compose(
-        "options",
-        !ipam.options().isEmpty(),
+    out.writeKeys(
+        NestedKeys.IPAM,
+        ipam,
         path + ".ipam",
-        () -> out.map("options", ipam.options()));
+        key -> {
+          out.key(key);
+          out.g.writeStartArray();
+          int i = 0;
+          for (IpamConfig c : ipam.config()) {
+            out.g.writeStartObject();
+            out.writeKeys(
+                NestedKeys.IPAM_CONFIG,
+                c,
+                path + ".ipam.config[" + i++ + "]",
+                YamlOutput.NO_COMPLEX_KEYS);
+            out.g.writeEndObject();
+          }
+          out.g.writeEndArray();
+        });
     out.g.writeEndObject();
   }
 
-  private static final ComplexWriter NO_COMPLEX_KEYS =
-      name -> {
-        throw new IllegalStateException("no writer for the key " + name);
-      };
-
   private void volume(Volume v, String path) throws IOException {
     out.g.writeStartObject();
-    out.writeKeys(ComposeKeys.VOLUME, v, path, NO_COMPLEX_KEYS);
+    out.writeKeys(ComposeKeys.VOLUME, v, path, YamlOutput.NO_COMPLEX_KEYS);
     out.extensions(v.extensions(), path);
     out.g.writeEndObject();
   }
 
   private void secret(Secret s, String path) throws IOException {
     out.g.writeStartObject();
-    out.writeKeys(ComposeKeys.SECRET, s, path, NO_COMPLEX_KEYS);
+    out.writeKeys(ComposeKeys.SECRET, s, path, YamlOutput.NO_COMPLEX_KEYS);
     out.extensions(s.extensions(), path);
     out.g.writeEndObject();
   }
 
   private void config(Config c, String path) throws IOException {
     out.g.writeStartObject();
-    out.writeKeys(ComposeKeys.CONFIG, c, path, NO_COMPLEX_KEYS);
+    out.writeKeys(ComposeKeys.CONFIG, c, path, YamlOutput.NO_COMPLEX_KEYS);
     out.extensions(c.extensions(), path);
     out.g.writeEndObject();
   }

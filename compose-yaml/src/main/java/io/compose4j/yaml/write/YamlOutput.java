@@ -270,6 +270,12 @@ final class YamlOutput {
     void write(String key) throws IOException;
   }
 
+  /** The writer of a table without {@link Shape#COMPLEX} keys. */
+  static final ComplexWriter NO_COMPLEX_KEYS =
+      name -> {
+        throw new IllegalStateException("no writer for the key " + name);
+      };
+
   /**
    * Writes the keys an object sets in the canonical order of its {@link ComposeKeys} table, each as
    * its row says it is spelled, unless the Swarm target leaves it out.
@@ -277,7 +283,8 @@ final class YamlOutput {
   <O> void writeKeys(ComposeKeys.Table<O, ?> table, O object, String path, ComplexWriter complex)
       throws IOException {
     for (ComposeKeys.Key<O, ?, ?> key : table.canonicalOrder()) {
-      if (key.present(object) && !swarmDrops(path + "." + key.name())) {
+      if (key.present(object)
+          && !swarmDrops(path.isEmpty() ? key.name() : path + "." + key.name())) {
         if (key.shape() == Shape.COMPLEX) {
           complex.write(key.name());
         } else {
