@@ -19,7 +19,8 @@ import java.util.function.Function;
  * does not support it), how merging several files combines it, and, by the order of the rows, its
  * place in the canonical order. The reader, the writer, {@link SwarmFormat} and the merger of
  * {@code compose-yaml} all read these tables: adding a key is one row here plus the model accessor
- * (and, for a {@link Shape#COMPLEX} value, its reader and writer).
+ * (and, for a {@link Shape#COMPLEX} value, its reader and writer). {@link NestedKeys} holds the
+ * tables of the objects nested in these and of the stack's top level.
  */
 public final class ComposeKeys {
   private ComposeKeys() {}

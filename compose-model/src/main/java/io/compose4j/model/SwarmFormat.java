@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What the Compose file format 3.x ({@code docker stack deploy}) can express: the version each key
@@ -68,35 +67,77 @@ public final class SwarmFormat {
    */
   public static List<Requirement> requirements(Stack stack) {
     List<Requirement> out = new ArrayList<>();
-    if (!stack.extensions().isEmpty()) {
-      stack.extensions().keySet().forEach(k -> out.add(new Requirement(k, 4)));
-    }
-    requirements(NestedKeys.STACK, stack, "", out);
-    for (Map.Entry<String, Service> e : stack.services().entrySet()) {
-      service(e.getValue(), "services." + e.getKey(), out);
-    }
-    topLevel("networks", stack.networks(), ComposeKeys.NETWORK, Network::extensions, out);
-    topLevel("volumes", stack.volumes(), ComposeKeys.VOLUME, Volume::extensions, out);
-    topLevel("secrets", stack.secrets(), ComposeKeys.SECRET, Secret::extensions, out);
-    topLevel("configs", stack.configs(), ComposeKeys.CONFIG, Config::extensions, out);
+    stack.extensions().keySet().forEach(k -> out.add(new Requirement(k, 4)));
+    walk(
+        stack,
+        new Visitor() {
+          @Override
+          <O> void keys(ComposeKeys.Table<O, ?> table, O object, String path) {
+            for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
+              // the path is built only for a key that is set (this runs for every key of every
+              // service)
+              if (key.swarm().minor() > 0 && key.present(object)) {
+                out.add(new Requirement(child(path, key.name()), key.swarm().minor()));
+              }
+            }
+          }
+        });
+    // x-* keys: in services, networks, volumes, secrets and configs from 3.7; build takes any key
+    // from 3.11
+    stack.services().forEach((k, s) -> extensions(s.extensions(), "services." + k, 7, out));
+    stack
+        .services()
+        .forEach(
+            (k, s) ->
+                s.build()
+                    .ifPresent(
+                        b -> extensions(b.extensions(), "services." + k + ".build", 11, out)));
+    stack.networks().forEach((k, n) -> extensions(n.extensions(), "networks." + k, 7, out));
+    stack.volumes().forEach((k, v) -> extensions(v.extensions(), "volumes." + k, 7, out));
+    stack.secrets().forEach((k, v) -> extensions(v.extensions(), "secrets." + k, 7, out));
+    stack.configs().forEach((k, v) -> extensions(v.extensions(), "configs." + k, 7, out));
     return out;
   }
 
-  /**
-   * Adds the requirements of the top-level objects of one kind: their table's keys and extensions.
-   */
-  private static <O> void topLevel(
-      String kind,
-      Map<String, O> objects,
-      ComposeKeys.Table<O, ?> table,
-      Function<O, Map<String, RawValue>> extensions,
-      List<Requirement> out) {
-    objects.forEach(
-        (k, o) -> {
-          String p = kind + "." + k;
-          requirements(table, o, p, out);
-          extensions(extensions.apply(o), p, out);
+  private static void extensions(
+      Map<String, RawValue> ext, String path, int minor, List<Requirement> out) {
+    ext.keySet().forEach(k -> out.add(new Requirement(path + "." + k, minor)));
+  }
+
+  /** Returns every key of the stack that no 3.x format has, with what to do instead. */
+  public static List<Unsupported> unsupported(Stack stack) {
+    List<Unsupported> out = new ArrayList<>();
+    walk(
+        stack,
+        new Visitor() {
+          @Override
+          <O> void keys(ComposeKeys.Table<O, ?> table, O object, String path) {
+            for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
+              if (!key.swarm().supported() && key.present(object)) {
+                out.add(new Unsupported(child(path, key.name()), key.swarm().hint()));
+              }
+            }
+          }
         });
+    stack
+        .services()
+        .forEach((name, s) -> byValue(s, "services." + name, stack.variablesKept(), out));
+    return out;
+  }
+
+  /** What to do with the keys of an object: its table, the object and its YAML path. */
+  private abstract static class Visitor {
+    abstract <O> void keys(ComposeKeys.Table<O, ?> table, O object, String path);
+
+    <O> void keys(ComposeKeys.Table<O, ?> table, Optional<O> object, String path) {
+      object.ifPresent(o -> keys(table, o, path));
+    }
+
+    <O> void each(ComposeKeys.Table<O, ?> table, List<O> objects, String path) {
+      for (int i = 0; i < objects.size(); i++) {
+        keys(table, objects.get(i), path + "[" + i + "]");
+      }
+    }
   }
 
   /** Returns the path of a key of the object at {@code path} ({@code ""} is the top level). */
@@ -104,112 +145,70 @@ public final class SwarmFormat {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  /** Adds the keys of an object that its table says need a version newer than 3.0. */
-  private static <O> void requirements(
-      ComposeKeys.Table<O, ?> table, O object, String path, List<Requirement> out) {
-    for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
-      // the path is built only for a key that is set (this runs for every key of every service)
-      if (key.swarm().minor() > 0 && key.present(object)) {
-        out.add(new Requirement(child(path, key.name()), key.swarm().minor()));
-      }
-    }
-  }
-
-  /** Adds the keys of an optional object that its table says need a version newer than 3.0. */
-  private static <O> void requirements(
-      ComposeKeys.Table<O, ?> table, Optional<O> object, String path, List<Requirement> out) {
-    object.ifPresent(o -> requirements(table, o, path, out));
-  }
-
-  /** Adds the keys of an object that its table says no 3.x format has. */
-  private static <O> void unsupported(
-      ComposeKeys.Table<O, ?> table, O object, String path, List<Unsupported> out) {
-    for (ComposeKeys.Key<O, ?, ?> key : table.keys()) {
-      if (!key.swarm().supported() && key.present(object)) {
-        out.add(new Unsupported(child(path, key.name()), key.swarm().hint()));
-      }
-    }
-  }
-
-  /** Adds the keys of an optional object that its table says no 3.x format has. */
-  private static <O> void unsupported(
-      ComposeKeys.Table<O, ?> table, Optional<O> object, String path, List<Unsupported> out) {
-    object.ifPresent(o -> unsupported(table, o, path, out));
-  }
-
-  private static void extensions(Map<String, RawValue> ext, String path, List<Requirement> out) {
-    ext.keySet().forEach(k -> out.add(new Requirement(path + "." + k, 7)));
-  }
-
-  private static void service(Service s, String p, List<Requirement> out) {
-    requirements(ComposeKeys.SERVICE, s, p, out);
-    requirements(NestedKeys.CREDENTIAL_SPEC, s.credentialSpec(), p + ".credential_spec", out);
-    extensions(s.extensions(), p, out);
-    requirements(NestedKeys.HEALTHCHECK, s.healthcheck(), p + ".healthcheck", out);
-    s.networks()
-        .forEach((k, n) -> requirements(NestedKeys.SERVICE_NETWORK, n, p + ".networks." + k, out));
-    for (int i = 0; i < s.volumes().size(); i++) {
-      requirements(
-          NestedKeys.MOUNT_TMPFS, s.volumes().get(i).tmpfs(), p + ".volumes[" + i + "].tmpfs", out);
-    }
-    s.build()
-        .ifPresent(
-            b -> {
-              String bp = p + ".build";
-              requirements(NestedKeys.BUILD, b, bp, out);
-              // build accepts any additional property from 3.11
-              b.extensions().keySet().forEach(k -> out.add(new Requirement(bp + "." + k, 11)));
-            });
-    s.deploy()
-        .ifPresent(
-            d -> {
-              String dp = p + ".deploy";
-              requirements(ComposeKeys.DEPLOY, d, dp, out);
-              requirements(NestedKeys.UPDATE_CONFIG, d.updateConfig(), dp + ".update_config", out);
-              requirements(
-                  NestedKeys.ROLLBACK_CONFIG, d.rollbackConfig(), dp + ".rollback_config", out);
-              requirements(NestedKeys.PLACEMENT, d.placement(), dp + ".placement", out);
-              d.resources()
-                  .ifPresent(
-                      r -> {
-                        String rp = dp + ".resources";
-                        requirements(NestedKeys.LIMITS, r.limits(), rp + ".limits", out);
-                        requirements(
-                            NestedKeys.RESERVATIONS, r.reservations(), rp + ".reservations", out);
-                      });
-            });
-  }
-
-  /** Returns every key of the stack that no 3.x format has, with what to do instead. */
-  public static List<Unsupported> unsupported(Stack stack) {
-    List<Unsupported> out = new ArrayList<>();
-    unsupported(NestedKeys.STACK, stack, "", out);
-    stack
-        .services()
-        .forEach((name, s) -> unsupported(s, "services." + name, stack.variablesKept(), out));
+  /**
+   * Visits every object of the stack that has a table, with its path. The long forms of {@code
+   * depends_on} and {@code env_file} are left to {@link #byValue}: whether Swarm lacks them depends
+   * on their values.
+   */
+  private static void walk(Stack stack, Visitor v) {
+    v.keys(NestedKeys.STACK, stack, "");
+    stack.services().forEach((name, s) -> service(s, "services." + name, v));
     stack
         .networks()
         .forEach(
             (k, n) -> {
               String p = "networks." + k;
-              unsupported(ComposeKeys.NETWORK, n, p, out);
+              v.keys(ComposeKeys.NETWORK, n, p);
               n.ipam()
                   .ifPresent(
                       ipam -> {
-                        for (int i = 0; i < ipam.config().size(); i++) {
-                          unsupported(
-                              NestedKeys.IPAM_CONFIG,
-                              ipam.config().get(i),
-                              p + ".ipam.config[" + i + "]",
-                              out);
-                        }
-                        unsupported(NestedKeys.IPAM, ipam, p + ".ipam", out);
+                        v.each(NestedKeys.IPAM_CONFIG, ipam.config(), p + ".ipam.config");
+                        v.keys(NestedKeys.IPAM, ipam, p + ".ipam");
                       });
             });
-    stack.volumes().forEach((k, v) -> unsupported(ComposeKeys.VOLUME, v, "volumes." + k, out));
-    stack.secrets().forEach((k, s) -> unsupported(ComposeKeys.SECRET, s, "secrets." + k, out));
-    stack.configs().forEach((k, c) -> unsupported(ComposeKeys.CONFIG, c, "configs." + k, out));
-    return out;
+    stack.volumes().forEach((k, o) -> v.keys(ComposeKeys.VOLUME, o, "volumes." + k));
+    stack.secrets().forEach((k, o) -> v.keys(ComposeKeys.SECRET, o, "secrets." + k));
+    stack.configs().forEach((k, o) -> v.keys(ComposeKeys.CONFIG, o, "configs." + k));
+  }
+
+  private static void service(Service s, String p, Visitor v) {
+    v.keys(ComposeKeys.SERVICE, s, p);
+    v.keys(NestedKeys.CREDENTIAL_SPEC, s.credentialSpec(), p + ".credential_spec");
+    v.keys(NestedKeys.HEALTHCHECK, s.healthcheck(), p + ".healthcheck");
+    v.keys(NestedKeys.LOGGING, s.logging(), p + ".logging");
+    v.keys(NestedKeys.EXTENDS, s.extendsService(), p + ".extends");
+    s.networks().forEach((k, n) -> v.keys(NestedKeys.SERVICE_NETWORK, n, p + ".networks." + k));
+    v.each(NestedKeys.PORT, s.ports(), p + ".ports");
+    for (int i = 0; i < s.volumes().size(); i++) {
+      Mount m = s.volumes().get(i);
+      String mp = p + ".volumes[" + i + "]";
+      v.keys(NestedKeys.MOUNT_BIND, m.bind(), mp + ".bind");
+      v.keys(NestedKeys.MOUNT_VOLUME, m.volume(), mp + ".volume");
+      v.keys(NestedKeys.MOUNT_TMPFS, m.tmpfs(), mp + ".tmpfs");
+      v.keys(NestedKeys.MOUNT_IMAGE, m.image(), mp + ".image");
+      v.keys(NestedKeys.MOUNT, m, mp);
+    }
+    v.each(NestedKeys.SERVICE_SECRET, s.secrets(), p + ".secrets");
+    v.each(NestedKeys.SERVICE_CONFIG, s.configs(), p + ".configs");
+    v.keys(NestedKeys.BUILD, s.build(), p + ".build");
+    s.deploy()
+        .ifPresent(
+            d -> {
+              String dp = p + ".deploy";
+              v.keys(ComposeKeys.DEPLOY, d, dp);
+              v.keys(NestedKeys.UPDATE_CONFIG, d.updateConfig(), dp + ".update_config");
+              v.keys(NestedKeys.ROLLBACK_CONFIG, d.rollbackConfig(), dp + ".rollback_config");
+              v.keys(NestedKeys.RESTART_POLICY, d.restartPolicy(), dp + ".restart_policy");
+              v.keys(NestedKeys.PLACEMENT, d.placement(), dp + ".placement");
+              d.resources()
+                  .ifPresent(
+                      r -> {
+                        String rp = dp + ".resources";
+                        v.keys(NestedKeys.RESOURCES, r, rp);
+                        v.keys(NestedKeys.LIMITS, r.limits(), rp + ".limits");
+                        v.keys(NestedKeys.RESERVATIONS, r.reservations(), rp + ".reservations");
+                      });
+            });
   }
 
   /** The hint of a row that no 3.x format has. */
@@ -226,13 +225,8 @@ public final class SwarmFormat {
   private static final String PUBLISHED_RANGE =
       "the 3.x format publishes single ports; list one entry per port";
 
-  /** Flags {@code base + suffix}; the path is built only when the key is set. */
-  private static void flag(
-      List<Unsupported> out, boolean present, String base, String suffix, String hint) {
-    if (present) {
-      out.add(new Unsupported(base + suffix, hint));
-    }
-  }
+  private static final String NO_EXTENSIONS =
+      "the 3.x format allows x-* keys only at the top level and in services, networks, volumes, secrets and configs";
 
   private static void flag(List<Unsupported> out, boolean present, String path, String hint) {
     if (present) {
@@ -240,12 +234,21 @@ public final class SwarmFormat {
     }
   }
 
-  private static void unsupported(
-      Service s, String p, boolean variablesKept, List<Unsupported> out) {
-    unsupported(ComposeKeys.SERVICE, s, p, out);
+  private static void noExtensions(Map<String, RawValue> ext, String path, List<Unsupported> out) {
+    ext.keySet().forEach(k -> out.add(new Unsupported(path + "." + k, NO_EXTENSIONS)));
+  }
+
+  /**
+   * Adds what Swarm lacks by value rather than by key: long-form dependencies, env files that are
+   * not required or have a format, published port ranges, and x-* keys where 3.x allows none.
+   */
+  private static void byValue(Service s, String p, boolean variablesKept, List<Unsupported> out) {
     // the 3.x format lists dependencies by name only: any long-form setting is one finding
-    boolean dependsDefaults = s.dependsOn().stream().allMatch(DependsOn::isDefault);
-    flag(out, !dependsDefaults, p, ".depends_on.condition", CONDITION);
+    flag(
+        out,
+        !s.dependsOn().stream().allMatch(DependsOn::isDefault),
+        p + ".depends_on.condition",
+        CONDITION);
     for (int i = 0; i < s.envFile().size(); i++) {
       EnvFile f = s.envFile().get(i);
       // 'required: true' is what the 3.x format does anyway
@@ -265,61 +268,19 @@ public final class SwarmFormat {
       flag(
           out,
           port.published().isPresent() && port.publishedPort().isEmpty() && !keptVariable,
-          pp,
-          ".published",
+          pp + ".published",
           PUBLISHED_RANGE);
-      unsupported(NestedKeys.PORT, port, pp, out);
-      port.extensions()
-          .keySet()
-          .forEach(k -> out.add(new Unsupported(pp + "." + k, NO_EXTENSIONS)));
+      noExtensions(port.extensions(), pp, out);
     }
-    s.networks()
-        .forEach((k, n) -> unsupported(NestedKeys.SERVICE_NETWORK, n, p + ".networks." + k, out));
     for (int i = 0; i < s.volumes().size(); i++) {
-      Mount m = s.volumes().get(i);
-      String mp = p + ".volumes[" + i + "]";
-      unsupported(NestedKeys.MOUNT_BIND, m.bind(), mp + ".bind", out);
-      unsupported(NestedKeys.MOUNT_VOLUME, m.volume(), mp + ".volume", out);
-      unsupported(NestedKeys.MOUNT_TMPFS, m.tmpfs(), mp + ".tmpfs", out);
-      unsupported(NestedKeys.MOUNT, m, mp, out);
-      m.extensions().keySet().forEach(k -> out.add(new Unsupported(mp + "." + k, NO_EXTENSIONS)));
+      noExtensions(s.volumes().get(i).extensions(), p + ".volumes[" + i + "]", out);
     }
     for (int i = 0; i < s.secrets().size(); i++) {
-      int index = i;
-      s.secrets()
-          .get(i)
-          .extensions()
-          .keySet()
-          .forEach(
-              k -> out.add(new Unsupported(p + ".secrets[" + index + "]." + k, NO_EXTENSIONS)));
+      noExtensions(s.secrets().get(i).extensions(), p + ".secrets[" + i + "]", out);
     }
     for (int i = 0; i < s.configs().size(); i++) {
-      int index = i;
-      s.configs()
-          .get(i)
-          .extensions()
-          .keySet()
-          .forEach(
-              k -> out.add(new Unsupported(p + ".configs[" + index + "]." + k, NO_EXTENSIONS)));
+      noExtensions(s.configs().get(i).extensions(), p + ".configs[" + i + "]", out);
     }
-    s.deploy()
-        .ifPresent(
-            d -> {
-              unsupported(ComposeKeys.DEPLOY, d, p + ".deploy", out);
-              d.extensions()
-                  .keySet()
-                  .forEach(k -> out.add(new Unsupported(p + ".deploy." + k, NO_EXTENSIONS)));
-              d.resources()
-                  .ifPresent(
-                      r -> {
-                        String rp = p + ".deploy.resources";
-                        unsupported(NestedKeys.LIMITS, r.limits(), rp + ".limits", out);
-                        unsupported(
-                            NestedKeys.RESERVATIONS, r.reservations(), rp + ".reservations", out);
-                      });
-            });
+    s.deploy().ifPresent(d -> noExtensions(d.extensions(), p + ".deploy", out));
   }
-
-  private static final String NO_EXTENSIONS =
-      "the 3.x format allows x-* keys only at the top level and in services, networks, volumes, secrets and configs";
 }

@@ -12,7 +12,6 @@ import io.compose4j.model.Resource;
 import io.compose4j.model.Resources;
 import io.compose4j.model.RollbackConfig;
 import io.compose4j.model.UpdateConfig;
-import io.compose4j.yaml.write.YamlOutput.ComplexWriter;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -43,14 +42,16 @@ final class DeployEmitter {
             case "resources" -> resources(d.resources().get(), p);
             case "update_config" -> {
               UpdateConfig u = d.updateConfig().get();
-              object(name, NestedKeys.UPDATE_CONFIG, u, p, k -> ratio(k, u.maxFailureRatio()));
+              out.writeObject(
+                  name, NestedKeys.UPDATE_CONFIG, u, p, k -> ratio(k, u.maxFailureRatio()));
             }
             case "rollback_config" -> {
               RollbackConfig u = d.rollbackConfig().get();
-              object(name, NestedKeys.ROLLBACK_CONFIG, u, p, k -> ratio(k, u.maxFailureRatio()));
+              out.writeObject(
+                  name, NestedKeys.ROLLBACK_CONFIG, u, p, k -> ratio(k, u.maxFailureRatio()));
             }
             case "restart_policy" ->
-                object(
+                out.writeObject(
                     name,
                     NestedKeys.RESTART_POLICY,
                     d.restartPolicy().get(),
@@ -63,23 +64,13 @@ final class DeployEmitter {
     out.g.writeEndObject();
   }
 
-  /** Writes a key and an object of its table. */
-  private <O> void object(
-      String key, ComposeKeys.Table<O, ?> table, O object, String path, ComplexWriter complex)
-      throws IOException {
-    out.key(key);
-    out.g.writeStartObject();
-    out.writeKeys(table, object, path, complex);
-    out.g.writeEndObject();
-  }
-
   private void ratio(String key, Optional<Double> ratio) throws IOException {
     out.key(key);
     out.g.writeNumber(ratio.get());
   }
 
   private void placement(Placement p, String path) throws IOException {
-    object(
+    out.writeObject(
         "placement",
         NestedKeys.PLACEMENT,
         p,
@@ -108,7 +99,7 @@ final class DeployEmitter {
   }
 
   void resources(Resources r, String path) throws IOException {
-    object(
+    out.writeObject(
         "resources",
         NestedKeys.RESOURCES,
         r,
@@ -125,7 +116,7 @@ final class DeployEmitter {
 
   private void resource(String key, ComposeKeys.Table<Resource, ?> table, Resource r, String path)
       throws IOException {
-    object(
+    out.writeObject(
         key,
         table,
         r,
@@ -140,7 +131,7 @@ final class DeployEmitter {
               int i = 0;
               for (GenericResource gr : r.genericResources()) {
                 out.g.writeStartObject();
-                object(
+                out.writeObject(
                     "discrete_resource_spec",
                     NestedKeys.DISCRETE_RESOURCE_SPEC,
                     gr,

@@ -10,7 +10,6 @@ import io.compose4j.model.PortMapping;
 import io.compose4j.model.RawValue;
 import io.compose4j.model.ServiceNetwork;
 import io.compose4j.model.ServiceSecret;
-import io.compose4j.yaml.write.YamlOutput.ComplexWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -112,14 +111,20 @@ final class MountEmitter {
           key -> {
             switch (key) {
               case "bind" -> bind(m.bind().get(), mp + ".bind");
-              case "volume" -> object(key, NestedKeys.MOUNT_VOLUME, m.volume().get(), mp, null);
+              case "volume" ->
+                  out.writeObject(
+                      key,
+                      NestedKeys.MOUNT_VOLUME,
+                      m.volume().get(),
+                      mp + ".volume",
+                      YamlOutput.NO_COMPLEX_KEYS);
               case "tmpfs" -> {
                 MountTmpfs t = m.tmpfs().get();
-                object(
+                out.writeObject(
                     key,
                     NestedKeys.MOUNT_TMPFS,
                     t,
-                    mp,
+                    mp + ".tmpfs",
                     k -> {
                       // the size in bytes, the mode as octal digits
                       out.key(k);
@@ -130,7 +135,13 @@ final class MountEmitter {
                       }
                     });
               }
-              default -> object(key, NestedKeys.MOUNT_IMAGE, m.image().get(), mp, null);
+              default ->
+                  out.writeObject(
+                      key,
+                      NestedKeys.MOUNT_IMAGE,
+                      m.image().get(),
+                      mp + ".image",
+                      YamlOutput.NO_COMPLEX_KEYS);
             }
           });
       out.extensions(m.extensions(), mp);
@@ -139,29 +150,12 @@ final class MountEmitter {
     out.g.writeEndArray();
   }
 
-  /** Writes an object of a mount ({@code volume}, {@code tmpfs}, {@code image}) by its table. */
-  private <O> void object(
-      String key, ComposeKeys.Table<O, ?> table, O object, String mountPath, ComplexWriter complex)
-      throws IOException {
-    out.key(key);
-    out.g.writeStartObject();
-    out.writeKeys(
-        table,
-        object,
-        mountPath + "." + key,
-        complex == null ? YamlOutput.NO_COMPLEX_KEYS : complex);
-    out.g.writeEndObject();
-  }
-
   private void bind(MountBind b, String bp) throws IOException {
     boolean composeOnly =
         NestedKeys.MOUNT_BIND.canonicalOrder().stream()
             .anyMatch(k -> !k.swarm().supported() && k.present(b));
     if (b.propagation().isPresent() || (composeOnly && !out.swarm)) {
-      out.key("bind");
-      out.g.writeStartObject();
-      out.writeKeys(NestedKeys.MOUNT_BIND, b, bp, YamlOutput.NO_COMPLEX_KEYS);
-      out.g.writeEndObject();
+      out.writeObject("bind", NestedKeys.MOUNT_BIND, b, bp, YamlOutput.NO_COMPLEX_KEYS);
     } else {
       // only Compose keys and a Swarm target: report each and write no empty 'bind'
       for (ComposeKeys.Key<MountBind, ?, ?> k : NestedKeys.MOUNT_BIND.canonicalOrder()) {

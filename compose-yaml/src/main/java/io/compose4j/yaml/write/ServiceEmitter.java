@@ -83,14 +83,12 @@ final class ServiceEmitter {
       case "deploy" -> deploys.deploy(s.deploy().get(), path + ".deploy");
       case "blkio_config" -> blkio(s.blkioConfig().get());
       case "credential_spec" -> {
-        out.key(name);
-        out.g.writeStartObject();
-        out.writeKeys(
+        out.writeObject(
+            name,
             NestedKeys.CREDENTIAL_SPEC,
             s.credentialSpec().get(),
             path + ".credential_spec",
             YamlOutput.NO_COMPLEX_KEYS);
-        out.g.writeEndObject();
       }
       case "depends_on" -> dependsOn(s.dependsOn(), path + ".depends_on");
       case "develop" -> develop(s);
@@ -103,22 +101,21 @@ final class ServiceEmitter {
         out.g.writeEndArray();
       }
       case "extends" -> {
-        out.key(name);
-        out.g.writeStartObject();
-        out.writeKeys(
+        out.writeObject(
+            name,
             NestedKeys.EXTENDS,
             s.extendsService().get(),
             path + ".extends",
             YamlOutput.NO_COMPLEX_KEYS);
-        out.g.writeEndObject();
       }
       case "logging" -> {
         Logging l = s.logging().get();
-        out.key(name);
-        out.g.writeStartObject();
-        out.writeKeys(
-            NestedKeys.LOGGING, l, path + ".logging", key -> out.nullableMap(key, l.options()));
-        out.g.writeEndObject();
+        out.writeObject(
+            name,
+            NestedKeys.LOGGING,
+            l,
+            path + ".logging",
+            key -> out.nullableMap(key, l.options()));
       }
       case "models" -> {
         out.key(name);
@@ -185,9 +182,8 @@ final class ServiceEmitter {
   }
 
   private void healthcheck(Healthcheck h, String path) throws IOException {
-    out.key("healthcheck");
-    out.g.writeStartObject();
-    out.writeKeys(
+    out.writeObject(
+        "healthcheck",
         NestedKeys.HEALTHCHECK,
         h,
         path,
@@ -198,7 +194,6 @@ final class ServiceEmitter {
             out.lng(key, h.retries());
           }
         });
-    out.g.writeEndObject();
   }
 
   void dependsOn(List<DependsOn> deps, String path) throws IOException {

@@ -294,6 +294,16 @@ final class YamlOutput {
     }
   }
 
+  /** Writes a key and, as a mapping, the keys its object sets (see {@link #writeKeys}). */
+  <O> void writeObject(
+      String key, ComposeKeys.Table<O, ?> table, O object, String path, ComplexWriter complex)
+      throws IOException {
+    key(key);
+    g.writeStartObject();
+    writeKeys(table, object, path, complex);
+    g.writeEndObject();
+  }
+
   /** Writes a value of a shape every object writes alike. */
   @SuppressWarnings("unchecked")
   void value(Shape shape, String name, Object value) throws IOException {
