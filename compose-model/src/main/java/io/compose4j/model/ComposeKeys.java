@@ -326,7 +326,7 @@ public final class ComposeKeys {
   private static final Swarm ANY = Swarm.since(0);
 
   // spotless:off (the tables keep one row per key, as a table reads best)
-  /** The keys of a service, in the canonical order; read by name. */
+  /** The keys of a service, in the canonical order; read by name (see below). */
   public static final Table<Service, Service.Builder> SERVICE = new Table<>(List.of(
       service("image", Shape.STRING, Service::image, Service.Builder::image, ANY, Merge.DEFAULT),
       service("build", Shape.COMPLEX, Service::build, Service.Builder::build, ANY, Merge.BUILD),
@@ -422,7 +422,9 @@ public final class ComposeKeys {
       service("uts", Shape.STRING, Service::uts, Service.Builder::uts, COMPOSE_ONLY, Merge.DEFAULT),
       service("volumes_from", Shape.STRINGS, Service::volumesFrom, Service.Builder::addAllVolumesFrom, COMPOSE_ONLY, Merge.DEFAULT),
       service("working_dir", Shape.STRING, Service::workingDir, Service.Builder::workingDir, ANY, Merge.DEFAULT)))
-      .readBy(Comparator.comparing(k -> k.name()));
+      // read by name, label_file right after labels: the reader has always listed it there (the
+      // allowed keys of an unknown-key error)
+      .readBy(Comparator.comparing(k -> k.name().equals("label_file") ? "labels~" : k.name()));
 
   /** The keys of {@code deploy}, in the canonical order; read in the order the reader always had. */
   public static final Table<Deploy, Deploy.Builder> DEPLOY = new Table<>(List.of(

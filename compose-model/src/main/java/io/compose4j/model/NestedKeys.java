@@ -340,5 +340,87 @@ public final class NestedKeys {
       .key("ip_range", Shape.STRING, IpamConfig::ipRange, IpamConfig.Builder::ipRange, Swarm.no(SUBNET_ONLY))
       .key("aux_addresses", Shape.STRING_MAP, IpamConfig::auxAddresses, IpamConfig.Builder::putAllAuxAddresses, Swarm.no(SUBNET_ONLY))
       .table();
+
+  /** A service's {@code blkio_config} (Compose only, as the service key). */
+  public static final Table<BlkioConfig, BlkioConfig.Builder> BLKIO_CONFIG = new Rows<BlkioConfig, BlkioConfig.Builder>()
+      .key("weight", Shape.INT, BlkioConfig::weight, BlkioConfig.Builder::weight, ANY)
+      .key("weight_device", Shape.COMPLEX, BlkioConfig::weightDevice, BlkioConfig.Builder::addAllWeightDevice, ANY)
+      .key("device_read_bps", Shape.COMPLEX, BlkioConfig::deviceReadBps, BlkioConfig.Builder::addAllDeviceReadBps, ANY)
+      .key("device_read_iops", Shape.COMPLEX, BlkioConfig::deviceReadIops, BlkioConfig.Builder::addAllDeviceReadIops, ANY)
+      .key("device_write_bps", Shape.COMPLEX, BlkioConfig::deviceWriteBps, BlkioConfig.Builder::addAllDeviceWriteBps, ANY)
+      .key("device_write_iops", Shape.COMPLEX, BlkioConfig::deviceWriteIops, BlkioConfig.Builder::addAllDeviceWriteIops, ANY)
+      .table();
+
+  /** An entry of {@code blkio_config.weight_device}. */
+  public static final Table<BlkioWeight, BlkioWeight.Builder> BLKIO_WEIGHT = new Rows<BlkioWeight, BlkioWeight.Builder>()
+      .key("path", Shape.STRING, BlkioWeight::path, BlkioWeight.Builder::path, ANY)
+      .key("weight", Shape.INT, BlkioWeight::weight, BlkioWeight.Builder::weight, ANY)
+      .table();
+
+  /** An entry of {@code blkio_config.device_read_bps} and the other three rate limits. */
+  public static final Table<BlkioLimit, BlkioLimit.Builder> BLKIO_LIMIT = new Rows<BlkioLimit, BlkioLimit.Builder>()
+      .key("path", Shape.STRING, BlkioLimit::path, BlkioLimit.Builder::path, ANY)
+      .key("rate", Shape.TEXT, BlkioLimit::rate, BlkioLimit.Builder::rate, ANY)
+      .table();
+
+  /** A service's {@code provider} (Compose only). */
+  public static final Table<Provider, Provider.Builder> PROVIDER = new Rows<Provider, Provider.Builder>()
+      .key("type", Shape.STRING, Provider::type, Provider.Builder::type, ANY)
+      .key("options", Shape.COMPLEX, Provider::options, Provider.Builder::putAllOptions, ANY)
+      .table();
+
+  /** A model of a service's {@code models} in long syntax (Compose only). */
+  public static final Table<ServiceModel, ServiceModel.Builder> SERVICE_MODEL = new Rows<ServiceModel, ServiceModel.Builder>()
+      .key("endpoint_var", Shape.STRING, ServiceModel::endpointVar, ServiceModel.Builder::endpointVar, ANY)
+      .key("model_var", Shape.STRING, ServiceModel::modelVar, ServiceModel.Builder::modelVar, ANY)
+      .table();
+
+  /** A top-level model (Compose only, as {@code models}). */
+  public static final Table<Model, Model.Builder> MODEL = new Rows<Model, Model.Builder>()
+      .key("model", Shape.STRING, Model::model, Model.Builder::model, ANY)
+      .key("name", Shape.STRING, Model::name, Model.Builder::name, ANY)
+      .key("context_size", Shape.LONG, Model::contextSize, Model.Builder::contextSize, ANY)
+      .key("runtime_flags", Shape.STRINGS, Model::runtimeFlags, Model.Builder::addAllRuntimeFlags, ANY)
+      .table();
+
+  /** A service's {@code develop} (Compose only). */
+  public static final Table<Develop, Develop.Builder> DEVELOP = new Rows<Develop, Develop.Builder>()
+      .key("watch", Shape.COMPLEX, Develop::watch, Develop.Builder::addAllWatch, ANY)
+      .table();
+
+  /** A rule of {@code develop.watch}. */
+  public static final Table<WatchRule, WatchRule.Builder> WATCH_RULE = new Rows<WatchRule, WatchRule.Builder>()
+      .key("path", Shape.STRING, WatchRule::path, WatchRule.Builder::path, ANY)
+      .key("action", Shape.STRING, WatchRule::action, WatchRule.Builder::action, ANY)
+      .key("target", Shape.STRING, WatchRule::target, WatchRule.Builder::target, ANY)
+      .key("ignore", Shape.STRING_OR_LIST, WatchRule::ignore, WatchRule.Builder::addAllIgnore, ANY)
+      .key("include", Shape.STRING_OR_LIST, WatchRule::include, WatchRule.Builder::addAllInclude, ANY)
+      .key("initial_sync", Shape.BOOL, WatchRule::initialSync, WatchRule.Builder::initialSync, ANY)
+      .key("exec", Shape.COMPLEX, WatchRule::exec, WatchRule.Builder::exec, ANY)
+      .table();
+
+  /** A hook of {@code pre_start} (Compose only); read in the order the reader always had. */
+  public static final Table<ServiceHook, ServiceHook.Builder> HOOK = new Rows<ServiceHook, ServiceHook.Builder>()
+      .key("image", Shape.STRING, ServiceHook::image, ServiceHook.Builder::image, ANY)
+      .key("command", Shape.COMPLEX, ServiceHook::command, ServiceHook.Builder::addAllCommand, ANY)
+      .key("user", Shape.STRING, ServiceHook::user, ServiceHook.Builder::user, ANY)
+      .key("privileged", Shape.BOOL, ServiceHook::privileged, ServiceHook.Builder::privileged, ANY)
+      .key("working_dir", Shape.STRING, ServiceHook::workingDir, ServiceHook.Builder::workingDir, ANY)
+      .key("environment", Shape.ENVIRONMENT, ServiceHook::environment, ServiceHook.Builder::putAllEnvironment, ANY)
+      .key("per_replica", Shape.BOOL, ServiceHook::perReplica, ServiceHook.Builder::perReplica, ANY)
+      .table()
+      .readIn("command", "image", "user", "privileged", "working_dir", "environment", "per_replica");
+
+  /**
+   * A hook of {@code post_start} and {@code pre_stop}, and {@code develop.watch.exec}: the keys of
+   * {@link #HOOK} but {@code image} and {@code per_replica}.
+   */
+  public static final Table<ServiceHook, ServiceHook.Builder> POST_START_HOOK = new Rows<ServiceHook, ServiceHook.Builder>()
+      .key("command", Shape.COMPLEX, ServiceHook::command, ServiceHook.Builder::addAllCommand, ANY)
+      .key("user", Shape.STRING, ServiceHook::user, ServiceHook.Builder::user, ANY)
+      .key("privileged", Shape.BOOL, ServiceHook::privileged, ServiceHook.Builder::privileged, ANY)
+      .key("working_dir", Shape.STRING, ServiceHook::workingDir, ServiceHook.Builder::workingDir, ANY)
+      .key("environment", Shape.ENVIRONMENT, ServiceHook::environment, ServiceHook.Builder::putAllEnvironment, ANY)
+      .table();
   // spotless:on
 }

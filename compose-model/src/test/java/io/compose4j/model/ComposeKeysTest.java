@@ -89,7 +89,16 @@ class ComposeKeysTest {
         Arguments.of(GenericResource.class, NestedKeys.DISCRETE_RESOURCE_SPEC, List.of()),
         Arguments.of(DeviceRequest.class, NestedKeys.DEVICE_REQUEST, List.of()),
         Arguments.of(Ipam.class, NestedKeys.IPAM, List.of()),
-        Arguments.of(IpamConfig.class, NestedKeys.IPAM_CONFIG, List.of()));
+        Arguments.of(IpamConfig.class, NestedKeys.IPAM_CONFIG, List.of()),
+        Arguments.of(BlkioConfig.class, NestedKeys.BLKIO_CONFIG, List.of()),
+        Arguments.of(BlkioWeight.class, NestedKeys.BLKIO_WEIGHT, List.of()),
+        Arguments.of(BlkioLimit.class, NestedKeys.BLKIO_LIMIT, List.of()),
+        Arguments.of(Provider.class, NestedKeys.PROVIDER, List.of()),
+        Arguments.of(ServiceModel.class, NestedKeys.SERVICE_MODEL, List.of()),
+        Arguments.of(Model.class, NestedKeys.MODEL, List.of()),
+        Arguments.of(Develop.class, NestedKeys.DEVELOP, List.of()),
+        Arguments.of(WatchRule.class, NestedKeys.WATCH_RULE, List.of()),
+        Arguments.of(ServiceHook.class, NestedKeys.HOOK, List.of()));
   }
 
   /**
@@ -129,7 +138,11 @@ class ComposeKeysTest {
     // service networks are written with driver_opts after the addresses, and read as before
     assertThat(NestedKeys.SERVICE_NETWORK.canonicalOrder().get(3).name()).isEqualTo("driver_opts");
     assertThat(NestedKeys.SERVICE_NETWORK.names().get(5)).isEqualTo("driver_opts");
-    assertThat(ComposeKeys.SERVICE.names()).isSorted();
+    List<String> byName = ComposeKeys.SERVICE.names();
+    assertThat(byName.subList(0, byName.indexOf("labels"))).isSorted();
+    assertThat(byName.subList(byName.indexOf("labels"), byName.indexOf("labels") + 2))
+        .containsExactly("labels", "label_file");
+    assertThat(byName.subList(byName.indexOf("label_file") + 1, byName.size())).isSorted();
   }
 
   @Test

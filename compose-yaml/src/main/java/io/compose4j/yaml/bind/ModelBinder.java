@@ -257,7 +257,7 @@ public final class ModelBinder {
   }
 
   Model model(YNode n, String path) {
-    Obj o = cx.obj(n, path, List.of("model", "name", "context_size", "runtime_flags"));
+    Obj o = cx.obj(n, path, NestedKeys.MODEL.names());
     Model.Builder b = Model.builder();
     YNode m = o.get("model");
     if (m == null) {

@@ -202,24 +202,14 @@ final class ServiceBinder {
   }
 
   private BlkioConfig blkio(YNode n, String path) {
-    Obj o =
-        cx.obj(
-            n,
-            path,
-            List.of(
-                "weight",
-                "weight_device",
-                "device_read_bps",
-                "device_read_iops",
-                "device_write_bps",
-                "device_write_iops"));
+    Obj o = cx.obj(n, path, NestedKeys.BLKIO_CONFIG.names());
     BlkioConfig.Builder b = BlkioConfig.builder();
     cx.int32(o, "weight", b::weight);
     cx.each(
         o,
         "weight_device",
         (item, p) -> {
-          Obj w = cx.obj(item, p, List.of("path", "weight"));
+          Obj w = cx.obj(item, p, NestedKeys.BLKIO_WEIGHT.names());
           BlkioWeight.Builder wb = BlkioWeight.builder();
           YNode path1 = w.get("path");
           YNode weight = w.get("weight");
@@ -236,7 +226,7 @@ final class ServiceBinder {
                 o,
                 key,
                 (item, p) -> {
-                  Obj l = cx.obj(item, p, List.of("path", "rate"));
+                  Obj l = cx.obj(item, p, NestedKeys.BLKIO_LIMIT.names());
                   YNode lp = l.get("path");
                   YNode rate = l.get("rate");
                   if (lp == null || rate == null) {
@@ -258,7 +248,7 @@ final class ServiceBinder {
   }
 
   Provider provider(YNode n, String path) {
-    Obj o = cx.obj(n, path, List.of("type", "options"));
+    Obj o = cx.obj(n, path, NestedKeys.PROVIDER.names());
     Provider.Builder b = Provider.builder();
     YNode type = o.get("type");
     if (type == null) {
@@ -295,9 +285,8 @@ final class ServiceBinder {
       cx.positions.put(p, e.line(), e.column(), cx.fileOf(e));
       ServiceModel.Builder b = ServiceModel.builder();
       if (!BindContext.isNull(e.value())) {
-        Obj o = cx.obj(e.value(), p, List.of("endpoint_var", "model_var"));
-        cx.str(o, "endpoint_var", b::endpointVar);
-        cx.str(o, "model_var", b::modelVar);
+        Obj o = cx.obj(e.value(), p, NestedKeys.SERVICE_MODEL.names());
+        cx.bindKeys(NestedKeys.SERVICE_MODEL, o, b, ValueReader.NO_COMPLEX_KEYS);
         o.finishNoExtensions();
       }
       out.put(e.key(), b.build());

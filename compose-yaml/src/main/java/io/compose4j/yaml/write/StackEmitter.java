@@ -75,7 +75,7 @@ public final class StackEmitter {
         case "configs" -> objects("configs", s.configs(), false, this::config);
         case "models" -> {
           if (!s.models().isEmpty() && !out.swarmDrops("models")) {
-            objects("models", s.models(), false, (m, path) -> model(m));
+            objects("models", s.models(), false, this::model);
           }
         }
         default -> throw new IllegalStateException("no writer for the top-level key " + key.name());
@@ -130,12 +130,9 @@ public final class StackEmitter {
     out.g.writeEndObject();
   }
 
-  private void model(Model m) throws IOException {
+  private void model(Model m, String path) throws IOException {
     out.g.writeStartObject();
-    out.str("model", m.model());
-    out.str("name", m.name());
-    out.lng("context_size", m.contextSize());
-    out.strings("runtime_flags", m.runtimeFlags());
+    out.writeKeys(NestedKeys.MODEL, m, path, YamlOutput.NO_COMPLEX_KEYS);
     out.extensions(m.extensions(), "");
     out.g.writeEndObject();
   }
