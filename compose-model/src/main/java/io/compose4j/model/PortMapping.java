@@ -51,10 +51,19 @@ public interface PortMapping {
 
   /** Returns the published port as a number, if it is one (not absent, not a range). */
   default OptionalInt publishedPort() {
-    if (published().isPresent() && published().get().matches("\\d{1,5}")) {
-      return OptionalInt.of(Integer.parseInt(published().get()));
+    if (published().isEmpty()) {
+      return OptionalInt.empty();
     }
-    return OptionalInt.empty();
+    String p = published().get();
+    if (p.isEmpty() || p.length() > 5) {
+      return OptionalInt.empty();
+    }
+    for (int i = 0; i < p.length(); i++) {
+      if (p.charAt(i) < '0' || p.charAt(i) > '9') {
+        return OptionalInt.empty();
+      }
+    }
+    return OptionalInt.of(Integer.parseInt(p));
   }
 
   /**

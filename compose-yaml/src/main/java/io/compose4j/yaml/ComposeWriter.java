@@ -1,20 +1,14 @@
 package io.compose4j.yaml;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Stack;
 import io.compose4j.model.StackCheck;
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
-import io.compose4j.yaml.write.QuotingRules;
 import io.compose4j.yaml.write.StackEmitter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -31,16 +25,6 @@ import java.util.Objects;
  * Specification: no {@code version}, a top-level {@code name}.
  */
 public final class ComposeWriter {
-  private static final YAMLFactory FACTORY =
-      YAMLFactory.builder()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .disable(YAMLGenerator.Feature.SPLIT_LINES)
-          .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-          .stringQuotingChecker(QuotingRules.INSTANCE)
-          .build();
-
   private final Target target;
   private final StackCheck check;
 
@@ -115,19 +99,12 @@ public final class ComposeWriter {
       }
     }
     // about 1 KB of YAML per service; growing a large buffer by doubling costs more than writing it
-    BuilderWriter out = new BuilderWriter(4096 + 1024 * stack.services().size());
+    StringBuilder buffer = new StringBuilder(4096 + 1024 * stack.services().size());
     if (target == Target.SWARM) {
-      out.write("version: \"" + swarmVersion(stack) + "\"\n");
+      buffer.append("version: \"").append(swarmVersion(stack)).append("\"\n");
     }
-    int start = out.getBuffer().length();
-    StackEmitter emitter;
-    try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-      emitter = new StackEmitter(gen, target);
-      emitter.stack(stack);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    StringBuilder buffer = out.getBuffer();
+    int start = buffer.length();
+    List<Diagnostic> warnings = StackEmitter.write(stack, target, buffer);
     if (buffer.length() - start == 3 && buffer.substring(start).equals("{}\n")) {
       buffer.setLength(start);
     }
@@ -136,46 +113,6 @@ public final class ComposeWriter {
       // valid form
       buffer.append("services: {}\n");
     }
-    String yaml = buffer.toString();
-    return new WriteResult(yaml, emitter.warnings());
-  }
-
-  /** A writer into an unsynchronized, presized {@link StringBuilder}. */
-  private static final class BuilderWriter extends Writer {
-    private final StringBuilder buffer;
-
-    BuilderWriter(int capacity) {
-      buffer = new StringBuilder(capacity);
-    }
-
-    StringBuilder getBuffer() {
-      return buffer;
-    }
-
-    @Override
-    public void write(char[] chars, int offset, int length) {
-      buffer.append(chars, offset, length);
-    }
-
-    @Override
-    public void write(String s, int offset, int length) {
-      buffer.append(s, offset, offset + length);
-    }
-
-    @Override
-    public void write(String s) {
-      buffer.append(s);
-    }
-
-    @Override
-    public void write(int c) {
-      buffer.append((char) c);
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
+    return new WriteResult(buffer.toString(), warnings);
   }
 }

@@ -13,10 +13,12 @@ import io.compose4j.yaml.read.YNode.Kind;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -72,13 +74,14 @@ class BindContext {
     final String path;
     final List<String> known;
 
-    /** The keys read so far; objects have few keys, so a list is cheaper than a set. */
-    final List<String> used = new ArrayList<>();
+    /** The keys read so far. */
+    final Set<String> used;
 
     Obj(YNode.YMap map, String path, List<String> known) {
       this.map = map;
       this.path = path;
       this.known = known;
+      this.used = new HashSet<>(map.entries().size() * 2);
     }
 
     String child(String key) {
@@ -91,9 +94,7 @@ class BindContext {
       if (e == null) {
         return null;
       }
-      if (!used.contains(key)) {
-        used.add(key);
-      }
+      used.add(key);
       positions.putChild(path, key, e.line(), e.column(), e.file());
       YNode v = e.value();
       if (v instanceof YNode.YScalar s && s.kind() == Kind.NULL) {

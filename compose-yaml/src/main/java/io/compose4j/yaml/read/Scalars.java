@@ -46,14 +46,17 @@ public final class Scalars {
     if (!(Character.isDigit(c) || c == '+' || c == '-' || c == '.')) {
       return YNode.Kind.STRING;
     }
-    if (TIMESTAMP.matcher(s).matches()) {
+    // a timestamp starts with four digits and a dash (2001-1-1 at least)
+    if (s.length() >= 8 && s.charAt(4) == '-' && TIMESTAMP.matcher(s).matches()) {
       return YNode.Kind.TIMESTAMP;
     }
     String plain = s.replace("_", "");
     if (goInt(plain) != null) {
       return YNode.Kind.INT;
     }
-    if (YAML_FLOAT.matcher(plain).matches() && Double.isFinite(Double.parseDouble(plain))) {
+    if (onlyFloatChars(plain)
+        && YAML_FLOAT.matcher(plain).matches()
+        && Double.isFinite(Double.parseDouble(plain))) {
       // yaml.v3 keeps a float Go's ParseFloat refuses as out of range (1e400) as a string
       return YNode.Kind.FLOAT;
     }
@@ -73,6 +76,18 @@ public final class Scalars {
       case NULL -> resolvePlainOrString(text) == YNode.Kind.NULL;
       case TIMESTAMP -> !text.isEmpty() && TIMESTAMP.matcher(text).matches();
     };
+  }
+
+  /**
+   * Whether every character can be part of a YAML 1.2 float ({@code 30s} or {@code 512M} cannot).
+   */
+  private static boolean onlyFloatChars(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ("0123456789+-.eE".indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static YNode.Kind resolvePlainOrString(String text) {

@@ -24,6 +24,9 @@ public final class QuotingRules extends StringQuotingChecker {
           "OFF", "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL", "~",
           "<<", "=");
 
+  /** The first characters of the YAML 1.1 words SnakeYAML's resolver knows (" " is null). */
+  private static final String WORD_STARTS = "yYnNtTfFoO~<!&* \0";
+
   /** Every character a YAML 1.1 int, float or timestamp can contain. */
   static final String NUMERIC_CHARS = "0123456789abcdefABCDEFxXoObB_.:+-eEtTzZ \tinfaINFA";
 
@@ -55,7 +58,12 @@ public final class QuotingRules extends StringQuotingChecker {
     }
     char first = s.charAt(0);
     if ("-+0123456789.".indexOf(first) < 0) {
-      return s.length() > 5 ? Tag.STR : YAML11.resolve(NodeId.scalar, s, true);
+      // the resolver tries its patterns by first character: bool (yYnNtTfFoO), null (~nN), merge
+      // (<) and the YAML indicators (!&*), and null (which includes " ") for any first character;
+      // any other first character is a string without running a regular expression
+      return s.length() > 5 || WORD_STARTS.indexOf(first) < 0
+          ? Tag.STR
+          : YAML11.resolve(NodeId.scalar, s, true);
     }
     for (int i = 0; i < s.length(); i++) {
       if (NUMERIC_CHARS.indexOf(s.charAt(i)) < 0) {

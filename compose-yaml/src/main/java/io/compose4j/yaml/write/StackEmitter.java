@@ -1,6 +1,5 @@
 package io.compose4j.yaml.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.compose4j.model.ComposeKeys;
 import io.compose4j.model.Config;
 import io.compose4j.model.Diagnostic;
@@ -16,6 +15,7 @@ import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
 import io.compose4j.model.Volume;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,8 +30,50 @@ public final class StackEmitter {
   private final YamlOutput out;
   private final ServiceEmitter services;
 
+  /**
+   * Writes the canonical YAML of a stack for a target at the end of {@code out} and returns the
+   * warnings about what the target left out. {@link FastYaml} writes it; when the stack holds a
+   * value that writer leaves to SnakeYAML's emitter, what it wrote is discarded and {@link
+   * JacksonYaml} writes the stack instead (the same bytes, more slowly).
+   */
+  public static List<Diagnostic> write(Stack stack, Target target, StringBuilder out) {
+    int start = out.length();
+    try {
+      return write(stack, target, new FastYaml(out));
+    } catch (FastYaml.Unsupported e) {
+      out.setLength(start);
+      return writeWithJackson(stack, target, out);
+    }
+  }
+
+  /** Writes a stack with Jackson's generator (the reference {@link FastYaml} is tested against). */
+  static List<Diagnostic> writeWithJackson(Stack stack, Target target, StringBuilder out) {
+    try (JacksonYaml g = new JacksonYaml(new BuilderWriter(out))) {
+      return write(stack, target, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a stack with {@link FastYaml} only; throws {@link FastYaml.Unsupported} when it can't.
+   */
+  static List<Diagnostic> writeFast(Stack stack, Target target, StringBuilder out) {
+    return write(stack, target, new FastYaml(out));
+  }
+
+  private static List<Diagnostic> write(Stack stack, Target target, YamlSink g) {
+    StackEmitter emitter = new StackEmitter(g, target);
+    try {
+      emitter.stack(stack);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return emitter.warnings();
+  }
+
   /** Returns an emitter that writes to {@code g} for {@code target}. */
-  public StackEmitter(JsonGenerator g, Target target) {
+  private StackEmitter(YamlSink g, Target target) {
     this.out = new YamlOutput(g, target == Target.SWARM);
     MountEmitter mounts = new MountEmitter(out);
     this.services =
@@ -39,14 +81,14 @@ public final class StackEmitter {
   }
 
   /** Returns the warnings about what the SWARM target left out. */
-  public List<Diagnostic> warnings() {
+  List<Diagnostic> warnings() {
     return out.warnings;
   }
 
   // ---------------------------------------------------------------- stack
 
   /** Writes the stack. */
-  public void stack(Stack s) throws IOException {
+  void stack(Stack s) throws IOException {
     out.keepVariables = s.variablesKept();
     if (out.swarm) {
       SwarmFormat.unsupported(s).forEach(u -> out.dropped.put(u.path(), u.hint()));
@@ -188,5 +230,40 @@ public final class StackEmitter {
     out.writeKeys(ComposeKeys.CONFIG, c, path, YamlOutput.NO_COMPLEX_KEYS);
     out.extensions(c.extensions(), path);
     out.g.writeEndObject();
+  }
+
+  /** A writer into an unsynchronized {@link StringBuilder}. */
+  private static final class BuilderWriter extends java.io.Writer {
+    private final StringBuilder buffer;
+
+    BuilderWriter(StringBuilder buffer) {
+      this.buffer = buffer;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      buffer.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String s, int offset, int length) {
+      buffer.append(s, offset, offset + length);
+    }
+
+    @Override
+    public void write(String s) {
+      buffer.append(s);
+    }
+
+    @Override
+    public void write(int c) {
+      buffer.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }

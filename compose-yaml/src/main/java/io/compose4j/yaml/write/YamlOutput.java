@@ -1,7 +1,5 @@
 package io.compose4j.yaml.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import io.compose4j.model.ByteSize;
 import io.compose4j.model.ComposeKeys;
 import io.compose4j.model.ComposeKeys.Shape;
@@ -14,9 +12,7 @@ import io.compose4j.yaml.read.Interpolator;
 import io.compose4j.yaml.write.YamlOutput.ComplexWriter;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +27,12 @@ import java.util.TreeMap;
  * format leaves out (each reported once, as a warning).
  */
 final class YamlOutput {
-  YamlOutput(JsonGenerator g, boolean swarm) {
+  YamlOutput(YamlSink g, boolean swarm) {
     this.g = g;
     this.swarm = swarm;
   }
 
-  final JsonGenerator g;
+  final YamlSink g;
 
   final boolean swarm;
 
@@ -96,22 +92,7 @@ final class YamlOutput {
 
   /** Returns the YAML path of the value being written ({@code services.web.environment.A}). */
   private String currentPath() {
-    Deque<String> parts = new ArrayDeque<>();
-    for (JsonStreamContext c = g.getOutputContext(); c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        parts.addFirst("[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.getCurrentName() != null) {
-        parts.addFirst(c.getCurrentName());
-      }
-    }
-    StringBuilder b = new StringBuilder();
-    for (String p : parts) {
-      if (b.length() > 0 && !p.startsWith("[")) {
-        b.append('.');
-      }
-      b.append(p);
-    }
-    return b.toString();
+    return g.path();
   }
 
   void key(String key) throws IOException {
