@@ -6,7 +6,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,8 +49,132 @@ class ComposeKeysTest {
             .toList();
     List<String> rows = table.names().stream().map(ComposeKeysTest::accessor).sorted().toList();
     assertThat(rows).doesNotHaveDuplicates().isEqualTo(accessors);
-    assertThat(table.keys().stream().map(ComposeKeys.Key::order).sorted().toList())
-        .isEqualTo(IntStream.rangeClosed(1, table.keys().size()).boxed().toList());
+    // the canonical order is the order of the rows; the reader reads the same rows
+    assertThat(table.canonicalOrder().stream().map(k -> k.name()).sorted().toList())
+        .isEqualTo(table.names().stream().sorted().toList());
+  }
+
+  static Stream<Arguments> nestedTables() {
+    return Stream.of(
+        Arguments.of(Stack.class, NestedKeys.STACK, List.of("declaredAt")),
+        Arguments.of(Include.class, NestedKeys.INCLUDE, List.of()),
+        Arguments.of(Build.class, NestedKeys.BUILD, List.of()),
+        Arguments.of(Healthcheck.class, NestedKeys.HEALTHCHECK, List.of()),
+        Arguments.of(Logging.class, NestedKeys.LOGGING, List.of()),
+        Arguments.of(CredentialSpec.class, NestedKeys.CREDENTIAL_SPEC, List.of()),
+        Arguments.of(Extends.class, NestedKeys.EXTENDS, List.of()),
+        Arguments.of(EnvFile.class, NestedKeys.ENV_FILE, List.of()),
+        // the service a dependency names is its key in depends_on, not a key of its own
+        Arguments.of(DependsOn.class, NestedKeys.DEPENDS_ON, List.of("service")),
+        Arguments.of(Device.class, NestedKeys.DEVICE, List.of()),
+        // a single number is the short form of a limit
+        Arguments.of(Ulimit.class, NestedKeys.ULIMIT, List.of("single")),
+        Arguments.of(ServiceNetwork.class, NestedKeys.SERVICE_NETWORK, List.of()),
+        Arguments.of(PortMapping.class, NestedKeys.PORT, List.of()),
+        Arguments.of(Mount.class, NestedKeys.MOUNT, List.of()),
+        Arguments.of(MountBind.class, NestedKeys.MOUNT_BIND, List.of()),
+        Arguments.of(MountVolume.class, NestedKeys.MOUNT_VOLUME, List.of()),
+        Arguments.of(MountTmpfs.class, NestedKeys.MOUNT_TMPFS, List.of()),
+        Arguments.of(MountImage.class, NestedKeys.MOUNT_IMAGE, List.of()),
+        Arguments.of(ServiceSecret.class, NestedKeys.SERVICE_SECRET, List.of()),
+        Arguments.of(ServiceConfig.class, NestedKeys.SERVICE_CONFIG, List.of()),
+        Arguments.of(UpdateConfig.class, NestedKeys.UPDATE_CONFIG, List.of()),
+        Arguments.of(RollbackConfig.class, NestedKeys.ROLLBACK_CONFIG, List.of()),
+        Arguments.of(RestartPolicy.class, NestedKeys.RESTART_POLICY, List.of()),
+        Arguments.of(Placement.class, NestedKeys.PLACEMENT, List.of()),
+        Arguments.of(PlacementPreference.class, NestedKeys.PLACEMENT_PREFERENCE, List.of()),
+        Arguments.of(Resources.class, NestedKeys.RESOURCES, List.of()),
+        Arguments.of(Resource.class, NestedKeys.LIMITS, List.of()),
+        Arguments.of(Resource.class, NestedKeys.RESERVATIONS, List.of()),
+        Arguments.of(GenericResource.class, NestedKeys.DISCRETE_RESOURCE_SPEC, List.of()),
+        Arguments.of(DeviceRequest.class, NestedKeys.DEVICE_REQUEST, List.of()),
+        Arguments.of(Ipam.class, NestedKeys.IPAM, List.of()),
+        Arguments.of(IpamConfig.class, NestedKeys.IPAM_CONFIG, List.of()),
+        Arguments.of(BlkioConfig.class, NestedKeys.BLKIO_CONFIG, List.of()),
+        Arguments.of(BlkioWeight.class, NestedKeys.BLKIO_WEIGHT, List.of()),
+        Arguments.of(BlkioLimit.class, NestedKeys.BLKIO_LIMIT, List.of()),
+        Arguments.of(Provider.class, NestedKeys.PROVIDER, List.of()),
+        Arguments.of(ServiceModel.class, NestedKeys.SERVICE_MODEL, List.of()),
+        Arguments.of(Model.class, NestedKeys.MODEL, List.of()),
+        Arguments.of(Develop.class, NestedKeys.DEVELOP, List.of()),
+        Arguments.of(WatchRule.class, NestedKeys.WATCH_RULE, List.of()),
+        Arguments.of(ServiceHook.class, NestedKeys.HOOK, List.of()));
+  }
+
+  /**
+   * Every accessor the model requires a value for (its abstract methods) has a row, and every row
+   * names an accessor of the type (for {@link DependsOn}: a default method).
+   */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("nestedTables")
+  void everyAccessorOfANestedObjectHasExactlyOneRow(
+      Class<?> type, ComposeKeys.Table<?, ?> table, List<String> notKeys) {
+    List<String> accessors =
+        Arrays.stream(type.getDeclaredMethods())
+            .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+            .map(Method::getName)
+            .filter(n -> !n.equals("extensions") && !notKeys.contains(n))
+            .sorted()
+            .toList();
+    List<String> rows = table.names().stream().map(ComposeKeysTest::accessor).sorted().toList();
+    List<String> methods =
+        Arrays.stream(type.getDeclaredMethods())
+            .filter(m -> m.getParameterCount() == 0)
+            .map(Method::getName)
+            .toList();
+    assertThat(rows).doesNotHaveDuplicates().containsAll(accessors);
+    assertThat(methods).containsAll(rows);
+    assertThat(table.canonicalOrder().stream().map(k -> k.name()).sorted().toList())
+        .isEqualTo(table.names().stream().sorted().toList());
+  }
+
+  @Test
+  void theCanonicalOrderIsTheOrderOfTheRowsAndTheReaderMayKeepItsOwn() {
+    assertThat(NestedKeys.HEALTHCHECK.canonicalOrder().stream().map(k -> k.name()).toList())
+        .startsWith("test", "interval", "timeout", "retries");
+    assertThat(NestedKeys.HEALTHCHECK.names())
+        .isEqualTo(NestedKeys.HEALTHCHECK.canonicalOrder().stream().map(k -> k.name()).toList());
+    // service networks are written with driver_opts after the addresses, and read as before
+    assertThat(NestedKeys.SERVICE_NETWORK.canonicalOrder().get(3).name()).isEqualTo("driver_opts");
+    assertThat(NestedKeys.SERVICE_NETWORK.names().get(5)).isEqualTo("driver_opts");
+    List<String> byName = ComposeKeys.SERVICE.names();
+    assertThat(byName.subList(0, byName.indexOf("labels"))).isSorted();
+    assertThat(byName.subList(byName.indexOf("labels"), byName.indexOf("labels") + 2))
+        .containsExactly("labels", "label_file");
+    assertThat(byName.subList(byName.indexOf("label_file") + 1, byName.size())).isSorted();
+  }
+
+  @Test
+  void aRequiredValueIsAlwaysPresent() {
+    ComposeKeys.Key<Extends, Extends.Builder, ?> service =
+        NestedKeys.EXTENDS.named("service").orElseThrow();
+    ComposeKeys.Key<Extends, Extends.Builder, ?> file =
+        NestedKeys.EXTENDS.named("file").orElseThrow();
+    Extends e = Extends.builder().service("base").build();
+    assertThat(service.present(e)).isTrue();
+    assertThat(file.present(e)).isFalse();
+  }
+
+  @Test
+  void theNestedSwarmColumnsAreWhatSwarmFormatReports() {
+    Service s =
+        Service.builder()
+            .image("nginx")
+            .healthcheck(
+                Healthcheck.builder()
+                    .addTest("CMD", "true")
+                    .startInterval(java.time.Duration.ofSeconds(1))
+                    .build())
+            .putNetwork("front", ServiceNetwork.builder().macAddress("02:42:ac:11:00:02").build())
+            .build();
+    Stack stack = Stack.builder().putService("web", s).build();
+    assertThat(SwarmFormat.requirements(stack))
+        .containsExactly(
+            new SwarmFormat.Requirement("services.web.healthcheck.start_interval", 12));
+    assertThat(SwarmFormat.unsupported(stack))
+        .containsExactly(
+            new SwarmFormat.Unsupported(
+                "services.web.networks.front.mac_address", ComposeKeys.COMPOSE_ONLY.hint()));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.compose4j.yaml.bind;
 
 import io.compose4j.model.Develop;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.ServiceHook;
 import io.compose4j.model.WatchRule;
 import io.compose4j.yaml.ComposeReadException;
@@ -71,20 +72,7 @@ final class CommandBinder {
   }
 
   ServiceHook hook(YNode n, String path, boolean preStart) {
-    Obj o =
-        cx.obj(
-            n,
-            path,
-            preStart
-                ? List.of(
-                    "command",
-                    "image",
-                    "user",
-                    "privileged",
-                    "working_dir",
-                    "environment",
-                    "per_replica")
-                : List.of("command", "user", "privileged", "working_dir", "environment"));
+    Obj o = cx.obj(n, path, (preStart ? NestedKeys.HOOK : NestedKeys.POST_START_HOOK).names());
     ServiceHook.Builder b = ServiceHook.builder();
     YNode c = o.get("command");
     if (c != null) {
@@ -106,17 +94,13 @@ final class CommandBinder {
   }
 
   Develop develop(YNode n, String path) {
-    Obj o = cx.obj(n, path, List.of("watch"));
+    Obj o = cx.obj(n, path, NestedKeys.DEVELOP.names());
     Develop.Builder b = Develop.builder();
     cx.each(
         o,
         "watch",
         (item, p) -> {
-          Obj w =
-              cx.obj(
-                  item,
-                  p,
-                  List.of("path", "action", "target", "ignore", "include", "initial_sync", "exec"));
+          Obj w = cx.obj(item, p, NestedKeys.WATCH_RULE.names());
           WatchRule.Builder wb = WatchRule.builder();
           YNode wp = w.get("path");
           YNode action = w.get("action");

@@ -5,6 +5,7 @@ import io.compose4j.model.Constraint;
 import io.compose4j.model.Deploy;
 import io.compose4j.model.DeviceRequest;
 import io.compose4j.model.GenericResource;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.Placement;
 import io.compose4j.model.PlacementPreference;
 import io.compose4j.model.Resource;
@@ -30,12 +31,6 @@ final class DeployBinder {
 
   static final List<String> DEPLOY_KEYS = ComposeKeys.DEPLOY.names();
 
-  static final List<String> UPDATE_KEYS =
-      List.of("parallelism", "delay", "failure_action", "monitor", "max_failure_ratio", "order");
-
-  static final List<String> RESOURCE_KEYS =
-      List.of("cpus", "memory", "pids", "generic_resources", "devices");
-
   Deploy deploy(YNode n, String path) {
     Obj o = cx.obj(n, path, DEPLOY_KEYS);
     Deploy.Builder b = Deploy.builder();
@@ -56,133 +51,136 @@ final class DeployBinder {
     return b.build();
   }
 
-  private UpdateConfig updateConfig(YNode x, String path) {
-    Obj u = cx.obj(x, path, UPDATE_KEYS);
-    UpdateConfig.Builder ub = UpdateConfig.builder();
-    cx.lng(u, "parallelism", ub::parallelism);
-    cx.dur(u, "delay", ub::delay);
-    cx.str(u, "failure_action", ub::failureAction);
-    cx.dur(u, "monitor", ub::monitor);
-    YNode r = u.get("max_failure_ratio");
-    if (r != null) {
-      ub.maxFailureRatio(cx.number(r, u.child("max_failure_ratio")));
+  /** Reads the ratio of an update or rollback config, the one key of theirs with a reader. */
+  private Object maxFailureRatio(String key, YNode x, String path) {
+    if (!key.equals("max_failure_ratio")) {
+      throw new IllegalStateException("no reader for the key " + key);
     }
-    cx.str(u, "order", ub::order);
+    return Optional.of(cx.number(x, path));
+  }
+
+  private UpdateConfig updateConfig(YNode x, String path) {
+    Obj u = cx.obj(x, path, NestedKeys.UPDATE_CONFIG.names());
+    UpdateConfig.Builder ub = UpdateConfig.builder();
+    cx.bindKeys(NestedKeys.UPDATE_CONFIG, u, ub, this::maxFailureRatio);
     u.finish(true);
     return ub.build();
   }
 
   private RollbackConfig rollbackConfig(YNode x, String path) {
-    UpdateConfig u = updateConfig(x, path);
-    return RollbackConfig.builder()
-        .parallelism(u.parallelism())
-        .delay(u.delay())
-        .failureAction(u.failureAction())
-        .monitor(u.monitor())
-        .maxFailureRatio(u.maxFailureRatio())
-        .order(u.order())
-        .build();
+    Obj u = cx.obj(x, path, NestedKeys.ROLLBACK_CONFIG.names());
+    RollbackConfig.Builder ub = RollbackConfig.builder();
+    cx.bindKeys(NestedKeys.ROLLBACK_CONFIG, u, ub, this::maxFailureRatio);
+    u.finish(true);
+    return ub.build();
   }
 
   Resources resources(YNode x, String path) {
-    Obj r = cx.obj(x, path, List.of("limits", "reservations"));
+    Obj r = cx.obj(x, path, NestedKeys.RESOURCES.names());
     Resources.Builder rb = Resources.builder();
-    YNode y;
-    if ((y = r.get("limits")) != null) {
-      rb.limits(resource(y, r.child("limits")));
-    }
-    if ((y = r.get("reservations")) != null) {
-      rb.reservations(resource(y, r.child("reservations")));
-    }
+    cx.bindKeys(
+        NestedKeys.RESOURCES,
+        r,
+        rb,
+        (key, y, p) ->
+            Optional.of(
+                resource(
+                    key.equals("limits") ? NestedKeys.LIMITS : NestedKeys.RESERVATIONS, y, p)));
     r.finish(true);
     return rb.build();
   }
 
   private RestartPolicy restartPolicy(YNode x, String path) {
-    Obj r = cx.obj(x, path, List.of("condition", "delay", "max_attempts", "window"));
+    Obj r = cx.obj(x, path, NestedKeys.RESTART_POLICY.names());
     RestartPolicy.Builder rb = RestartPolicy.builder();
-    cx.str(r, "condition", rb::condition);
-    cx.dur(r, "delay", rb::delay);
-    cx.lng(r, "max_attempts", rb::maxAttempts);
-    cx.dur(r, "window", rb::window);
+    cx.bindKeys(NestedKeys.RESTART_POLICY, r, rb, ValueReader.NO_COMPLEX_KEYS);
     r.finish(true);
     return rb.build();
   }
 
   private Placement placement(YNode x, String path) {
-    Obj p = cx.obj(x, path, List.of("constraints", "preferences", "max_replicas_per_node"));
+    Obj p = cx.obj(x, path, NestedKeys.PLACEMENT.names());
     Placement.Builder pb = Placement.builder();
-    cx.each(p, "constraints", (item, ip) -> pb.addConstraint(Constraint.raw(cx.str(item, ip))));
-    cx.each(
+    cx.bindKeys(
+        NestedKeys.PLACEMENT,
         p,
-        "preferences",
-        (item, ip) -> {
-          Obj pref = cx.obj(item, ip, List.of("spread"));
-          YNode spread = pref.get("spread");
-          if (spread == null) {
-            throw cx.error(item, ip, "a placement preference needs 'spread'");
-          }
-          pb.addPreference(
-              PlacementPreference.builder().spread(cx.str(spread, pref.child("spread"))).build());
-          pref.finishNoExtensions();
-        });
-    cx.lng(p, "max_replicas_per_node", pb::maxReplicasPerNode);
+        pb,
+        (key, y, yp) ->
+            key.equals("constraints")
+                ? cx.items(y, yp, (item, ip) -> Constraint.raw(cx.str(item, ip)))
+                : cx.items(y, yp, this::preference));
     p.finish(true);
     return pb.build();
   }
 
-  private Resource resource(YNode n, String path) {
-    Obj o = cx.obj(n, path, RESOURCE_KEYS);
+  private PlacementPreference preference(YNode item, String ip) {
+    Obj pref = cx.obj(item, ip, NestedKeys.PLACEMENT_PREFERENCE.names());
+    YNode spread = pref.get("spread");
+    if (spread == null) {
+      throw cx.error(item, ip, "a placement preference needs 'spread'");
+    }
+    PlacementPreference p =
+        PlacementPreference.builder().spread(cx.str(spread, pref.child("spread"))).build();
+    pref.finishNoExtensions();
+    return p;
+  }
+
+  private Resource resource(
+      ComposeKeys.Table<Resource, Resource.Builder> table, YNode n, String path) {
+    Obj o = cx.obj(n, path, table.names());
     Resource.Builder b = Resource.builder();
-    YNode x;
-    if ((x = o.get("cpus")) != null) {
-      cx.noteNumber(x, o.child("cpus"));
-      b.cpus(cx.cpus(x, o.child("cpus")));
-    }
-    if (o.map.get("memory") != null) {
-      cx.noteNumber(o.map.get("memory").value(), o.child("memory"));
-    }
-    cx.size(o, "memory", b::memory);
-    cx.lng(o, "pids", b::pids);
-    cx.each(
+    cx.bindKeys(
+        table,
         o,
-        "generic_resources",
-        (item, p) -> {
-          Obj g = cx.obj(item, p, List.of("discrete_resource_spec"));
-          YNode spec = g.get("discrete_resource_spec");
-          if (spec == null) {
-            throw cx.error(item, p, "a generic resource needs 'discrete_resource_spec'");
-          }
-          Obj s = cx.obj(spec, g.child("discrete_resource_spec"), List.of("kind", "value"));
-          YNode kind = s.get("kind");
-          YNode value = s.get("value");
-          if (kind == null || value == null) {
-            throw cx.error(
-                spec,
-                g.child("discrete_resource_spec"),
-                "discrete_resource_spec needs 'kind' and 'value'");
-          }
-          b.addGenericResource(
-              GenericResource.builder()
-                  .kind(cx.str(kind, s.child("kind")))
-                  .value(cx.integer(value, s.child("value")))
-                  .build());
-          s.finishNoExtensions();
-          g.finishNoExtensions();
-        });
-    cx.each(o, "devices", (item, p) -> b.addDevice(deviceRequest(item, p)));
+        b,
+        (key, x, p) ->
+            switch (key) {
+              case "cpus" -> {
+                cx.noteNumber(x, p);
+                yield Optional.of(cx.cpus(x, p));
+              }
+              case "memory" -> {
+                cx.noteNumber(x, p);
+                yield Optional.of(cx.size(x, p));
+              }
+              case "generic_resources" -> cx.items(x, p, this::genericResource);
+              case "devices" -> cx.items(x, p, this::deviceRequest);
+              default -> throw new IllegalStateException("no reader for the resource key " + key);
+            });
     o.finish(true);
     return b.build();
   }
 
+  private GenericResource genericResource(YNode item, String p) {
+    Obj g = cx.obj(item, p, List.of("discrete_resource_spec"));
+    YNode spec = g.get("discrete_resource_spec");
+    if (spec == null) {
+      throw cx.error(item, p, "a generic resource needs 'discrete_resource_spec'");
+    }
+    Obj s =
+        cx.obj(spec, g.child("discrete_resource_spec"), NestedKeys.DISCRETE_RESOURCE_SPEC.names());
+    YNode kind = s.get("kind");
+    YNode value = s.get("value");
+    if (kind == null || value == null) {
+      throw cx.error(
+          spec,
+          g.child("discrete_resource_spec"),
+          "discrete_resource_spec needs 'kind' and 'value'");
+    }
+    GenericResource r =
+        GenericResource.builder()
+            .kind(cx.str(kind, s.child("kind")))
+            .value(cx.integer(value, s.child("value")))
+            .build();
+    s.finishNoExtensions();
+    g.finishNoExtensions();
+    return r;
+  }
+
   private DeviceRequest deviceRequest(YNode n, String path) {
-    Obj o = cx.obj(n, path, List.of("capabilities", "count", "device_ids", "driver", "options"));
+    Obj o = cx.obj(n, path, NestedKeys.DEVICE_REQUEST.names());
     DeviceRequest.Builder b = DeviceRequest.builder();
-    cx.strings(o, "capabilities", b::addAllCapabilities);
-    cx.text(o, "count", b::count);
-    cx.strings(o, "device_ids", b::addAllDeviceIds);
-    cx.str(o, "driver", b::driver);
-    cx.labels(o, "options", b::putAllOptions);
+    cx.bindKeys(NestedKeys.DEVICE_REQUEST, o, b, ValueReader.NO_COMPLEX_KEYS);
     o.finish(true);
     return b.build();
   }

@@ -7,6 +7,7 @@ import io.compose4j.model.Include;
 import io.compose4j.model.Ipam;
 import io.compose4j.model.IpamConfig;
 import io.compose4j.model.Model;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.Network;
 import io.compose4j.model.Secret;
 import io.compose4j.model.Stack;
@@ -75,17 +76,7 @@ public final class ModelBinder {
     return cx.positions;
   }
 
-  static final List<String> TOP_KEYS =
-      List.of(
-          "version",
-          "name",
-          "include",
-          "services",
-          "networks",
-          "volumes",
-          "secrets",
-          "configs",
-          "models");
+  static final List<String> TOP_KEYS = NestedKeys.STACK.names();
 
   static final List<String> NETWORK_KEYS = ComposeKeys.NETWORK.names();
 
@@ -149,11 +140,9 @@ public final class ModelBinder {
     if (n instanceof YNode.YScalar) {
       return Include.builder().addPath(cx.str(n, path)).build();
     }
-    Obj o = cx.obj(n, path, List.of("path", "project_directory", "env_file"));
+    Obj o = cx.obj(n, path, NestedKeys.INCLUDE.names());
     Include.Builder b = Include.builder();
-    cx.stringOrList(o, "path", b::addAllPath);
-    cx.str(o, "project_directory", b::projectDirectory);
-    cx.stringOrList(o, "env_file", b::addAllEnvFile);
+    cx.bindKeys(NestedKeys.INCLUDE, o, b, ValueReader.NO_COMPLEX_KEYS);
     o.finishNoExtensions();
     return b.build();
   }
@@ -183,23 +172,23 @@ public final class ModelBinder {
   }
 
   private Ipam ipam(YNode x, String path) {
-    Obj i = cx.obj(x, path, List.of("driver", "config", "options"));
+    Obj i = cx.obj(x, path, NestedKeys.IPAM.names());
     Ipam.Builder ib = Ipam.builder();
-    cx.str(i, "driver", ib::driver);
-    cx.each(
+    cx.bindKeys(
+        NestedKeys.IPAM,
         i,
-        "config",
-        (item, p) -> {
-          Obj c = cx.obj(item, p, List.of("subnet", "gateway", "ip_range", "aux_addresses"));
-          IpamConfig.Builder cb = IpamConfig.builder();
-          cx.str(c, "subnet", cb::subnet);
-          cx.str(c, "gateway", cb::gateway);
-          cx.str(c, "ip_range", cb::ipRange);
-          cx.stringMap(c, "aux_addresses", cb::putAllAuxAddresses);
-          c.finishNoExtensions();
-          ib.addConfig(cb.build());
-        });
-    cx.stringMap(i, "options", ib::putAllOptions);
+        ib,
+        (key, n, p) ->
+            cx.items(
+                n,
+                p,
+                (item, ip) -> {
+                  Obj c = cx.obj(item, ip, NestedKeys.IPAM_CONFIG.names());
+                  IpamConfig.Builder cb = IpamConfig.builder();
+                  cx.bindKeys(NestedKeys.IPAM_CONFIG, c, cb, ValueReader.NO_COMPLEX_KEYS);
+                  c.finishNoExtensions();
+                  return cb.build();
+                }));
     i.finish(true);
     return ib.build();
   }
@@ -268,7 +257,7 @@ public final class ModelBinder {
   }
 
   Model model(YNode n, String path) {
-    Obj o = cx.obj(n, path, List.of("model", "name", "context_size", "runtime_flags"));
+    Obj o = cx.obj(n, path, NestedKeys.MODEL.names());
     Model.Builder b = Model.builder();
     YNode m = o.get("model");
     if (m == null) {

@@ -5,6 +5,7 @@ import io.compose4j.model.MountBind;
 import io.compose4j.model.MountImage;
 import io.compose4j.model.MountTmpfs;
 import io.compose4j.model.MountVolume;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.PortMapping;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceSecret;
@@ -31,20 +32,9 @@ final class MountBinder {
     this.cx = cx;
   }
 
-  static final List<String> PORT_KEYS =
-      List.of("target", "published", "host_ip", "protocol", "mode", "name", "app_protocol");
+  static final List<String> PORT_KEYS = NestedKeys.PORT.names();
 
-  static final List<String> MOUNT_KEYS =
-      List.of(
-          "type",
-          "source",
-          "target",
-          "read_only",
-          "consistency",
-          "bind",
-          "volume",
-          "tmpfs",
-          "image");
+  static final List<String> MOUNT_KEYS = NestedKeys.MOUNT.names();
 
   /**
    * Port mappings short-syntax ranges have expanded to so far in this file (bounded by {@link
@@ -173,30 +163,21 @@ final class MountBinder {
     cx.str(o, "consistency", b::consistency);
     YNode x;
     if ((x = o.get("bind")) != null) {
-      Obj bo =
-          cx.obj(
-              x,
-              o.child("bind"),
-              List.of("propagation", "create_host_path", "selinux", "recursive"));
+      Obj bo = cx.obj(x, o.child("bind"), NestedKeys.MOUNT_BIND.names());
       MountBind.Builder bb = MountBind.builder();
-      cx.str(bo, "propagation", bb::propagation);
-      cx.bool(bo, "create_host_path", bb::createHostPath);
-      cx.str(bo, "selinux", bb::selinux);
-      cx.str(bo, "recursive", bb::recursive);
+      cx.bindKeys(NestedKeys.MOUNT_BIND, bo, bb, ValueReader.NO_COMPLEX_KEYS);
       bo.finishOpen();
       b.bind(bb.build());
     }
     if ((x = o.get("volume")) != null) {
-      Obj vo = cx.obj(x, o.child("volume"), List.of("nocopy", "subpath", "labels"));
+      Obj vo = cx.obj(x, o.child("volume"), NestedKeys.MOUNT_VOLUME.names());
       MountVolume.Builder vb = MountVolume.builder();
-      cx.bool(vo, "nocopy", vb::nocopy);
-      cx.str(vo, "subpath", vb::subpath);
-      cx.labels(vo, "labels", vb::putAllLabels);
+      cx.bindKeys(NestedKeys.MOUNT_VOLUME, vo, vb, ValueReader.NO_COMPLEX_KEYS);
       vo.finishOpen();
       b.volume(vb.build());
     }
     if ((x = o.get("tmpfs")) != null) {
-      Obj to = cx.obj(x, o.child("tmpfs"), List.of("size", "mode"));
+      Obj to = cx.obj(x, o.child("tmpfs"), NestedKeys.MOUNT_TMPFS.names());
       MountTmpfs.Builder tb = MountTmpfs.builder();
       cx.size(to, "size", tb::size);
       YNode mode = to.get("mode");
@@ -207,9 +188,9 @@ final class MountBinder {
       b.tmpfs(tb.build());
     }
     if ((x = o.get("image")) != null) {
-      Obj io = cx.obj(x, o.child("image"), List.of("subpath"));
+      Obj io = cx.obj(x, o.child("image"), NestedKeys.MOUNT_IMAGE.names());
       MountImage.Builder ib = MountImage.builder();
-      cx.str(io, "subpath", ib::subpath);
+      cx.bindKeys(NestedKeys.MOUNT_IMAGE, io, ib, ValueReader.NO_COMPLEX_KEYS);
       io.finish(true);
       b.image(ib.build());
     }
@@ -294,7 +275,7 @@ final class MountBinder {
     if (n instanceof YNode.YScalar) {
       return ServiceSecret.builder().source(cx.str(n, path)).build();
     }
-    Obj o = cx.obj(n, path, List.of("source", "target", "uid", "gid", "mode"));
+    Obj o = cx.obj(n, path, NestedKeys.SERVICE_SECRET.names());
     ServiceSecret.Builder b = ServiceSecret.builder();
     YNode source = o.get("source");
     if (source == null) {

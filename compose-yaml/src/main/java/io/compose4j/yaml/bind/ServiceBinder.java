@@ -11,6 +11,7 @@ import io.compose4j.model.EnvFile;
 import io.compose4j.model.Extends;
 import io.compose4j.model.Healthcheck;
 import io.compose4j.model.Logging;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.Provider;
 import io.compose4j.model.Service;
 import io.compose4j.model.ServiceModel;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -52,10 +54,6 @@ final class ServiceBinder {
   }
 
   static final List<String> SERVICE_KEYS = ComposeKeys.SERVICE.names();
-
-  static final List<String> HEALTH_KEYS =
-      List.of(
-          "test", "interval", "timeout", "retries", "start_period", "start_interval", "disable");
 
   Service service(YNode node, String path) {
     if (BindContext.isNull(node)) {
@@ -99,11 +97,9 @@ final class ServiceBinder {
   }
 
   private CredentialSpec credentialSpec(YNode n, String path) {
-    Obj c = cx.obj(n, path, List.of("config", "file", "registry"));
+    Obj c = cx.obj(n, path, NestedKeys.CREDENTIAL_SPEC.names());
     CredentialSpec.Builder cb = CredentialSpec.builder();
-    cx.str(c, "config", cb::config);
-    cx.str(c, "file", cb::file);
-    cx.str(c, "registry", cb::registry);
+    cx.bindKeys(NestedKeys.CREDENTIAL_SPEC, c, cb, ValueReader.NO_COMPLEX_KEYS);
     c.finishNoExtensions();
     return cb.build();
   }
@@ -124,7 +120,7 @@ final class ServiceBinder {
         out.add(EnvFile.builder().path(cx.str(item, p)).build());
       } else {
         cx.fact(SyntaxFact.Kind.COMPOSE_SPEC_SYNTAX, p, "env_file entry as a mapping");
-        Obj o = cx.obj(item, p, List.of("path", "required", "format"));
+        Obj o = cx.obj(item, p, NestedKeys.ENV_FILE.names());
         EnvFile.Builder b = EnvFile.builder();
         YNode pathNode = o.get("path");
         if (pathNode == null) {
@@ -144,7 +140,7 @@ final class ServiceBinder {
     if (n instanceof YNode.YScalar) {
       return Extends.builder().service(cx.str(n, path)).build();
     }
-    Obj o = cx.obj(n, path, List.of("service", "file"));
+    Obj o = cx.obj(n, path, NestedKeys.EXTENDS.names());
     Extends.Builder b = Extends.builder();
     YNode s = o.get("service");
     if (s == null) {
@@ -173,7 +169,7 @@ final class ServiceBinder {
       cx.positions.put(p, e.line(), e.column(), cx.fileOf(e));
       DependsOn.Builder b = DependsOn.builder().service(e.key());
       if (!BindContext.isNull(e.value())) {
-        Obj o = cx.obj(e.value(), p, List.of("condition", "required", "restart"));
+        Obj o = cx.obj(e.value(), p, NestedKeys.DEPENDS_ON.names());
         cx.str(o, "condition", b::condition);
         cx.bool(o, "required", b::required);
         cx.bool(o, "restart", b::restart);
@@ -192,7 +188,7 @@ final class ServiceBinder {
         throw cx.error(n, path, e.getMessage());
       }
     }
-    Obj o = cx.obj(n, path, List.of("source", "target", "permissions"));
+    Obj o = cx.obj(n, path, NestedKeys.DEVICE.names());
     Device.Builder b = Device.builder();
     YNode s = o.get("source");
     if (s == null) {
@@ -206,24 +202,14 @@ final class ServiceBinder {
   }
 
   private BlkioConfig blkio(YNode n, String path) {
-    Obj o =
-        cx.obj(
-            n,
-            path,
-            List.of(
-                "weight",
-                "weight_device",
-                "device_read_bps",
-                "device_read_iops",
-                "device_write_bps",
-                "device_write_iops"));
+    Obj o = cx.obj(n, path, NestedKeys.BLKIO_CONFIG.names());
     BlkioConfig.Builder b = BlkioConfig.builder();
     cx.int32(o, "weight", b::weight);
     cx.each(
         o,
         "weight_device",
         (item, p) -> {
-          Obj w = cx.obj(item, p, List.of("path", "weight"));
+          Obj w = cx.obj(item, p, NestedKeys.BLKIO_WEIGHT.names());
           BlkioWeight.Builder wb = BlkioWeight.builder();
           YNode path1 = w.get("path");
           YNode weight = w.get("weight");
@@ -240,7 +226,7 @@ final class ServiceBinder {
                 o,
                 key,
                 (item, p) -> {
-                  Obj l = cx.obj(item, p, List.of("path", "rate"));
+                  Obj l = cx.obj(item, p, NestedKeys.BLKIO_LIMIT.names());
                   YNode lp = l.get("path");
                   YNode rate = l.get("rate");
                   if (lp == null || rate == null) {
@@ -262,7 +248,7 @@ final class ServiceBinder {
   }
 
   Provider provider(YNode n, String path) {
-    Obj o = cx.obj(n, path, List.of("type", "options"));
+    Obj o = cx.obj(n, path, NestedKeys.PROVIDER.names());
     Provider.Builder b = Provider.builder();
     YNode type = o.get("type");
     if (type == null) {
@@ -299,9 +285,8 @@ final class ServiceBinder {
       cx.positions.put(p, e.line(), e.column(), cx.fileOf(e));
       ServiceModel.Builder b = ServiceModel.builder();
       if (!BindContext.isNull(e.value())) {
-        Obj o = cx.obj(e.value(), p, List.of("endpoint_var", "model_var"));
-        cx.str(o, "endpoint_var", b::endpointVar);
-        cx.str(o, "model_var", b::modelVar);
+        Obj o = cx.obj(e.value(), p, NestedKeys.SERVICE_MODEL.names());
+        cx.bindKeys(NestedKeys.SERVICE_MODEL, o, b, ValueReader.NO_COMPLEX_KEYS);
         o.finishNoExtensions();
       }
       out.put(e.key(), b.build());
@@ -310,40 +295,40 @@ final class ServiceBinder {
   }
 
   private Healthcheck healthcheck(YNode n, String path) {
-    Obj o = cx.obj(n, path, HEALTH_KEYS);
+    Obj o = cx.obj(n, path, NestedKeys.HEALTHCHECK.names());
     Healthcheck.Builder b = Healthcheck.builder();
-    YNode test = o.get("test");
-    if (test != null) {
-      if (test instanceof YNode.YScalar) {
-        b.addTest("CMD-SHELL", cx.str(test, o.child("test")));
-      } else {
-        b.addAllTest(cx.strings(test, o.child("test")));
-      }
-    }
-    cx.dur(o, "interval", b::interval);
-    cx.dur(o, "timeout", b::timeout);
-    YNode retries = o.get("retries");
-    if (retries != null) {
-      b.retries((long) cx.number(retries, o.child("retries")));
-    }
-    cx.dur(o, "start_period", b::startPeriod);
-    cx.dur(o, "start_interval", b::startInterval);
-    cx.bool(o, "disable", b::disable);
+    cx.bindKeys(
+        NestedKeys.HEALTHCHECK,
+        o,
+        b,
+        (key, x, p) ->
+            switch (key) {
+              // a string is a shell command
+              case "test" ->
+                  x instanceof YNode.YScalar
+                      ? List.of("CMD-SHELL", cx.str(x, p))
+                      : cx.strings(x, p);
+              case "retries" -> OptionalLong.of((long) cx.number(x, p));
+              default ->
+                  throw new IllegalStateException("no reader for the healthcheck key " + key);
+            });
     o.finish(true);
     return b.build();
   }
 
   private Logging logging(YNode n, String path) {
-    Obj o = cx.obj(n, path, List.of("driver", "options"));
+    Obj o = cx.obj(n, path, NestedKeys.LOGGING.names());
     Logging.Builder b = Logging.builder();
-    cx.str(o, "driver", b::driver);
-    YNode opts = o.get("options");
-    if (opts != null) {
-      if (!(opts instanceof YNode.YMap)) {
-        throw cx.typeError(opts, o.child("options"), "a mapping");
-      }
-      cx.listOrDict(opts, o.child("options"), '=', false).forEach(b::putOption);
-    }
+    cx.bindKeys(
+        NestedKeys.LOGGING,
+        o,
+        b,
+        (key, opts, p) -> {
+          if (!(opts instanceof YNode.YMap)) {
+            throw cx.typeError(opts, p, "a mapping");
+          }
+          return cx.listOrDict(opts, p, '=', false);
+        });
     o.finish(true);
     return b.build();
   }
@@ -364,29 +349,8 @@ final class ServiceBinder {
       cx.positions.put(p, e.line(), e.column(), cx.fileOf(e));
       ServiceNetwork.Builder b = ServiceNetwork.builder();
       if (!BindContext.isNull(e.value())) {
-        Obj o =
-            cx.obj(
-                e.value(),
-                p,
-                List.of(
-                    "aliases",
-                    "ipv4_address",
-                    "ipv6_address",
-                    "link_local_ips",
-                    "mac_address",
-                    "driver_opts",
-                    "priority",
-                    "gw_priority",
-                    "interface_name"));
-        cx.strings(o, "aliases", b::addAllAliases);
-        cx.str(o, "ipv4_address", b::ipv4Address);
-        cx.str(o, "ipv6_address", b::ipv6Address);
-        cx.strings(o, "link_local_ips", b::addAllLinkLocalIps);
-        cx.str(o, "mac_address", b::macAddress);
-        cx.stringMap(o, "driver_opts", b::putAllDriverOpts);
-        cx.int32(o, "priority", b::priority);
-        cx.int32(o, "gw_priority", b::gwPriority);
-        cx.str(o, "interface_name", b::interfaceName);
+        Obj o = cx.obj(e.value(), p, NestedKeys.SERVICE_NETWORK.names());
+        cx.bindKeys(NestedKeys.SERVICE_NETWORK, o, b, ValueReader.NO_COMPLEX_KEYS);
         o.finish(true);
       }
       out.put(e.key(), b.build());

@@ -411,6 +411,12 @@ final class ValueReader extends BindContext {
     Object read(String key, YNode n, String path);
   }
 
+  /** The reader of a table without {@link Shape#COMPLEX} keys. */
+  static final ComplexReader NO_COMPLEX_KEYS =
+      (key, n, path) -> {
+        throw new IllegalStateException("no reader for the key " + key);
+      };
+
   /**
    * Reads the keys of an object as their rows in a {@link ComposeKeys} table say they are spelled.
    */

@@ -2,6 +2,7 @@ package io.compose4j.yaml.read;
 
 import io.compose4j.model.ComposeKeys;
 import io.compose4j.model.Mount;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.yaml.ComposeReadException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,18 +65,12 @@ public final class TreeMerger {
     }
   }
 
-  // service keys take their rule from their row in ServiceKeys; the nested keys are listed here
-  private static final List<PathPattern> OVERRIDE =
-      new ArrayList<>(PathPattern.of("services.*.healthcheck.test"));
+  // every key takes its rule from its row in ComposeKeys or NestedKeys
+  private static final List<PathPattern> OVERRIDE = new ArrayList<>();
   private static final List<PathPattern> BUILD = new ArrayList<>();
   private static final List<PathPattern> LOGGING = new ArrayList<>();
   private static final List<PathPattern> EXTRA_HOSTS = new ArrayList<>();
-  private static final List<PathPattern> KEY_VALUE =
-      new ArrayList<>(
-          PathPattern.of(
-              "services.*.build.args",
-              "services.*.build.labels",
-              "services.*.build.additional_contexts"));
+  private static final List<PathPattern> KEY_VALUE = new ArrayList<>();
   private static final List<PathPattern> AS_MAPPING = new ArrayList<>();
   private static final Map<PathPattern, Function<YNode, String>> UNIQUE = new LinkedHashMap<>();
 
@@ -84,23 +79,15 @@ public final class TreeMerger {
   }
 
   static {
-    Function<YNode, String> text = n -> n instanceof YNode.YScalar s ? s.text : String.valueOf(n);
     rules(ComposeKeys.SERVICE, "services.*.");
     rules(ComposeKeys.DEPLOY, "services.*.deploy.");
     rules(ComposeKeys.NETWORK, "networks.*.");
     rules(ComposeKeys.VOLUME, "volumes.*.");
     rules(ComposeKeys.SECRET, "secrets.*.");
     rules(ComposeKeys.CONFIG, "configs.*.");
-    for (String key :
-        List.of(
-            "networks.*.aliases",
-            "networks.*.link_local_ips",
-            "build.tags",
-            "build.platforms",
-            "build.cache_from",
-            "build.cache_to")) {
-      unique("services.*." + key, text);
-    }
+    rules(NestedKeys.HEALTHCHECK, "services.*.healthcheck.");
+    rules(NestedKeys.BUILD, "services.*.build.");
+    rules(NestedKeys.SERVICE_NETWORK, "services.*.networks.*.");
   }
 
   /** Takes the merge rule of each key of a table from its row. */

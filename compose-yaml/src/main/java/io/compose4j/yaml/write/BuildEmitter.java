@@ -1,9 +1,8 @@
 package io.compose4j.yaml.write;
 
 import io.compose4j.model.Build;
-import io.compose4j.model.ServiceSecret;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.Ulimit;
-import io.compose4j.yaml.write.YamlOutput.Body;
 import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,79 +20,24 @@ final class BuildEmitter {
   void build(Build b, String path) throws IOException {
     out.key("build");
     out.g.writeStartObject();
-    out.str("context", b.context());
-    out.str("dockerfile", b.dockerfile());
-    bnew(
-        b.dockerfileInline().isPresent(), () -> out.str("dockerfile_inline", b.dockerfileInline()));
-    out.nullableMap("args", b.args());
-    bnew(!b.ssh().isEmpty(), () -> out.strings("ssh", b.ssh()));
-    if (!b.labels().isEmpty()) {
-      out.map("labels", b.labels());
-    }
-    if (!b.cacheFrom().isEmpty()) {
-      out.strings("cache_from", b.cacheFrom());
-    }
-    bnew(!b.cacheTo().isEmpty(), () -> out.strings("cache_to", b.cacheTo()));
-    bnew(b.noCache().isPresent(), () -> out.bool("no_cache", b.noCache()));
-    bnew(!b.noCacheFilter().isEmpty(), () -> out.strings("no_cache_filter", b.noCacheFilter()));
-    bnew(
-        !b.additionalContexts().isEmpty(),
-        () -> out.map("additional_contexts", b.additionalContexts()));
-    if (b.network().isPresent()) {
-      out.str("network", b.network());
-    }
-    bnew(b.pull().isPresent(), () -> out.bool("pull", b.pull()));
-    if (b.target().isPresent()) {
-      out.str("target", b.target());
-    }
-    if (b.shmSize().isPresent()) {
-      out.size("shm_size", b.shmSize().get());
-    }
-    if (!b.extraHosts().isEmpty()) {
-      out.strings("extra_hosts", b.extraHosts());
-    }
-    if (b.isolation().isPresent()) {
-      out.str("isolation", b.isolation());
-    }
-    bnew(b.privileged().isPresent(), () -> out.bool("privileged", b.privileged()));
-    bnew(
-        !b.secrets().isEmpty(),
-        () -> {
-          out.key("secrets");
-          out.g.writeStartArray();
-          int i = 0;
-          for (ServiceSecret ref : b.secrets()) {
-            mounts.fileRef(
-                ref.source(),
-                ref.target(),
-                ref.uid(),
-                ref.gid(),
-                ref.mode().map(m -> m.yamlOctal()),
-                ref.extensions(),
-                path + ".secrets[" + i++ + "]");
+    out.writeKeys(
+        NestedKeys.BUILD,
+        b,
+        path,
+        key -> {
+          switch (key) {
+            case "ssh" -> out.strings(key, b.ssh());
+            case "secrets" -> mounts.secrets(b.secrets(), path + ".secrets");
+            default -> ulimits(key, b.ulimits(), path + ".ulimits");
           }
-          out.g.writeEndArray();
         });
-    bnew(!b.tags().isEmpty(), () -> out.strings("tags", b.tags()));
-    bnew(!b.ulimits().isEmpty(), () -> ulimits("ulimits", b.ulimits()));
-    bnew(!b.platforms().isEmpty(), () -> out.strings("platforms", b.platforms()));
-    bnew(!b.entitlements().isEmpty(), () -> out.strings("entitlements", b.entitlements()));
-    bnew(b.provenance().isPresent(), () -> out.str("provenance", b.provenance()));
-    bnew(b.sbom().isPresent(), () -> out.str("sbom", b.sbom()));
     if (!b.extensions().isEmpty()) {
       out.extensions(b.extensions(), path);
     }
     out.g.writeEndObject();
   }
 
-  /** A build key the 3.x schemas list only from 3.11, where build accepts any key. */
-  private void bnew(boolean present, Body body) throws IOException {
-    if (present) {
-      body.write();
-    }
-  }
-
-  void ulimits(String key, Map<String, Ulimit> ulimits) throws IOException {
+  void ulimits(String key, Map<String, Ulimit> ulimits, String path) throws IOException {
     if (ulimits.isEmpty()) {
       return;
     }
@@ -106,8 +50,7 @@ final class BuildEmitter {
         out.g.writeNumber(u.single().getAsLong());
       } else {
         out.g.writeStartObject();
-        out.lng("soft", u.soft());
-        out.lng("hard", u.hard());
+        out.writeKeys(NestedKeys.ULIMIT, u, path + "." + e.getKey(), YamlOutput.NO_COMPLEX_KEYS);
         out.g.writeEndObject();
       }
     }

@@ -5,17 +5,15 @@ import io.compose4j.model.Constraint;
 import io.compose4j.model.Deploy;
 import io.compose4j.model.DeviceRequest;
 import io.compose4j.model.GenericResource;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.Placement;
 import io.compose4j.model.PlacementPreference;
 import io.compose4j.model.Resource;
 import io.compose4j.model.Resources;
-import io.compose4j.model.RestartPolicy;
 import io.compose4j.model.RollbackConfig;
 import io.compose4j.model.UpdateConfig;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Writes the {@code deploy} section of a service: the rows of {@link ComposeKeys#DEPLOY} and its
@@ -38,41 +36,27 @@ final class DeployEmitter {
         d,
         path,
         name -> {
+          String p = path + "." + name;
           switch (name) {
-            case "placement" -> placement(d.placement().get());
-            case "resources" -> resources(d.resources().get(), path + ".resources");
+            case "placement" -> placement(d.placement().get(), p);
+            case "resources" -> resources(d.resources().get(), p);
             case "update_config" -> {
               UpdateConfig u = d.updateConfig().get();
-              out.key(name);
-              update(
-                  u.parallelism(),
-                  u.delay(),
-                  u.failureAction(),
-                  u.monitor(),
-                  u.maxFailureRatio(),
-                  u.order());
+              out.writeObject(
+                  name, NestedKeys.UPDATE_CONFIG, u, p, k -> ratio(k, u.maxFailureRatio()));
             }
             case "rollback_config" -> {
               RollbackConfig u = d.rollbackConfig().get();
-              out.key(name);
-              update(
-                  u.parallelism(),
-                  u.delay(),
-                  u.failureAction(),
-                  u.monitor(),
-                  u.maxFailureRatio(),
-                  u.order());
+              out.writeObject(
+                  name, NestedKeys.ROLLBACK_CONFIG, u, p, k -> ratio(k, u.maxFailureRatio()));
             }
-            case "restart_policy" -> {
-              RestartPolicy r = d.restartPolicy().get();
-              out.key(name);
-              out.g.writeStartObject();
-              out.str("condition", r.condition());
-              out.dur("delay", r.delay());
-              out.lng("max_attempts", r.maxAttempts());
-              out.dur("window", r.window());
-              out.g.writeEndObject();
-            }
+            case "restart_policy" ->
+                out.writeObject(
+                    name,
+                    NestedKeys.RESTART_POLICY,
+                    d.restartPolicy().get(),
+                    p,
+                    YamlOutput.NO_COMPLEX_KEYS);
             default -> throw new IllegalStateException("no writer for the deploy key " + name);
           }
         });
@@ -80,113 +64,99 @@ final class DeployEmitter {
     out.g.writeEndObject();
   }
 
-  private void update(
-      OptionalLong parallelism,
-      Optional<Duration> delay,
-      Optional<String> failureAction,
-      Optional<Duration> monitor,
-      Optional<Double> maxFailureRatio,
-      Optional<String> order)
-      throws IOException {
-    out.g.writeStartObject();
-    out.lng("parallelism", parallelism);
-    out.dur("delay", delay);
-    out.str("failure_action", failureAction);
-    out.dur("monitor", monitor);
-    if (maxFailureRatio.isPresent()) {
-      out.key("max_failure_ratio");
-      out.g.writeNumber(maxFailureRatio.get());
-    }
-    if (order.isPresent()) {
-      out.str("order", order);
-    }
-    out.g.writeEndObject();
-  }
-
-  private void placement(Placement p) throws IOException {
-    out.key("placement");
-    out.g.writeStartObject();
-    if (!p.constraints().isEmpty()) {
-      out.key("constraints");
-      out.g.writeStartArray();
-      for (Constraint c : p.constraints()) {
-        out.value(c.text());
-      }
-      out.g.writeEndArray();
-    }
-    if (!p.preferences().isEmpty()) {
-      out.key("preferences");
-      out.g.writeStartArray();
-      for (PlacementPreference pref : p.preferences()) {
-        out.g.writeStartObject();
-        out.str("spread", pref.spread());
-        out.g.writeEndObject();
-      }
-      out.g.writeEndArray();
-    }
-    if (p.maxReplicasPerNode().isPresent()) {
-      out.lng("max_replicas_per_node", p.maxReplicasPerNode());
-    }
-    out.g.writeEndObject();
-  }
-
-  void resources(Resources r, String path) throws IOException {
-    out.key("resources");
-    out.g.writeStartObject();
-    if (r.limits().isPresent()) {
-      resource("limits", r.limits().get(), path + ".limits");
-    }
-    if (r.reservations().isPresent()) {
-      resource("reservations", r.reservations().get(), path + ".reservations");
-    }
-    out.g.writeEndObject();
-  }
-
-  private void resource(String key, Resource r, String path) throws IOException {
+  private void ratio(String key, Optional<Double> ratio) throws IOException {
     out.key(key);
-    out.g.writeStartObject();
-    if (r.cpus().isPresent()) {
-      out.str("cpus", r.cpus().get().toString());
-    }
-    if (r.memory().isPresent()) {
-      out.size("memory", r.memory().get());
-    }
-    if (r.pids().isPresent()) {
-      out.lng("pids", r.pids());
-    }
-    if (!r.genericResources().isEmpty()) {
-      out.key("generic_resources");
-      out.g.writeStartArray();
-      for (GenericResource gr : r.genericResources()) {
-        out.g.writeStartObject();
-        out.key("discrete_resource_spec");
-        out.g.writeStartObject();
-        out.str("kind", gr.kind());
-        out.key("value");
-        out.g.writeNumber(gr.value());
-        out.g.writeEndObject();
-        out.g.writeEndObject();
-      }
-      out.g.writeEndArray();
-    }
-    out.compose(
-        "devices",
-        !r.devices().isEmpty(),
+    out.g.writeNumber(ratio.get());
+  }
+
+  private void placement(Placement p, String path) throws IOException {
+    out.writeObject(
+        "placement",
+        NestedKeys.PLACEMENT,
+        p,
         path,
-        () -> {
-          out.key("devices");
+        key -> {
+          out.key(key);
           out.g.writeStartArray();
-          for (DeviceRequest d : r.devices()) {
-            out.g.writeStartObject();
-            out.strings("capabilities", d.capabilities());
-            out.str("count", d.count());
-            out.strings("device_ids", d.deviceIds());
-            out.str("driver", d.driver());
-            out.map("options", d.options());
-            out.g.writeEndObject();
+          if (key.equals("constraints")) {
+            for (Constraint c : p.constraints()) {
+              out.value(c.text());
+            }
+          } else {
+            int i = 0;
+            for (PlacementPreference pref : p.preferences()) {
+              out.g.writeStartObject();
+              out.writeKeys(
+                  NestedKeys.PLACEMENT_PREFERENCE,
+                  pref,
+                  path + ".preferences[" + i++ + "]",
+                  YamlOutput.NO_COMPLEX_KEYS);
+              out.g.writeEndObject();
+            }
           }
           out.g.writeEndArray();
         });
-    out.g.writeEndObject();
+  }
+
+  void resources(Resources r, String path) throws IOException {
+    out.writeObject(
+        "resources",
+        NestedKeys.RESOURCES,
+        r,
+        path,
+        key -> {
+          String p = path + "." + key;
+          if (key.equals("limits")) {
+            resource(key, NestedKeys.LIMITS, r.limits().get(), p);
+          } else {
+            resource(key, NestedKeys.RESERVATIONS, r.reservations().get(), p);
+          }
+        });
+  }
+
+  private void resource(String key, ComposeKeys.Table<Resource, ?> table, Resource r, String path)
+      throws IOException {
+    out.writeObject(
+        key,
+        table,
+        r,
+        path,
+        name -> {
+          switch (name) {
+            case "cpus" -> out.str(name, r.cpus().get().toString());
+            case "memory" -> out.size(name, r.memory().get());
+            case "generic_resources" -> {
+              out.key(name);
+              out.g.writeStartArray();
+              int i = 0;
+              for (GenericResource gr : r.genericResources()) {
+                out.g.writeStartObject();
+                out.writeObject(
+                    "discrete_resource_spec",
+                    NestedKeys.DISCRETE_RESOURCE_SPEC,
+                    gr,
+                    path + ".generic_resources[" + i++ + "].discrete_resource_spec",
+                    YamlOutput.NO_COMPLEX_KEYS);
+                out.g.writeEndObject();
+              }
+              out.g.writeEndArray();
+            }
+            default -> {
+              out.key(name);
+              out.g.writeStartArray();
+              int i = 0;
+              for (DeviceRequest d : r.devices()) {
+                out.g.writeStartObject();
+                out.writeKeys(
+                    NestedKeys.DEVICE_REQUEST,
+                    d,
+                    path + ".devices[" + i++ + "]",
+                    YamlOutput.NO_COMPLEX_KEYS);
+                out.g.writeEndObject();
+              }
+              out.g.writeEndArray();
+            }
+          }
+        });
   }
 }

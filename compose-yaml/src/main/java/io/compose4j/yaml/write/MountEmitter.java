@@ -1,9 +1,15 @@
 package io.compose4j.yaml.write;
 
+import io.compose4j.model.ComposeKeys;
+import io.compose4j.model.FileMode;
 import io.compose4j.model.Mount;
+import io.compose4j.model.MountBind;
+import io.compose4j.model.MountTmpfs;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.PortMapping;
 import io.compose4j.model.RawValue;
 import io.compose4j.model.ServiceNetwork;
+import io.compose4j.model.ServiceSecret;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -31,26 +37,21 @@ final class MountEmitter {
     for (PortMapping p : ports) {
       String pp = path + "[" + i++ + "]";
       out.g.writeStartObject();
-      out.integer("target", p.target());
-      if (p.published().isPresent()) {
-        if (p.publishedPort().isPresent()) {
-          out.key("published");
-          out.g.writeNumber(p.publishedPort().getAsInt());
-        } else if (!out.swarmDrops(pp + ".published")) {
-          out.str("published", p.published().get());
-        }
-      }
-      if (p.hostIp().isPresent() && !out.swarmDrops(pp + ".host_ip")) {
-        out.str("host_ip", p.hostIp());
-      }
-      out.str("protocol", p.protocol());
-      out.str("mode", p.mode());
-      if (p.name().isPresent() && !out.swarmDrops(pp + ".name")) {
-        out.str("name", p.name());
-      }
-      if (p.appProtocol().isPresent() && !out.swarmDrops(pp + ".app_protocol")) {
-        out.str("app_protocol", p.appProtocol());
-      }
+      out.writeKeys(
+          NestedKeys.PORT,
+          p,
+          pp,
+          key -> {
+            if (key.equals("target")) {
+              out.integer(key, p.target());
+            } else if (p.publishedPort().isPresent()) {
+              out.key(key);
+              out.g.writeNumber(p.publishedPort().getAsInt());
+            } else {
+              // a range (or a variable kept) as text; SwarmFormat has the Swarm target drop a range
+              out.str(key, p.published());
+            }
+          });
       out.extensions(p.extensions(), pp);
       out.g.writeEndObject();
     }
@@ -73,50 +74,24 @@ final class MountEmitter {
       }
       // when Swarm drops every setting the entry is written as the empty one is (null), so that
       // writing what was written gives the same text
-      boolean open =
-          !out.swarm
-              || !n.aliases().isEmpty()
-              || n.ipv4Address().isPresent()
-              || n.ipv6Address().isPresent()
-              || !n.driverOpts().isEmpty();
+      boolean open = !out.swarm || keeps(NestedKeys.SERVICE_NETWORK, n);
       if (open) {
         out.g.writeStartObject();
       } else {
         out.g.writeNull();
       }
-      out.strings("aliases", n.aliases());
-      out.str("ipv4_address", n.ipv4Address());
-      out.str("ipv6_address", n.ipv6Address());
-      if (!n.driverOpts().isEmpty()) {
-        out.map("driver_opts", n.driverOpts());
-      }
-      out.compose(
-          "link_local_ips",
-          !n.linkLocalIps().isEmpty(),
-          np,
-          () -> out.strings("link_local_ips", n.linkLocalIps()));
-      out.compose(
-          "mac_address",
-          n.macAddress().isPresent(),
-          np,
-          () -> out.str("mac_address", n.macAddress()));
-      out.compose(
-          "priority", n.priority().isPresent(), np, () -> out.integer("priority", n.priority()));
-      out.compose(
-          "gw_priority",
-          n.gwPriority().isPresent(),
-          np,
-          () -> out.integer("gw_priority", n.gwPriority()));
-      out.compose(
-          "interface_name",
-          n.interfaceName().isPresent(),
-          np,
-          () -> out.str("interface_name", n.interfaceName()));
+      out.writeKeys(NestedKeys.SERVICE_NETWORK, n, np, YamlOutput.NO_COMPLEX_KEYS);
       if (open) {
         out.g.writeEndObject();
       }
     }
     out.g.writeEndObject();
+  }
+
+  /** Returns whether an object sets a key that the 3.x format has (which Swarm keeps). */
+  private static <O> boolean keeps(ComposeKeys.Table<O, ?> table, O object) {
+    return table.canonicalOrder().stream()
+        .anyMatch(k -> k.swarm().supported() && k.present(object));
   }
 
   void volumes(List<Mount> mounts, String path) throws IOException {
@@ -129,82 +104,45 @@ final class MountEmitter {
     for (Mount m : mounts) {
       String mp = path + "[" + i++ + "]";
       out.g.writeStartObject();
-      out.str("type", m.type());
-      out.str("source", m.source());
-      out.str("target", m.target());
-      out.bool("read_only", m.readOnly());
-      out.str("consistency", m.consistency());
-      if (m.bind().isPresent()) {
-        var b = m.bind().get();
-        String bp = mp + ".bind";
-        boolean composeOnly =
-            b.createHostPath().isPresent() || b.selinux().isPresent() || b.recursive().isPresent();
-        if (b.propagation().isPresent() || (composeOnly && !out.swarm)) {
-          out.key("bind");
-          out.g.writeStartObject();
-          out.str("propagation", b.propagation());
-          out.compose(
-              "create_host_path",
-              b.createHostPath().isPresent(),
-              bp,
-              () -> out.bool("create_host_path", b.createHostPath()));
-          out.compose(
-              "selinux", b.selinux().isPresent(), bp, () -> out.str("selinux", b.selinux()));
-          out.compose(
-              "recursive",
-              b.recursive().isPresent(),
-              bp,
-              () -> out.str("recursive", b.recursive()));
-          out.g.writeEndObject();
-        } else {
-          // only Compose keys and a Swarm target: report each and write no empty 'bind'
-          out.compose("create_host_path", b.createHostPath().isPresent(), bp, () -> {});
-          out.compose("selinux", b.selinux().isPresent(), bp, () -> {});
-          out.compose("recursive", b.recursive().isPresent(), bp, () -> {});
-        }
-      }
-      if (m.volume().isPresent()) {
-        var v = m.volume().get();
-        out.key("volume");
-        out.g.writeStartObject();
-        out.bool("nocopy", v.nocopy());
-        out.compose(
-            "subpath",
-            v.subpath().isPresent(),
-            mp + ".volume",
-            () -> out.str("subpath", v.subpath()));
-        if (!v.labels().isEmpty()) {
-          out.compose("labels", true, mp + ".volume", () -> out.map("labels", v.labels()));
-        }
-        out.g.writeEndObject();
-      }
-      if (m.tmpfs().isPresent()) {
-        var t = m.tmpfs().get();
-        out.key("tmpfs");
-        out.g.writeStartObject();
-        if (t.size().isPresent()) {
-          out.key("size");
-          out.g.writeNumber(t.size().get().bytes());
-        }
-        out.compose(
-            "mode",
-            t.mode().isPresent(),
-            mp + ".tmpfs",
-            () -> {
-              out.key("mode");
-              out.g.writeNumber(t.mode().get().yamlOctal());
-            });
-        out.g.writeEndObject();
-      }
-      out.compose(
-          "image",
-          m.image().isPresent(),
+      out.writeKeys(
+          NestedKeys.MOUNT,
+          m,
           mp,
-          () -> {
-            out.key("image");
-            out.g.writeStartObject();
-            out.str("subpath", m.image().get().subpath());
-            out.g.writeEndObject();
+          key -> {
+            switch (key) {
+              case "bind" -> bind(m.bind().get(), mp + ".bind");
+              case "volume" ->
+                  out.writeObject(
+                      key,
+                      NestedKeys.MOUNT_VOLUME,
+                      m.volume().get(),
+                      mp + ".volume",
+                      YamlOutput.NO_COMPLEX_KEYS);
+              case "tmpfs" -> {
+                MountTmpfs t = m.tmpfs().get();
+                out.writeObject(
+                    key,
+                    NestedKeys.MOUNT_TMPFS,
+                    t,
+                    mp + ".tmpfs",
+                    k -> {
+                      // the size in bytes, the mode as octal digits
+                      out.key(k);
+                      if (k.equals("size")) {
+                        out.g.writeNumber(t.size().get().bytes());
+                      } else {
+                        out.g.writeNumber(t.mode().get().yamlOctal());
+                      }
+                    });
+              }
+              default ->
+                  out.writeObject(
+                      key,
+                      NestedKeys.MOUNT_IMAGE,
+                      m.image().get(),
+                      mp + ".image",
+                      YamlOutput.NO_COMPLEX_KEYS);
+            }
           });
       out.extensions(m.extensions(), mp);
       out.g.writeEndObject();
@@ -212,24 +150,50 @@ final class MountEmitter {
     out.g.writeEndArray();
   }
 
-  void fileRef(
-      String source,
-      Optional<String> target,
-      Optional<String> uid,
-      Optional<String> gid,
-      Optional<String> mode,
+  private void bind(MountBind b, String bp) throws IOException {
+    boolean composeOnly =
+        NestedKeys.MOUNT_BIND.canonicalOrder().stream()
+            .anyMatch(k -> !k.swarm().supported() && k.present(b));
+    if (b.propagation().isPresent() || (composeOnly && !out.swarm)) {
+      out.writeObject("bind", NestedKeys.MOUNT_BIND, b, bp, YamlOutput.NO_COMPLEX_KEYS);
+    } else {
+      // only Compose keys and a Swarm target: report each and write no empty 'bind'
+      for (ComposeKeys.Key<MountBind, ?, ?> k : NestedKeys.MOUNT_BIND.canonicalOrder()) {
+        if (!k.swarm().supported() && k.present(b)) {
+          out.swarmDrops(bp + "." + k.name());
+        }
+      }
+    }
+  }
+
+  /** Writes the secrets a service (or a build) uses, in long syntax. */
+  void secrets(List<ServiceSecret> secrets, String path) throws IOException {
+    out.key("secrets");
+    out.g.writeStartArray();
+    int i = 0;
+    for (ServiceSecret ref : secrets) {
+      fileRef(NestedKeys.SERVICE_SECRET, ref, ref.mode(), ref.extensions(), path + "[" + i++ + "]");
+    }
+    out.g.writeEndArray();
+  }
+
+  /** Writes a secret or config reference by its table (the mode as octal digits). */
+  <O> void fileRef(
+      ComposeKeys.Table<O, ?> table,
+      O ref,
+      Optional<FileMode> mode,
       Map<String, RawValue> ext,
       String path)
       throws IOException {
     out.g.writeStartObject();
-    out.str("source", source);
-    out.str("target", target);
-    out.str("uid", uid);
-    out.str("gid", gid);
-    if (mode.isPresent()) {
-      out.key("mode");
-      out.g.writeNumber(mode.get());
-    }
+    out.writeKeys(
+        table,
+        ref,
+        path,
+        key -> {
+          out.key(key);
+          out.g.writeNumber(mode.get().yamlOctal());
+        });
     out.extensions(ext, path);
     out.g.writeEndObject();
   }

@@ -9,11 +9,11 @@ import io.compose4j.model.Device;
 import io.compose4j.model.EnvFile;
 import io.compose4j.model.Healthcheck;
 import io.compose4j.model.Logging;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.Service;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceHook;
 import io.compose4j.model.ServiceModel;
-import io.compose4j.model.ServiceSecret;
 import io.compose4j.model.WatchRule;
 import java.io.IOException;
 import java.util.List;
@@ -64,51 +64,34 @@ final class ServiceEmitter {
       case "ports" -> mounts.ports(s.ports(), path + ".ports");
       case "networks" -> mounts.serviceNetworks(s.networks(), path + ".networks");
       case "volumes" -> mounts.volumes(s.volumes(), path + ".volumes");
-      case "secrets" -> {
-        out.key(name);
-        out.g.writeStartArray();
-        int i = 0;
-        for (ServiceSecret ref : s.secrets()) {
-          mounts.fileRef(
-              ref.source(),
-              ref.target(),
-              ref.uid(),
-              ref.gid(),
-              ref.mode().map(m -> m.yamlOctal()),
-              ref.extensions(),
-              path + ".secrets[" + i++ + "]");
-        }
-        out.g.writeEndArray();
-      }
+      case "secrets" -> mounts.secrets(s.secrets(), path + ".secrets");
       case "configs" -> {
         out.key(name);
         out.g.writeStartArray();
         int i = 0;
         for (ServiceConfig ref : s.configs()) {
           mounts.fileRef(
-              ref.source(),
-              ref.target(),
-              ref.uid(),
-              ref.gid(),
-              ref.mode().map(m -> m.yamlOctal()),
+              NestedKeys.SERVICE_CONFIG,
+              ref,
+              ref.mode(),
               ref.extensions(),
               path + ".configs[" + i++ + "]");
         }
         out.g.writeEndArray();
       }
-      case "healthcheck" -> healthcheck(s.healthcheck().get());
+      case "healthcheck" -> healthcheck(s.healthcheck().get(), path + ".healthcheck");
       case "deploy" -> deploys.deploy(s.deploy().get(), path + ".deploy");
-      case "blkio_config" -> blkio(s.blkioConfig().get());
+      case "blkio_config" -> blkio(s.blkioConfig().get(), path + ".blkio_config");
       case "credential_spec" -> {
-        out.key(name);
-        out.g.writeStartObject();
-        out.str("config", s.credentialSpec().get().config());
-        out.str("file", s.credentialSpec().get().file());
-        out.str("registry", s.credentialSpec().get().registry());
-        out.g.writeEndObject();
+        out.writeObject(
+            name,
+            NestedKeys.CREDENTIAL_SPEC,
+            s.credentialSpec().get(),
+            path + ".credential_spec",
+            YamlOutput.NO_COMPLEX_KEYS);
       }
       case "depends_on" -> dependsOn(s.dependsOn(), path + ".depends_on");
-      case "develop" -> develop(s);
+      case "develop" -> develop(s, path + ".develop");
       case "devices" -> {
         out.key(name);
         out.g.writeStartArray();
@@ -118,56 +101,59 @@ final class ServiceEmitter {
         out.g.writeEndArray();
       }
       case "extends" -> {
-        out.key(name);
-        out.g.writeStartObject();
-        out.str("service", s.extendsService().get().service());
-        out.str("file", s.extendsService().get().file());
-        out.g.writeEndObject();
+        out.writeObject(
+            name,
+            NestedKeys.EXTENDS,
+            s.extendsService().get(),
+            path + ".extends",
+            YamlOutput.NO_COMPLEX_KEYS);
       }
       case "logging" -> {
         Logging l = s.logging().get();
-        out.key(name);
-        out.g.writeStartObject();
-        out.str("driver", l.driver());
-        out.nullableMap("options", l.options());
-        out.g.writeEndObject();
+        out.writeObject(
+            name,
+            NestedKeys.LOGGING,
+            l,
+            path + ".logging",
+            key -> out.nullableMap(key, l.options()));
       }
       case "models" -> {
         out.key(name);
         out.g.writeStartObject();
         for (Map.Entry<String, ServiceModel> e : new TreeMap<>(s.models()).entrySet()) {
-          out.key(e.getKey());
-          out.g.writeStartObject();
-          out.str("endpoint_var", e.getValue().endpointVar());
-          out.str("model_var", e.getValue().modelVar());
-          out.g.writeEndObject();
+          out.writeObject(
+              e.getKey(),
+              NestedKeys.SERVICE_MODEL,
+              e.getValue(),
+              path + ".models." + e.getKey(),
+              YamlOutput.NO_COMPLEX_KEYS);
         }
         out.g.writeEndObject();
       }
-      case "pre_start" -> hooks(name, s.preStart());
-      case "post_start" -> hooks(name, s.postStart());
-      case "pre_stop" -> hooks(name, s.preStop());
-      case "provider" -> {
-        out.key(name);
-        out.g.writeStartObject();
-        out.str("type", s.provider().get().type());
-        if (!s.provider().get().options().isEmpty()) {
-          out.key("options");
-          out.g.writeStartObject();
-          for (Map.Entry<String, List<String>> e :
-              new TreeMap<>(s.provider().get().options()).entrySet()) {
-            out.key(e.getKey());
-            if (e.getValue().size() == 1) {
-              out.value(e.getValue().get(0));
-            } else {
-              out.writeList(e.getValue());
-            }
-          }
-          out.g.writeEndObject();
-        }
-        out.g.writeEndObject();
-      }
-      case "ulimits" -> builds.ulimits(name, s.ulimits());
+      case "pre_start" -> hooks(name, s.preStart(), path + "." + name);
+      case "post_start" -> hooks(name, s.postStart(), path + "." + name);
+      case "pre_stop" -> hooks(name, s.preStop(), path + "." + name);
+      case "provider" ->
+          out.writeObject(
+              name,
+              NestedKeys.PROVIDER,
+              s.provider().get(),
+              path + ".provider",
+              key -> {
+                out.key(key);
+                out.g.writeStartObject();
+                for (Map.Entry<String, List<String>> e :
+                    new TreeMap<>(s.provider().get().options()).entrySet()) {
+                  out.key(e.getKey());
+                  if (e.getValue().size() == 1) {
+                    out.value(e.getValue().get(0));
+                  } else {
+                    out.writeList(e.getValue());
+                  }
+                }
+                out.g.writeEndObject();
+              });
+      case "ulimits" -> builds.ulimits(name, s.ulimits(), path + ".ulimits");
       default -> throw new IllegalStateException("no writer for the service key " + name);
     }
   }
@@ -188,9 +174,7 @@ final class ServiceEmitter {
         out.value(f.path());
       } else {
         out.g.writeStartObject();
-        out.str("path", f.path());
-        out.bool("required", f.required());
-        out.str("format", f.format());
+        out.writeKeys(NestedKeys.ENV_FILE, f, path + "[" + i + "]", YamlOutput.NO_COMPLEX_KEYS);
         out.g.writeEndObject();
       }
       i++;
@@ -198,21 +182,19 @@ final class ServiceEmitter {
     out.g.writeEndArray();
   }
 
-  private void healthcheck(Healthcheck h) throws IOException {
-    out.key("healthcheck");
-    out.g.writeStartObject();
-    out.strings("test", h.test());
-    out.dur("interval", h.interval());
-    out.dur("timeout", h.timeout());
-    out.lng("retries", h.retries());
-    if (h.startPeriod().isPresent()) {
-      out.dur("start_period", h.startPeriod());
-    }
-    if (h.startInterval().isPresent()) {
-      out.dur("start_interval", h.startInterval());
-    }
-    out.bool("disable", h.disable());
-    out.g.writeEndObject();
+  private void healthcheck(Healthcheck h, String path) throws IOException {
+    out.writeObject(
+        "healthcheck",
+        NestedKeys.HEALTHCHECK,
+        h,
+        path,
+        key -> {
+          if (key.equals("test")) {
+            out.strings(key, h.test());
+          } else {
+            out.lng(key, h.retries());
+          }
+        });
   }
 
   void dependsOn(List<DependsOn> deps, String path) throws IOException {
@@ -246,87 +228,94 @@ final class ServiceEmitter {
     out.g.writeEndObject();
   }
 
-  private void hooks(String key, List<ServiceHook> hooks) throws IOException {
+  private void hooks(String key, List<ServiceHook> hooks, String path) throws IOException {
     out.key(key);
     out.g.writeStartArray();
+    int i = 0;
     for (ServiceHook h : hooks) {
-      hook(h);
-    }
-    out.g.writeEndArray();
-  }
-
-  private void hook(ServiceHook h) throws IOException {
-    out.g.writeStartObject();
-    out.str("image", h.image());
-    out.strings("command", h.command());
-    out.str("user", h.user());
-    out.bool("privileged", h.privileged());
-    out.str("working_dir", h.workingDir());
-    out.nullableMap("environment", h.environment());
-    out.bool("per_replica", h.perReplica());
-    out.g.writeEndObject();
-  }
-
-  private void develop(Service s) throws IOException {
-    out.key("develop");
-    out.g.writeStartObject();
-    if (!s.develop().get().watch().isEmpty()) {
-      out.key("watch");
-      out.g.writeStartArray();
-      for (WatchRule w : s.develop().get().watch()) {
-        out.g.writeStartObject();
-        out.str("path", w.path());
-        out.str("action", w.action());
-        out.str("target", w.target());
-        out.strings("ignore", w.ignore());
-        out.strings("include", w.include());
-        out.bool("initial_sync", w.initialSync());
-        if (w.exec().isPresent()) {
-          out.key("exec");
-          hook(w.exec().get());
-        }
-        out.g.writeEndObject();
-      }
-      out.g.writeEndArray();
-    }
-    out.g.writeEndObject();
-  }
-
-  private void blkio(BlkioConfig b) throws IOException {
-    out.key("blkio_config");
-    out.g.writeStartObject();
-    out.integer("weight", b.weight());
-    if (!b.weightDevice().isEmpty()) {
-      out.key("weight_device");
-      out.g.writeStartArray();
-      for (BlkioWeight w : b.weightDevice()) {
-        out.g.writeStartObject();
-        out.str("path", w.path());
-        out.key("weight");
-        out.g.writeNumber(w.weight());
-        out.g.writeEndObject();
-      }
-      out.g.writeEndArray();
-    }
-    limits("device_read_bps", b.deviceReadBps());
-    limits("device_read_iops", b.deviceReadIops());
-    limits("device_write_bps", b.deviceWriteBps());
-    limits("device_write_iops", b.deviceWriteIops());
-    out.g.writeEndObject();
-  }
-
-  void limits(String key, List<BlkioLimit> limits) throws IOException {
-    if (limits.isEmpty()) {
-      return;
-    }
-    out.key(key);
-    out.g.writeStartArray();
-    for (BlkioLimit l : limits) {
       out.g.writeStartObject();
-      out.str("path", l.path());
-      out.str("rate", l.rate());
+      hook(h, path + "[" + i++ + "]");
       out.g.writeEndObject();
     }
     out.g.writeEndArray();
+  }
+
+  /** Writes the keys of a hook (the model's hooks are written alike, whatever their key). */
+  private void hook(ServiceHook h, String path) throws IOException {
+    out.writeKeys(NestedKeys.HOOK, h, path, key -> out.strings(key, h.command()));
+  }
+
+  private void develop(Service s, String path) throws IOException {
+    out.writeObject(
+        "develop",
+        NestedKeys.DEVELOP,
+        s.develop().get(),
+        path,
+        key -> {
+          out.key(key);
+          out.g.writeStartArray();
+          int i = 0;
+          for (WatchRule w : s.develop().get().watch()) {
+            String wp = path + ".watch[" + i++ + "]";
+            out.g.writeStartObject();
+            out.writeKeys(
+                NestedKeys.WATCH_RULE,
+                w,
+                wp,
+                exec -> {
+                  out.key(exec);
+                  out.g.writeStartObject();
+                  hook(w.exec().get(), wp + ".exec");
+                  out.g.writeEndObject();
+                });
+            out.g.writeEndObject();
+          }
+          out.g.writeEndArray();
+        });
+  }
+
+  private void blkio(BlkioConfig b, String path) throws IOException {
+    out.writeObject(
+        "blkio_config",
+        NestedKeys.BLKIO_CONFIG,
+        b,
+        path,
+        key -> {
+          out.key(key);
+          out.g.writeStartArray();
+          int i = 0;
+          if (key.equals("weight_device")) {
+            for (BlkioWeight w : b.weightDevice()) {
+              out.g.writeStartObject();
+              out.writeKeys(
+                  NestedKeys.BLKIO_WEIGHT,
+                  w,
+                  path + "." + key + "[" + i++ + "]",
+                  YamlOutput.NO_COMPLEX_KEYS);
+              out.g.writeEndObject();
+            }
+          } else {
+            for (BlkioLimit l : limits(b, key)) {
+              out.g.writeStartObject();
+              out.writeKeys(
+                  NestedKeys.BLKIO_LIMIT,
+                  l,
+                  path + "." + key + "[" + i++ + "]",
+                  YamlOutput.NO_COMPLEX_KEYS);
+              out.g.writeEndObject();
+            }
+          }
+          out.g.writeEndArray();
+        });
+  }
+
+  /** Returns the rate limits of one of the four {@code device_*} keys. */
+  private static List<BlkioLimit> limits(BlkioConfig b, String key) {
+    return switch (key) {
+      case "device_read_bps" -> b.deviceReadBps();
+      case "device_read_iops" -> b.deviceReadIops();
+      case "device_write_bps" -> b.deviceWriteBps();
+      default -> b.deviceWriteIops();
+    };
   }
 }

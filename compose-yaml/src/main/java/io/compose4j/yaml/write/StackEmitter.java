@@ -7,14 +7,13 @@ import io.compose4j.model.Include;
 import io.compose4j.model.Ipam;
 import io.compose4j.model.IpamConfig;
 import io.compose4j.model.Model;
+import io.compose4j.model.NestedKeys;
 import io.compose4j.model.Network;
 import io.compose4j.model.Secret;
-import io.compose4j.model.Service;
 import io.compose4j.model.Stack;
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.Target;
 import io.compose4j.model.Volume;
-import io.compose4j.yaml.write.YamlOutput.ComplexWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -95,6 +94,40 @@ public final class StackEmitter {
       SwarmFormat.unsupported(s).forEach(u -> out.dropped.put(u.path(), u.hint()));
     }
     out.g.writeStartObject();
+    for (ComposeKeys.Key<Stack, ?, ?> key : NestedKeys.STACK.canonicalOrder()) {
+      switch (key.name()) {
+        case "version" -> {} // ComposeWriter writes it (SWARM only) before the mapping
+        case "name" -> name(s);
+        case "include" -> {
+          if (!s.include().isEmpty() && !out.swarmDrops("include")) {
+            out.key("include");
+            out.g.writeStartArray();
+            int i = 0;
+            for (Include inc : s.include()) {
+              include(inc, "include[" + i++ + "]");
+            }
+            out.g.writeEndArray();
+          }
+        }
+        // Swarm wants the key even without services
+        case "services" -> objects("services", s.services(), out.swarm, services::service);
+        case "networks" -> objects("networks", s.networks(), false, this::network);
+        case "volumes" -> objects("volumes", s.volumes(), false, this::volume);
+        case "secrets" -> objects("secrets", s.secrets(), false, this::secret);
+        case "configs" -> objects("configs", s.configs(), false, this::config);
+        case "models" -> {
+          if (!s.models().isEmpty() && !out.swarmDrops("models")) {
+            objects("models", s.models(), false, this::model);
+          }
+        }
+        default -> throw new IllegalStateException("no writer for the top-level key " + key.name());
+      }
+    }
+    out.extensions(s.extensions(), "");
+    out.g.writeEndObject();
+  }
+
+  private void name(Stack s) throws IOException {
     if (!out.swarm) {
       out.str("name", s.name());
     } else if (s.name().isPresent()) {
@@ -107,90 +140,41 @@ public final class StackEmitter {
                   + "' is not written; Swarm takes it from the command line",
               "deploy with: docker stack deploy -c FILE " + s.name().get()));
     }
-    if (!s.include().isEmpty() && !out.swarmDrops("include")) {
-      out.key("include");
-      out.g.writeStartArray();
-      for (Include inc : s.include()) {
-        include(inc);
-      }
-      out.g.writeEndArray();
+  }
+
+  /** Writes one object of a top-level mapping. */
+  private interface ObjectWriter<T> {
+    void write(T object, String path) throws IOException;
+  }
+
+  /**
+   * Writes a top-level mapping of named objects, sorted by name; when it is empty, nothing unless
+   * {@code evenEmpty}.
+   */
+  private <T> void objects(
+      String key, Map<String, T> objects, boolean evenEmpty, ObjectWriter<T> writer)
+      throws IOException {
+    if (objects.isEmpty() && !evenEmpty) {
+      return;
     }
-    if (!s.services().isEmpty()) {
-      out.key("services");
-      out.g.writeStartObject();
-      for (Map.Entry<String, Service> e : new TreeMap<>(s.services()).entrySet()) {
-        out.key(e.getKey());
-        services.service(e.getValue(), "services." + e.getKey());
-      }
-      out.g.writeEndObject();
-    } else if (out.swarm) {
-      out.key("services");
-      out.g.writeStartObject();
-      out.g.writeEndObject();
+    out.key(key);
+    out.g.writeStartObject();
+    for (Map.Entry<String, T> e : new TreeMap<>(objects).entrySet()) {
+      out.key(e.getKey());
+      writer.write(e.getValue(), key + "." + e.getKey());
     }
-    if (!s.networks().isEmpty()) {
-      out.key("networks");
-      out.g.writeStartObject();
-      for (Map.Entry<String, Network> e : new TreeMap<>(s.networks()).entrySet()) {
-        out.key(e.getKey());
-        network(e.getValue(), "networks." + e.getKey());
-      }
-      out.g.writeEndObject();
-    }
-    if (!s.volumes().isEmpty()) {
-      out.key("volumes");
-      out.g.writeStartObject();
-      for (Map.Entry<String, Volume> e : new TreeMap<>(s.volumes()).entrySet()) {
-        out.key(e.getKey());
-        volume(e.getValue(), "volumes." + e.getKey());
-      }
-      out.g.writeEndObject();
-    }
-    if (!s.secrets().isEmpty()) {
-      out.key("secrets");
-      out.g.writeStartObject();
-      for (Map.Entry<String, Secret> e : new TreeMap<>(s.secrets()).entrySet()) {
-        out.key(e.getKey());
-        secret(e.getValue(), "secrets." + e.getKey());
-      }
-      out.g.writeEndObject();
-    }
-    if (!s.configs().isEmpty()) {
-      out.key("configs");
-      out.g.writeStartObject();
-      for (Map.Entry<String, Config> e : new TreeMap<>(s.configs()).entrySet()) {
-        out.key(e.getKey());
-        config(e.getValue(), "configs." + e.getKey());
-      }
-      out.g.writeEndObject();
-    }
-    if (!s.models().isEmpty() && !out.swarmDrops("models")) {
-      out.key("models");
-      out.g.writeStartObject();
-      for (Map.Entry<String, Model> e : new TreeMap<>(s.models()).entrySet()) {
-        out.key(e.getKey());
-        model(e.getValue());
-      }
-      out.g.writeEndObject();
-    }
-    out.extensions(s.extensions(), "");
     out.g.writeEndObject();
   }
 
-  private void include(Include inc) throws IOException {
+  private void include(Include inc, String path) throws IOException {
     out.g.writeStartObject();
-    out.strings("path", inc.path());
-    out.str("project_directory", inc.projectDirectory());
-    out.strings("env_file", inc.envFile());
+    out.writeKeys(NestedKeys.INCLUDE, inc, path, YamlOutput.NO_COMPLEX_KEYS);
     out.g.writeEndObject();
   }
 
-  private void model(Model m) throws IOException {
+  private void model(Model m, String path) throws IOException {
     out.g.writeStartObject();
-    out.str("model", m.model());
-    out.str("name", m.name());
-    out.lng("context_size", m.contextSize());
-    out.strings("runtime_flags", m.runtimeFlags());
+    out.writeKeys(NestedKeys.MODEL, m, path, YamlOutput.NO_COMPLEX_KEYS);
     out.extensions(m.extensions(), "");
     out.g.writeEndObject();
   }
@@ -205,57 +189,45 @@ public final class StackEmitter {
   private void ipam(Ipam ipam, String path) throws IOException {
     out.key("ipam");
     out.g.writeStartObject();
-    out.str("driver", ipam.driver());
-    if (!ipam.config().isEmpty()) {
-      out.key("config");
-      out.g.writeStartArray();
-      int i = 0;
-      for (IpamConfig c : ipam.config()) {
-        String cp = path + ".ipam.config[" + i++ + "]";
-        out.g.writeStartObject();
-        out.str("subnet", c.subnet());
-        out.compose("gateway", c.gateway().isPresent(), cp, () -> out.str("gateway", c.gateway()));
-        out.compose(
-            "ip_range", c.ipRange().isPresent(), cp, () -> out.str("ip_range", c.ipRange()));
-        out.compose(
-            "aux_addresses",
-            !c.auxAddresses().isEmpty(),
-            cp,
-            () -> out.map("aux_addresses", c.auxAddresses()));
-        out.g.writeEndObject();
-      }
-      out.g.writeEndArray();
-    }
-    out.compose(
-        "options",
-        !ipam.options().isEmpty(),
+    out.writeKeys(
+        NestedKeys.IPAM,
+        ipam,
         path + ".ipam",
-        () -> out.map("options", ipam.options()));
+        key -> {
+          out.key(key);
+          out.g.writeStartArray();
+          int i = 0;
+          for (IpamConfig c : ipam.config()) {
+            out.g.writeStartObject();
+            out.writeKeys(
+                NestedKeys.IPAM_CONFIG,
+                c,
+                path + ".ipam.config[" + i++ + "]",
+                YamlOutput.NO_COMPLEX_KEYS);
+            out.g.writeEndObject();
+          }
+          out.g.writeEndArray();
+        });
     out.g.writeEndObject();
   }
 
-  private static final ComplexWriter NO_COMPLEX_KEYS =
-      name -> {
-        throw new IllegalStateException("no writer for the key " + name);
-      };
-
   private void volume(Volume v, String path) throws IOException {
     out.g.writeStartObject();
-    out.writeKeys(ComposeKeys.VOLUME, v, path, NO_COMPLEX_KEYS);
+    out.writeKeys(ComposeKeys.VOLUME, v, path, YamlOutput.NO_COMPLEX_KEYS);
     out.extensions(v.extensions(), path);
     out.g.writeEndObject();
   }
 
   private void secret(Secret s, String path) throws IOException {
     out.g.writeStartObject();
-    out.writeKeys(ComposeKeys.SECRET, s, path, NO_COMPLEX_KEYS);
+    out.writeKeys(ComposeKeys.SECRET, s, path, YamlOutput.NO_COMPLEX_KEYS);
     out.extensions(s.extensions(), path);
     out.g.writeEndObject();
   }
 
   private void config(Config c, String path) throws IOException {
     out.g.writeStartObject();
-    out.writeKeys(ComposeKeys.CONFIG, c, path, NO_COMPLEX_KEYS);
+    out.writeKeys(ComposeKeys.CONFIG, c, path, YamlOutput.NO_COMPLEX_KEYS);
     out.extensions(c.extensions(), path);
     out.g.writeEndObject();
   }

@@ -251,6 +251,12 @@ final class YamlOutput {
     void write(String key) throws IOException;
   }
 
+  /** The writer of a table without {@link Shape#COMPLEX} keys. */
+  static final ComplexWriter NO_COMPLEX_KEYS =
+      name -> {
+        throw new IllegalStateException("no writer for the key " + name);
+      };
+
   /**
    * Writes the keys an object sets in the canonical order of its {@link ComposeKeys} table, each as
    * its row says it is spelled, unless the Swarm target leaves it out.
@@ -258,7 +264,8 @@ final class YamlOutput {
   <O> void writeKeys(ComposeKeys.Table<O, ?> table, O object, String path, ComplexWriter complex)
       throws IOException {
     for (ComposeKeys.Key<O, ?, ?> key : table.canonicalOrder()) {
-      if (key.present(object) && !swarmDrops(path + "." + key.name())) {
+      if (key.present(object)
+          && !swarmDrops(path.isEmpty() ? key.name() : path + "." + key.name())) {
         if (key.shape() == Shape.COMPLEX) {
           complex.write(key.name());
         } else {
@@ -268,9 +275,20 @@ final class YamlOutput {
     }
   }
 
+  /** Writes a key and, as a mapping, the keys its object sets (see {@link #writeKeys}). */
+  <O> void writeObject(
+      String key, ComposeKeys.Table<O, ?> table, O object, String path, ComplexWriter complex)
+      throws IOException {
+    key(key);
+    g.writeStartObject();
+    writeKeys(table, object, path, complex);
+    g.writeEndObject();
+  }
+
   /** Writes a value of a shape every object writes alike. */
   @SuppressWarnings("unchecked")
-  void value(Shape shape, String name, Object v) throws IOException {
+  void value(Shape shape, String name, Object value) throws IOException {
+    Object v = optional(value);
     switch (shape) {
       case STRING, TEXT, PATH -> str(name, (Optional<String>) v);
       case BOOL, EXTERNAL, EXTERNAL_OPEN -> bool(name, (Optional<Boolean>) v);
@@ -288,6 +306,23 @@ final class YamlOutput {
       }
       case COMPLEX -> throw new IllegalStateException("no common writer for " + name);
     }
+  }
+
+  /**
+   * Returns a value the model requires (a name, a number) as the optional the writer takes, and any
+   * other value as it is.
+   */
+  private static Object optional(Object v) {
+    if (v instanceof String || v instanceof Boolean) {
+      return Optional.of(v);
+    }
+    if (v instanceof Long l) {
+      return OptionalLong.of(l);
+    }
+    if (v instanceof Integer i) {
+      return OptionalInt.of(i);
+    }
+    return v;
   }
 
   interface Body {
