@@ -1,7 +1,6 @@
 package io.compose4j.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.compose4j.model.Target;
 import io.compose4j.yaml.read.Interpolator;
@@ -34,16 +33,7 @@ import org.junit.jupiter.api.Test;
 @Tag("conformance")
 class KeepVariablesConformanceTest {
   static Path corpus() {
-    String configured = System.getProperty("compose4j.shared");
-    Path shared =
-        configured != null && !configured.isBlank()
-            ? Path.of(configured)
-            : Path.of("..", "..", "shared");
-    Path corpus = shared.resolve("corpus");
-    assumeTrue(
-        Files.isDirectory(corpus.resolve("files")),
-        "../shared/corpus is not available: conformance skipped");
-    return corpus.toAbsolutePath().normalize();
+    return SharedCorpus.corpus();
   }
 
   static Map<String, String> exceptions() throws IOException {

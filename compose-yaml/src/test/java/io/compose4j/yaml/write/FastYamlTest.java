@@ -2,12 +2,12 @@ package io.compose4j.yaml.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ComposeReader;
+import io.compose4j.yaml.SharedCorpus;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -207,21 +207,9 @@ class FastYamlTest {
     assertThat(out.toString()).isEqualTo("version: \"3.8\"\n" + viaJackson);
   }
 
-  static Path corpus() {
-    String configured = System.getProperty("compose4j.shared");
-    Path shared =
-        configured != null && !configured.isBlank()
-            ? Path.of(configured)
-            : Path.of("..", "..", "shared");
-    Path corpus = shared.resolve("corpus");
-    assumeTrue(
-        Files.isDirectory(corpus.resolve("files")), "../shared/corpus is not available: skipped");
-    return corpus.toAbsolutePath().normalize();
-  }
-
   @Test
   void everyCorpusFileIsWrittenAsJacksonWritesIt() throws IOException {
-    Path corpus = corpus();
+    Path corpus = SharedCorpus.corpus();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus.resolve("files"))) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
