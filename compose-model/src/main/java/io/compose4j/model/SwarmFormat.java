@@ -232,7 +232,8 @@ public final class SwarmFormat {
   private static final String PUBLISHED_RANGE =
       "the 3.x format publishes single ports; list one entry per port";
 
-  private static final String NO_EXTENSIONS =
+  /** The hint for an x-* key where the 3.x format allows none. */
+  public static final String NO_EXTENSIONS =
       "the 3.x format allows x-* keys only at the top level and in services, networks, volumes, secrets and configs";
 
   private static void flag(List<Unsupported> out, boolean present, String path, String hint) {

@@ -53,6 +53,13 @@ public record SyntaxFact(Kind kind, String path, String detail) {
      * false}): Docker accepts it and drops it silently; the model does not hold it (detail: the
      * key).
      */
-    IGNORED_KEY
+    IGNORED_KEY,
+    /**
+     * An x-* key in a mapping whose x-* keys the model does not keep (healthcheck, logging,
+     * deploy's objects, service networks, ipam, mount options, ...): read and left out of the stack
+     * (detail: {@code refused} where the 3.x schemas refuse x-* keys, {@code accepted} where they
+     * accept and drop them).
+     */
+    DROPPED_EXTENSION
   }
 }

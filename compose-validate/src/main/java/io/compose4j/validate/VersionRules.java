@@ -9,10 +9,15 @@ import io.compose4j.model.SyntaxFact;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** SWARM-VER: file format, versions, schema and decoding. */
 final class VersionRules {
   private VersionRules() {}
+
+  /** An x-* key of a service's secret or config reference ({@code services.web.secrets[0].x-a}). */
+  private static final Pattern REF_EXTENSION =
+      Pattern.compile("services\\..+\\.(secrets|configs)\\[\\d+]\\.x-[^.]*");
 
   /** Keys other rules report with their own id, so SWARM-VER-002 does not report them twice. */
   private static final Set<String> REPORTED_ELSEWHERE =
@@ -80,7 +85,11 @@ final class VersionRules {
                 Compose Specification key no 3.x schema has (`profiles`, `platform`, service-level
                 `cpus`, ...), makes Docker refuse the file with `Additional property <key> is not
                 allowed`; so does a top-level `name` (`(root) Additional property name is not allowed`,
-                seen on the real Swarm: the stack name comes from the command line).""")
+                seen on the real Swarm: the stack name comes from the command line). An x-* key is
+                refused the same way inside healthcheck, logging, deploy and its objects, service
+                network entries, ipam, long ports and long volumes (`services.web.healthcheck
+                Additional property x-a is not allowed`); in a secret or config reference Docker
+                accepts it and drops it (a warning).""")
             .failing(
                 """
                 version: "3.3"
@@ -160,6 +169,19 @@ final class VersionRules {
                                                     .substring(
                                                         0,
                                                         u.path().length() - ".host_ip".length())));
+                    // an x-* key in a service's secret or config reference: the 3.x schemas accept
+                    // it
+                    // and Docker drops it (docker stack config, every 3.x version)
+                    if (REF_EXTENSION.matcher(u.path()).matches()) {
+                      ctx.report(
+                          WARNING,
+                          u.path(),
+                          "'"
+                              + last(u.path())
+                              + "' is accepted by docker stack deploy and dropped: the 3.x format keeps no x-* keys in a secret or config reference",
+                          "move it to the x-* keys of the service, or remove it");
+                      continue;
+                    }
                     if (!REPORTED_ELSEWHERE.contains(last(u.path()))
                         && !shortSelinux
                         && !shortHostIp) {
@@ -167,6 +189,17 @@ final class VersionRules {
                           u.path(),
                           "'" + last(u.path()) + "' is not in any Compose file format 3.x schema",
                           u.hint());
+                    }
+                  }
+                  // x-* keys the model does not keep (healthcheck, logging, deploy's objects, ...)
+                  // where the 3.x schemas refuse them: Docker says "Additional property x-a is not
+                  // allowed"
+                  for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.DROPPED_EXTENSION)) {
+                    if (f.detail().equals("refused")) {
+                      ctx.report(
+                          f.path(),
+                          "'" + last(f.path()) + "' is not in any Compose file format 3.x schema",
+                          SwarmFormat.NO_EXTENSIONS);
                     }
                   }
                 }),

@@ -148,6 +148,39 @@ class BindContext {
     }
 
     /**
+     * Finishes a mapping whose x-* keys the model does not keep (healthcheck, logging, deploy's
+     * objects, service networks, ipam, ...): each one is reported, as a reader warning and a {@link
+     * SyntaxFact.Kind#DROPPED_EXTENSION} fact, rather than dropped silently. The 3.x schemas refuse
+     * x-* keys in these mappings.
+     */
+    void finishDroppingExtensions() {
+      reportDropped(finish(true), "refused");
+    }
+
+    /**
+     * Like {@link #finishOpen()}, and reports the x-* keys the model does not keep as {@link
+     * #finishDroppingExtensions()} does (the 3.x schemas accept them here and Docker drops them).
+     */
+    void finishOpenDroppingExtensions() {
+      reportDropped(finishOpen(), "accepted");
+    }
+
+    private void reportDropped(Map<String, RawValue> ext, String swarm) {
+      for (String key : ext.keySet()) {
+        String p = child(key);
+        fact(SyntaxFact.Kind.DROPPED_EXTENSION, p, swarm);
+        warnings.add(
+            Diagnostic.warning(
+                "dropped-extension",
+                p,
+                "'"
+                    + key
+                    + "' is left out of the stack: Compose4J keeps no x-* keys in this mapping",
+                "move it to the x-* keys of the service (or of the top level), or remove it"));
+      }
+    }
+
+    /**
      * Like {@link #finish(boolean) finish(true)} for a mapping the 3.x schemas leave open (Docker
      * accepts and silently drops unknown keys there): an unknown key is recorded as an {@link
      * SyntaxFact.Kind#IGNORED_KEY} fact, with its position, instead of refused.

@@ -116,10 +116,10 @@ final class CommandBinder {
           if (exec != null) {
             wb.exec(hook(exec, w.child("exec"), false));
           }
-          w.finish(true);
+          w.finishDroppingExtensions();
           b.addWatch(wb.build());
         });
-    o.finish(true);
+    o.finishDroppingExtensions();
     return b.build();
   }
 }

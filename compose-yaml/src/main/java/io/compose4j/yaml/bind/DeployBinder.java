@@ -63,7 +63,7 @@ final class DeployBinder {
     Obj u = cx.obj(x, path, NestedKeys.UPDATE_CONFIG.names());
     UpdateConfig.Builder ub = UpdateConfig.builder();
     cx.bindKeys(NestedKeys.UPDATE_CONFIG, u, ub, this::maxFailureRatio);
-    u.finish(true);
+    u.finishDroppingExtensions();
     return ub.build();
   }
 
@@ -71,7 +71,7 @@ final class DeployBinder {
     Obj u = cx.obj(x, path, NestedKeys.ROLLBACK_CONFIG.names());
     RollbackConfig.Builder ub = RollbackConfig.builder();
     cx.bindKeys(NestedKeys.ROLLBACK_CONFIG, u, ub, this::maxFailureRatio);
-    u.finish(true);
+    u.finishDroppingExtensions();
     return ub.build();
   }
 
@@ -86,7 +86,7 @@ final class DeployBinder {
             Optional.of(
                 resource(
                     key.equals("limits") ? NestedKeys.LIMITS : NestedKeys.RESERVATIONS, y, p)));
-    r.finish(true);
+    r.finishDroppingExtensions();
     return rb.build();
   }
 
@@ -94,7 +94,7 @@ final class DeployBinder {
     Obj r = cx.obj(x, path, NestedKeys.RESTART_POLICY.names());
     RestartPolicy.Builder rb = RestartPolicy.builder();
     cx.bindKeys(NestedKeys.RESTART_POLICY, r, rb, ValueReader.NO_COMPLEX_KEYS);
-    r.finish(true);
+    r.finishDroppingExtensions();
     return rb.build();
   }
 
@@ -109,7 +109,7 @@ final class DeployBinder {
             key.equals("constraints")
                 ? cx.items(y, yp, (item, ip) -> Constraint.raw(cx.str(item, ip)))
                 : cx.items(y, yp, this::preference));
-    p.finish(true);
+    p.finishDroppingExtensions();
     return pb.build();
   }
 
@@ -147,7 +147,7 @@ final class DeployBinder {
               case "devices" -> cx.items(x, p, this::deviceRequest);
               default -> throw new IllegalStateException("no reader for the resource key " + key);
             });
-    o.finish(true);
+    o.finishDroppingExtensions();
     return b.build();
   }
 
@@ -181,7 +181,7 @@ final class DeployBinder {
     Obj o = cx.obj(n, path, NestedKeys.DEVICE_REQUEST.names());
     DeviceRequest.Builder b = DeviceRequest.builder();
     cx.bindKeys(NestedKeys.DEVICE_REQUEST, o, b, ValueReader.NO_COMPLEX_KEYS);
-    o.finish(true);
+    o.finishDroppingExtensions();
     return b.build();
   }
 }

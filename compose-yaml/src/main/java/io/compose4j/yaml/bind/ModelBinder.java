@@ -189,7 +189,7 @@ public final class ModelBinder {
                   c.finishNoExtensions();
                   return cb.build();
                 }));
-    i.finish(true);
+    i.finishDroppingExtensions();
     return ib.build();
   }
 
@@ -202,7 +202,7 @@ public final class ModelBinder {
       Obj e = cx.obj(ext, o.child("external"), List.of("name"));
       YNode name = e.get("name");
       if (open) {
-        e.finishOpen();
+        e.finishOpenDroppingExtensions();
       } else {
         e.finishNoExtensions();
       }

@@ -166,14 +166,14 @@ final class MountBinder {
       Obj bo = cx.obj(x, o.child("bind"), NestedKeys.MOUNT_BIND.names());
       MountBind.Builder bb = MountBind.builder();
       cx.bindKeys(NestedKeys.MOUNT_BIND, bo, bb, ValueReader.NO_COMPLEX_KEYS);
-      bo.finishOpen();
+      bo.finishOpenDroppingExtensions();
       b.bind(bb.build());
     }
     if ((x = o.get("volume")) != null) {
       Obj vo = cx.obj(x, o.child("volume"), NestedKeys.MOUNT_VOLUME.names());
       MountVolume.Builder vb = MountVolume.builder();
       cx.bindKeys(NestedKeys.MOUNT_VOLUME, vo, vb, ValueReader.NO_COMPLEX_KEYS);
-      vo.finishOpen();
+      vo.finishOpenDroppingExtensions();
       b.volume(vb.build());
     }
     if ((x = o.get("tmpfs")) != null) {
@@ -184,14 +184,14 @@ final class MountBinder {
       if (mode != null) {
         tb.mode(cx.mode(mode, to.child("mode")));
       }
-      to.finishOpen();
+      to.finishOpenDroppingExtensions();
       b.tmpfs(tb.build());
     }
     if ((x = o.get("image")) != null) {
       Obj io = cx.obj(x, o.child("image"), NestedKeys.MOUNT_IMAGE.names());
       MountImage.Builder ib = MountImage.builder();
       cx.bindKeys(NestedKeys.MOUNT_IMAGE, io, ib, ValueReader.NO_COMPLEX_KEYS);
-      io.finish(true);
+      io.finishDroppingExtensions();
       b.image(ib.build());
     }
     b.putAllExtensions(o.finish(true));

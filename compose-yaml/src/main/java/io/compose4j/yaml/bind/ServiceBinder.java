@@ -312,7 +312,7 @@ final class ServiceBinder {
               default ->
                   throw new IllegalStateException("no reader for the healthcheck key " + key);
             });
-    o.finish(true);
+    o.finishDroppingExtensions();
     return b.build();
   }
 
@@ -329,7 +329,7 @@ final class ServiceBinder {
           }
           return cx.listOrDict(opts, p, '=', false);
         });
-    o.finish(true);
+    o.finishDroppingExtensions();
     return b.build();
   }
 
@@ -351,7 +351,7 @@ final class ServiceBinder {
       if (!BindContext.isNull(e.value())) {
         Obj o = cx.obj(e.value(), p, NestedKeys.SERVICE_NETWORK.names());
         cx.bindKeys(NestedKeys.SERVICE_NETWORK, o, b, ValueReader.NO_COMPLEX_KEYS);
-        o.finish(true);
+        o.finishDroppingExtensions();
       }
       out.put(e.key(), b.build());
     }
