@@ -325,18 +325,6 @@ final class YamlOutput {
     return v;
   }
 
-  interface Body {
-    void write() throws IOException;
-  }
-
-  /** Writes a key, unless the Swarm target leaves it out (then a warning is recorded). */
-  void compose(String key, boolean present, String path, Body body) throws IOException {
-    if (!present || swarmDrops(path + "." + key)) {
-      return;
-    }
-    body.write();
-  }
-
   void writeList(List<String> items) throws IOException {
     g.writeStartArray();
     for (String s : items) {
