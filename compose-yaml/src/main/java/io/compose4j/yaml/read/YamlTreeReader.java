@@ -66,7 +66,12 @@ public final class YamlTreeReader {
    */
   private static final int PARSER_MAX_ALIASES = Integer.MAX_VALUE;
 
-  private static final YAMLFactory FACTORY = createFactory();
+  /** The general parser's factory, made on first use (the fast path needs none of it). */
+  private static final class Factory {
+    static final YAMLFactory FACTORY = createFactory();
+
+    private Factory() {}
+  }
 
   private final String file;
   private final ReaderLimits limits;
@@ -240,11 +245,21 @@ public final class YamlTreeReader {
               + " characters, more than the limit "
               + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
     }
+    YamlTreeReader reader = new YamlTreeReader(file, limits);
+    YNode fast = FastYamlReader.read(text, limits, reader.strings);
+    return fast != null ? fast : reader.readDocument(text);
+  }
+
+  /**
+   * Parses one YAML document with the general parser only (without {@link FastYamlReader}'s fast
+   * path), for the tests that compare the two.
+   */
+  static YNode readGeneral(String text, String file, ReaderLimits limits) {
     return new YamlTreeReader(file, limits).readDocument(text);
   }
 
   private YNode readDocument(String text) {
-    try (YAMLParser p = ((EventFactory) FACTORY).parser(text)) {
+    try (YAMLParser p = ((EventFactory) Factory.FACTORY).parser(text)) {
       this.parser = p;
       // duplicate keys are reported by readMap with both positions
       p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);

@@ -1,0 +1,680 @@
+package io.compose4j.yaml.read;
+
+import io.compose4j.yaml.ReaderLimits;
+import java.util.Map;
+
+/**
+ * Reads the YAML most Compose files are written in straight into a {@link YNode} tree, without the
+ * general parser underneath (SnakeYAML behind Jackson), and gives up on everything else.
+ *
+ * <p>It takes block mappings and sequences indented with spaces, plain scalars on one line, single-
+ * and double-quoted scalars on one line, flow sequences and mappings on one line, comments and
+ * blank lines. On anything else (block scalars, anchors, aliases, tags, merge keys, multi-line
+ * scalars or flow collections, document markers, tabs, carriage returns, control characters,
+ * characters YAML treats as line breaks, surrogates, duplicate keys, rare escapes, a value over one
+ * of the reader's limits, and every syntax error) it returns {@code null} and {@link
+ * YamlTreeReader} reads the file with the general parser, which also reports every error. So it
+ * never changes what a file means or which error it gets: where it answers, it builds the tree the
+ * general parser builds, with the same positions (1-based line and column of each node and key, and
+ * for an empty value the place SnakeYAML gives it, just after the {@code :} or {@code -}), texts,
+ * styles and kinds. {@code FastYamlReaderTest} compares the two on the corpus, on the benchmark
+ * stacks and on mutants of them.
+ *
+ * <p>Not thread-safe; one instance reads one document.
+ */
+final class FastYamlReader {
+  /** Gives up: the general parser reads the file. Carries no stack trace. */
+  private static final class GiveUp extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * SnakeYAML refuses a simple key longer than this (1024 characters); the fast path stays below.
+   */
+  private static final int MAX_KEY = 1000;
+
+  private final String s;
+  private final int n;
+  private final ReaderLimits limits;
+  private final Map<String, String> strings;
+
+  /** The cursor. */
+  private int pos;
+
+  /** The 1-based line of the cursor. */
+  private int line = 1;
+
+  /** Index of the first character of the cursor's line. */
+  private int lineStart;
+
+  /** Indentation of the content line the cursor is on after a value was read (-1: end of input). */
+  private int indent;
+
+  private FastYamlReader(String text, ReaderLimits limits, Map<String, String> strings) {
+    this.s = text;
+    this.n = text.length();
+    this.limits = limits;
+    this.strings = strings;
+  }
+
+  /**
+   * Reads a document, or returns null when the general parser must read it.
+   *
+   * @param text the whole document
+   * @param limits the reader's limits (a value over one of them is left to the general parser,
+   *     which reports it)
+   * @param strings the table that shares short texts
+   * @return the root node, or null
+   */
+  static YNode read(String text, ReaderLimits limits, Map<String, String> strings) {
+    if (!plainCharacters(text)) {
+      return null;
+    }
+    FastYamlReader r = new FastYamlReader(text, limits, strings);
+    try {
+      int first = r.skipToContent();
+      if (first < 0) {
+        return null; // no content: the general parser says what that means
+      }
+      YNode root = r.node(first, 1, -1);
+      return r.indent < 0 ? root : null;
+    } catch (GiveUp | IndexOutOfBoundsException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether the text holds only characters the fast path reads as they are: no tab, carriage return
+   * or other control character, nothing YAML 1.1 reads as a line break (U+0085, U+2028, U+2029), no
+   * byte order mark, non-character or surrogate.
+   */
+  private static boolean plainCharacters(String text) {
+    for (int i = 0, len = text.length(); i < len; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7f) {
+        continue;
+      }
+      if (c == '\n'
+          || (c >= 0xa0
+              && c != 0x2028
+              && c != 0x2029
+              && (c < 0xd800 || c > 0xdfff)
+              && c != 0xfeff
+              && c < 0xfffe)) {
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static GiveUp giveUp() {
+    return new GiveUp();
+  }
+
+  private char at(int i) {
+    return i < n ? s.charAt(i) : '\0';
+  }
+
+  private boolean blankOrEnd(int i) {
+    return i >= n || s.charAt(i) == ' ' || s.charAt(i) == '\n';
+  }
+
+  private int column() {
+    return pos - lineStart;
+  }
+
+  /**
+   * From the start of a line, skips blank and comment lines; returns the indentation of the next
+   * content line with the cursor on its first character, or -1 at the end of the input. Sets {@link
+   * #indent}.
+   */
+  private int skipToContent() {
+    while (pos < n) {
+      int i = pos;
+      while (i < n && s.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= n) {
+        pos = n;
+        break;
+      }
+      char c = s.charAt(i);
+      if (c == '\n' || c == '#') {
+        int eol = s.indexOf('\n', i);
+        if (eol < 0) {
+          pos = n;
+          break;
+        }
+        pos = eol + 1;
+        line++;
+        lineStart = pos;
+        continue;
+      }
+      pos = i;
+      int ind = i - lineStart;
+      if (ind == 0 && (c == '-' || c == '.' || c == '%')) {
+        if (s.startsWith("---", i) || s.startsWith("...", i) || c == '%') {
+          throw giveUp(); // document markers and directives
+        }
+      }
+      indent = ind;
+      return ind;
+    }
+    indent = -1;
+    return -1;
+  }
+
+  /**
+   * After a value, skips spaces and a comment to the end of the line and moves to the next content
+   * line.
+   */
+  private void endLine() {
+    int start = pos;
+    while (pos < n && s.charAt(pos) == ' ') {
+      pos++;
+    }
+    if (pos < n) {
+      char c = s.charAt(pos);
+      if (c == '#' && (pos > start || pos == lineStart || s.charAt(pos - 1) == ' ')) {
+        int eol = s.indexOf('\n', pos);
+        pos = eol < 0 ? n : eol;
+      }
+      if (pos < n && s.charAt(pos) != '\n') {
+        throw giveUp();
+      }
+    }
+    if (pos < n) {
+      pos++;
+      line++;
+      lineStart = pos;
+    }
+    skipToContent();
+  }
+
+  /**
+   * Reads a block node whose first character is under the cursor, in column {@code col} (0-based);
+   * {@code parentIndent} is the indentation of the collection holding it (a scalar's continuation
+   * lines would be indented more).
+   */
+  private YNode node(int col, int depth, int parentIndent) {
+    if (depth > limits.maxNestingDepth()) {
+      throw giveUp();
+    }
+    char c = s.charAt(pos);
+    if (c == '-' && blankOrEnd(pos + 1)) {
+      return blockSeq(col, depth, false);
+    }
+    if (keyColon() >= 0) {
+      return blockMap(col, depth);
+    }
+    YNode value = inline(depth);
+    endLine();
+    if (indent > parentIndent) {
+      throw giveUp(); // a multi-line scalar, or an error
+    }
+    return value;
+  }
+
+  /**
+   * Returns the index of the {@code :} ending a simple key that starts at the cursor, or -1 when
+   * the line holds no key there.
+   */
+  private int keyColon() {
+    char c = s.charAt(pos);
+    if (c == '"' || c == '\'') {
+      int end = quotedEnd(pos);
+      return end < n && s.charAt(end) == ':' && blankOrEnd(end + 1) ? end : -1;
+    }
+    if (!plainStart(pos, false)) {
+      return -1;
+    }
+    for (int i = pos; i < n; i++) {
+      char k = s.charAt(i);
+      if (k == '\n') {
+        return -1;
+      }
+      if (k == ':' && blankOrEnd(i + 1)) {
+        if (s.charAt(i - 1) == ' ' || i - pos > MAX_KEY) {
+          throw giveUp(); // a space before the colon, or a key SnakeYAML finds too long
+        }
+        return i;
+      }
+      if (k == ' ' && at(i + 1) == '#') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a plain scalar may start at {@code i} (in a flow collection when {@code flow}). */
+  private boolean plainStart(int i, boolean flow) {
+    char c = s.charAt(i);
+    switch (c) {
+      case '-' -> {
+        char next = at(i + 1);
+        return !(blankOrEnd(i + 1) || (flow && ",[]{}".indexOf(next) >= 0));
+      }
+      case '?',
+          ':',
+          ',',
+          '[',
+          ']',
+          '{',
+          '}',
+          '#',
+          '&',
+          '*',
+          '!',
+          '|',
+          '>',
+          '\'',
+          '"',
+          '%',
+          '@',
+          '`',
+          ' ',
+          '\n' -> {
+        return false;
+      }
+      default -> {
+        return true;
+      }
+    }
+  }
+
+  private YNode.YMap blockMap(int col, int depth) {
+    YNode.YMap map = YNode.map(line, col + 1, null);
+    while (true) {
+      int keyLine = line;
+      int keyColumn = column() + 1;
+      int colon = keyColon();
+      if (colon < 0) {
+        throw giveUp();
+      }
+      String key;
+      if (s.charAt(pos) == '"' || s.charAt(pos) == '\'') {
+        key = quoted();
+      } else {
+        key = s.substring(pos, colon);
+        if ("<<".equals(key)) {
+          throw giveUp(); // a merge key
+        }
+      }
+      key = shared(key);
+      if (map.entries.containsKey(key)) {
+        throw giveUp(); // the general parser reports it with both positions
+      }
+      pos = colon + 1;
+      YNode value = mapValue(col, depth, keyLine, colon - lineStart + 2);
+      map.entries.put(key, new YNode.Entry(key, keyLine, keyColumn, value));
+      if (indent < col) {
+        return map;
+      }
+      if (indent > col) {
+        throw giveUp();
+      }
+    }
+  }
+
+  /** Reads the value after a key's colon; the empty value's place is given. */
+  private YNode mapValue(int mapCol, int depth, int emptyLine, int emptyColumn) {
+    while (pos < n && s.charAt(pos) == ' ') {
+      pos++;
+    }
+    char c = at(pos);
+    if (pos >= n || c == '\n' || c == '#') {
+      endLine();
+      if (indent > mapCol) {
+        return node(indent, depth + 1, mapCol);
+      }
+      if (indent == mapCol && s.charAt(pos) == '-' && blankOrEnd(pos + 1)) {
+        return blockSeq(mapCol, depth + 1, true);
+      }
+      return empty(emptyLine, emptyColumn);
+    }
+    if (c == '-' && blankOrEnd(pos + 1)) {
+      throw giveUp();
+    }
+    YNode value = inline(depth + 1);
+    endLine();
+    if (indent > mapCol) {
+      throw giveUp();
+    }
+    return value;
+  }
+
+  private YNode.YSeq blockSeq(int col, int depth, boolean indentless) {
+    YNode.YSeq seq = YNode.seq(line, col + 1, null);
+    while (true) {
+      int dashLine = line;
+      int dashEnd = column() + 2;
+      pos++;
+      while (pos < n && s.charAt(pos) == ' ') {
+        pos++;
+      }
+      char c = at(pos);
+      YNode item;
+      if (pos >= n || c == '\n' || c == '#') {
+        if (c == '#' && s.charAt(pos - 1) != ' ') {
+          throw giveUp();
+        }
+        endLine();
+        item =
+            indent > col
+                ? node(/* col= */ indent, depth + 1, /* parentIndent= */ col)
+                : empty(dashLine, dashEnd);
+      } else {
+        item = node(column(), depth + 1, col);
+      }
+      seq.items.add(item);
+      if (indent < col) {
+        return seq;
+      }
+      if (indent > col) {
+        throw giveUp();
+      }
+      if (!(s.charAt(pos) == '-' && blankOrEnd(pos + 1))) {
+        if (indentless) {
+          return seq; // the next key of the mapping holding the list
+        }
+        throw giveUp();
+      }
+    }
+  }
+
+  private YNode.YScalar empty(int atLine, int atColumn) {
+    return new YNode.YScalar(atLine, atColumn, null, "", true, YNode.Kind.NULL);
+  }
+
+  /** Reads a scalar or flow collection that ends on this line. */
+  private YNode inline(int depth) {
+    if (depth > limits.maxNestingDepth()) {
+      throw giveUp();
+    }
+    char c = s.charAt(pos);
+    switch (c) {
+      case '"', '\'' -> {
+        int l = line;
+        int col = column() + 1;
+        return scalar(l, col, quoted(), false);
+      }
+      case '[' -> {
+        return flowSeq(depth);
+      }
+      case '{' -> {
+        return flowMap(depth);
+      }
+      default -> {}
+    }
+    if (!plainStart(pos, false)) {
+      throw giveUp();
+    }
+    int start = pos;
+    int end = start;
+    int i = start;
+    while (i < n) {
+      char k = s.charAt(i);
+      if (k == '\n') {
+        break;
+      }
+      if (k == ':' && blankOrEnd(i + 1)) {
+        throw giveUp(); // a key where a value belongs
+      }
+      if (k == ' ') {
+        if (at(i + 1) == '#') {
+          break;
+        }
+      } else {
+        end = i + 1;
+      }
+      i++;
+    }
+    int col = column() + 1;
+    pos = end;
+    return scalar(line, col, s.substring(start, end), true);
+  }
+
+  private YNode.YSeq flowSeq(int depth) {
+    YNode.YSeq seq = YNode.seq(line, column() + 1, null);
+    pos++;
+    skipFlowSpaces();
+    if (s.charAt(pos) == ']') {
+      pos++;
+      return seq;
+    }
+    while (true) {
+      seq.items.add(flowItem(depth + 1));
+      skipFlowSpaces();
+      char c = s.charAt(pos);
+      if (c == ']') {
+        pos++;
+        return seq;
+      }
+      if (c != ',') {
+        throw giveUp();
+      }
+      pos++;
+      skipFlowSpaces();
+      if (s.charAt(pos) == ']') {
+        throw giveUp(); // a trailing comma
+      }
+    }
+  }
+
+  private YNode.YMap flowMap(int depth) {
+    YNode.YMap map = YNode.map(line, column() + 1, null);
+    pos++;
+    skipFlowSpaces();
+    if (s.charAt(pos) == '}') {
+      pos++;
+      return map;
+    }
+    while (true) {
+      int keyLine = line;
+      int keyColumn = column() + 1;
+      char c = s.charAt(pos);
+      String key;
+      if (c == '"' || c == '\'') {
+        key = quoted();
+      } else {
+        key = flowPlain(true);
+        if ("<<".equals(key)) {
+          throw giveUp();
+        }
+      }
+      if (s.charAt(pos) != ':' || s.charAt(pos + 1) != ' ') {
+        throw giveUp();
+      }
+      pos += 2;
+      skipFlowSpaces();
+      char v = s.charAt(pos);
+      if (v == ',' || v == '}') {
+        throw giveUp(); // an empty value
+      }
+      key = shared(key);
+      if (map.entries.containsKey(key)) {
+        throw giveUp();
+      }
+      YNode value = flowItem(depth + 1);
+      map.entries.put(key, new YNode.Entry(key, keyLine, keyColumn, value));
+      skipFlowSpaces();
+      c = s.charAt(pos);
+      if (c == '}') {
+        pos++;
+        return map;
+      }
+      if (c != ',') {
+        throw giveUp();
+      }
+      pos++;
+      skipFlowSpaces();
+      if (s.charAt(pos) == '}') {
+        throw giveUp();
+      }
+    }
+  }
+
+  private void skipFlowSpaces() {
+    while (s.charAt(pos) == ' ') {
+      pos++;
+    }
+  }
+
+  private YNode flowItem(int depth) {
+    if (depth > limits.maxNestingDepth()) {
+      throw giveUp();
+    }
+    char c = s.charAt(pos);
+    switch (c) {
+      case '[' -> {
+        return flowSeq(depth);
+      }
+      case '{' -> {
+        return flowMap(depth);
+      }
+      case '"', '\'' -> {
+        int l = line;
+        int col = column() + 1;
+        return scalar(l, col, quoted(), false);
+      }
+      default -> {
+        int col = column() + 1;
+        return scalar(line, col, flowPlain(false), true);
+      }
+    }
+  }
+
+  /**
+   * Reads a plain scalar inside a flow collection: it ends at a flow indicator or, for a key, at
+   * its colon. A colon in a value, a question mark or a comment is left to the general parser.
+   */
+  private String flowPlain(boolean key) {
+    if (!plainStart(pos, true)) {
+      throw giveUp();
+    }
+    int start = pos;
+    int end = start;
+    while (true) {
+      char c = s.charAt(pos);
+      switch (c) {
+        case ',', '[', ']', '{', '}', '\n' -> {
+          if (key) {
+            throw giveUp();
+          }
+          pos = end;
+          return s.substring(start, end);
+        }
+        case ':' -> {
+          if (!key || end != pos) {
+            throw giveUp();
+          }
+          return s.substring(start, end);
+        }
+        case '?', '#' -> throw giveUp();
+        case ' ' -> pos++;
+        default -> {
+          pos++;
+          end = pos;
+        }
+      }
+    }
+  }
+
+  /** Returns the index just after a quoted scalar starting at {@code i}, or n if not closed. */
+  private int quotedEnd(int i) {
+    char q = s.charAt(i);
+    for (int j = i + 1; j < n; j++) {
+      char c = s.charAt(j);
+      if (c == '\n') {
+        return n;
+      }
+      if (c == q) {
+        if (q == '\'' && at(j + 1) == '\'') {
+          j++;
+          continue;
+        }
+        return j + 1;
+      }
+      if (c == '\\' && q == '"') {
+        j++;
+      }
+    }
+    return n;
+  }
+
+  /** Reads a quoted scalar on one line and moves past its closing quote. */
+  private String quoted() {
+    char q = s.charAt(pos);
+    int start = pos + 1;
+    StringBuilder sb = null;
+    int i = start;
+    while (true) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        throw giveUp();
+      }
+      if (c == q) {
+        if (q == '\'' && at(i + 1) == '\'') {
+          if (sb == null) {
+            sb = new StringBuilder().append(s, start, i);
+          }
+          sb.append('\'');
+          i += 2;
+          continue;
+        }
+        pos = i + 1;
+        return sb == null ? s.substring(start, i) : sb.toString();
+      }
+      if (c == '\\' && q == '"') {
+        if (sb == null) {
+          sb = new StringBuilder().append(s, start, i);
+        }
+        char e = s.charAt(i + 1);
+        switch (e) {
+          case '"' -> sb.append('"');
+          case '\\' -> sb.append('\\');
+          case 'n' -> sb.append('\n');
+          case 't' -> sb.append('\t');
+          case 'r' -> sb.append('\r');
+          default -> throw giveUp();
+        }
+        i += 2;
+        continue;
+      }
+      if (sb != null) {
+        sb.append(c);
+      }
+      i++;
+    }
+  }
+
+  private YNode.YScalar scalar(int atLine, int atColumn, String raw, boolean plain) {
+    if (raw.length() > limits.maxScalarLength()) {
+      throw giveUp();
+    }
+    String text = shared(raw);
+    YNode.Kind kind;
+    if (plain) {
+      if (text.length() > limits.maxNumberLength() && Scalars.looksNumeric(text)) {
+        throw giveUp();
+      }
+      kind = Scalars.resolvePlain(text);
+    } else {
+      kind = YNode.Kind.STRING;
+    }
+    return new YNode.YScalar(atLine, atColumn, null, text, plain, kind);
+  }
+
+  private String shared(String text) {
+    if (text.length() > 64) {
+      return text;
+    }
+    String known = strings.putIfAbsent(text, text);
+    return known != null ? known : text;
+  }
+}

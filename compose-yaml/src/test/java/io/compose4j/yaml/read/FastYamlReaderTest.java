@@ -1,0 +1,314 @@
+package io.compose4j.yaml.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.compose4j.yaml.ComposeReadException;
+import io.compose4j.yaml.ReaderLimits;
+import io.compose4j.yaml.SharedCorpus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FastYamlReader} against the general parser: wherever the fast path answers, the general
+ * parser must read the same text without an error and build the same tree (kinds of node, 1-based
+ * positions of every node and key, texts, scalar styles, resolved kinds, tags, key order); where
+ * the general parser refuses a text, the fast path must give up. Compared on the corpus, the
+ * module's test files, hand-written cases and seeded mutants of all of them.
+ */
+class FastYamlReaderTest {
+  private static final ReaderLimits LIMITS = ReaderLimits.defaults();
+
+  /** The outcome of one comparison. */
+  private enum Outcome {
+    FAST,
+    GENERAL,
+    REFUSED
+  }
+
+  /** Compares the two readers on one text; fails the test on any difference. */
+  private static Outcome compare(String text, String what) {
+    YNode fast = FastYamlReader.read(text, LIMITS, new HashMap<>());
+    YNode general;
+    try {
+      general = YamlTreeReader.readGeneral(text, "f.yml", LIMITS);
+    } catch (ComposeReadException e) {
+      assertThat(fast)
+          .as("%s: the general parser refuses it (%s) but the fast path read it", what, e)
+          .isNull();
+      return Outcome.REFUSED;
+    }
+    if (fast == null) {
+      return Outcome.GENERAL;
+    }
+    assertThat(dump(fast)).as("%s: the tree the fast path built", what).isEqualTo(dump(general));
+    return Outcome.FAST;
+  }
+
+  /** A line per node with everything the tree holds. */
+  static String dump(YNode node) {
+    StringBuilder sb = new StringBuilder();
+    dump(node, "", sb);
+    return sb.toString();
+  }
+
+  private static void dump(YNode node, String indent, StringBuilder sb) {
+    sb.append(indent)
+        .append(node.line)
+        .append(':')
+        .append(node.column)
+        .append(" tag=")
+        .append(node.tag)
+        .append(" shared=")
+        .append(node.shared)
+        .append(" file=")
+        .append(node.file)
+        .append(' ');
+    if (node instanceof YNode.YScalar s) {
+      sb.append("scalar ")
+          .append(s.kind)
+          .append(s.plain ? " plain " : " quoted ")
+          .append(s.interpolated)
+          .append(s.kept)
+          .append(" [")
+          .append(s.text.replace("\n", "\\n"))
+          .append("]\n");
+    } else if (node instanceof YNode.YSeq q) {
+      sb.append("seq\n");
+      for (YNode item : q.items) {
+        dump(item, indent + "  ", sb);
+      }
+    } else if (node instanceof YNode.YMap m) {
+      sb.append("map\n");
+      for (Map.Entry<String, YNode.Entry> e : m.entries.entrySet()) {
+        YNode.Entry entry = e.getValue();
+        sb.append(indent)
+            .append(" key [")
+            .append(e.getKey())
+            .append("] ")
+            .append(entry.key())
+            .append(' ')
+            .append(entry.line())
+            .append(':')
+            .append(entry.column())
+            .append(' ')
+            .append(entry.file())
+            .append('\n');
+        dump(entry.value(), indent + "  ", sb);
+      }
+    }
+  }
+
+  private static List<Path> files(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static List<String> seeds() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (Path p : files(Path.of("src", "test", "resources"))) {
+      texts.add(Files.readString(p, StandardCharsets.UTF_8));
+    }
+    texts.addAll(FAST_CASES);
+    texts.addAll(OTHER_CASES);
+    String configured = System.getProperty("compose4j.shared");
+    Path corpus =
+        Path.of(
+            configured != null && !configured.isBlank() ? configured : "../../shared", "corpus");
+    if (Files.isDirectory(corpus.resolve("files"))) {
+      for (Path p : files(corpus.resolve("files"))) {
+        texts.add(Files.readString(p, StandardCharsets.UTF_8));
+      }
+    }
+    return texts;
+  }
+
+  /** Hand-written texts the fast path reads: each construct it takes, and its edges. */
+  private static final List<String> FAST_CASES =
+      List.of(
+          "a: 1\n",
+          "a:\n",
+          "a:   \n",
+          "a:\nb:\n",
+          "a: # c\nb: 2\n",
+          "a:\n  # c\n  b: 1\n",
+          "a:\n- x\n- y\nb: 1\n",
+          "a:\n  - x\n  -\n  - z\n",
+          "a:\n  -\n  -   \n",
+          "- a: 1\n  b: 2\n- c\n",
+          "-   a: 1\n    b: [1, 2]\n",
+          "- - a\n  - b\n- c\n",
+          "-\n  a: 1\n",
+          "'a': \"b\"\n\"c d\": 'it''s'\n",
+          "a: \"x\\ty\\\"z\\\\\"\n",
+          "a: 'x\\y'\n",
+          "a: x # comment\n",
+          "a: x#y\n",
+          "a: x:y\n",
+          "a: [a, 'b', \"c\", [d], {e: f}, -1, 1.5, ~, true]\n",
+          "a: {x: 1, 'y': [], \"z\": {}}\n",
+          "a: [ a , b ]\n",
+          "a: []\nb: {}\n",
+          "a: node.role == manager\n",
+          "a: 0755\nb: 0x1F\nc: 1_000\nd: 2001-12-14\ne: .inf\nf: yes\ng: Null\n",
+          "a: \u00e9t\u00e9 \u4e2d\n",
+          "a: 1\n# end",
+          "a: 1",
+          "a:",
+          "-",
+          "- ",
+          "x",
+          "\"x\"",
+          "a:\n  b:\n    c:\n      - d: [e, {f: g}]\n");
+
+  /**
+   * Hand-written texts the fast path leaves to the general parser: what it does not read, and
+   * errors.
+   */
+  private static final List<String> OTHER_CASES =
+      List.of(
+          "a: \"x\"#y\n",
+          "a: x: y\n",
+          "a: x:\n",
+          "a: [a, b,]\n",
+          "a: {a: }\n",
+          "a: {a}\n",
+          "a: [a: b]\n",
+          "a: [a\n  , b]\n",
+          "a: -x\nb: - x\n",
+          "a: b\n  c\n",
+          "a:\n  b\n  c\n",
+          "a: 'b\n  c'\n",
+          "a: |\n  x\n",
+          "a: &x 1\nb: *x\n",
+          "<<: {a: 1}\n",
+          "a: !!str 1\n",
+          "a: 1\na: 2\n",
+          "---\na: 1\n",
+          "a: 1\n...\n",
+          "%YAML 1.1\n---\na: 1\n",
+          "a: 1\r\nb: 2\r\n",
+          "a:\tb\n",
+          "a: \u0085\n",
+          "a: 1\n b: 2\n",
+          "a:\n    b: 1\n  c: 2\n",
+          "a:\n  - 1\n - 2\n",
+          "a : 1\n",
+          "? a\n: 1\n",
+          "[a]: 1\n",
+          "# only a comment\n",
+          "");
+
+  @Test
+  void theHandWrittenCasesReadAlike() {
+    for (String text : FAST_CASES) {
+      assertThat(compare(text, "case " + text.replace("\n", "\\n")))
+          .as("read by the fast path: %s", text.replace("\n", "\\n"))
+          .isEqualTo(Outcome.FAST);
+    }
+  }
+
+  @Test
+  void theOtherHandWrittenCasesAreLeftToTheGeneralParser() {
+    for (String text : OTHER_CASES) {
+      assertThat(compare(text, "case " + text.replace("\n", "\\n")))
+          .as("left to the general parser: %s", text.replace("\n", "\\n"))
+          .isNotEqualTo(Outcome.FAST);
+    }
+  }
+
+  @Test
+  void theReaderAnswersTheSameWithTheFastPath() {
+    // YamlTreeReader.read takes the fast path where it can and gives the general parser's error
+    String ok = "services:\n  web:\n    image: nginx\n    ports: [\"80:80\"]\n";
+    assertThat(FastYamlReader.read(ok, LIMITS, new HashMap<>())).isNotNull();
+    assertThat(dump(YamlTreeReader.read(ok, "f.yml", LIMITS)))
+        .isEqualTo(dump(YamlTreeReader.readGeneral(ok, "f.yml", LIMITS)));
+    String dup = "services:\n  web:\n    image: a\n    image: b\n";
+    ComposeReadException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ComposeReadException.class, () -> YamlTreeReader.read(dup, "f.yml", LIMITS));
+    assertThat(e.getMessage()).contains("f.yml:4:5").contains("already defined at line 3");
+  }
+
+  @Test
+  void theCorpusReadsAlike() throws IOException {
+    Path corpus = SharedCorpus.corpus();
+    int fast = 0;
+    int all = 0;
+    for (Path p : files(corpus.resolve("files"))) {
+      String text = Files.readString(p, StandardCharsets.UTF_8);
+      if (compare(text, p.toString()) == Outcome.FAST) {
+        fast++;
+      }
+      all++;
+    }
+    assertThat(all).isGreaterThan(600);
+    // most real files are written in the YAML the fast path reads
+    assertThat(fast).as("corpus files read by the fast path").isGreaterThan(all * 8 / 10);
+  }
+
+  @Test
+  void mutantsReadAlike() throws IOException {
+    List<String> seeds = seeds();
+    int mutants = Integer.getInteger("compose4j.fastyaml.mutants", 6000);
+    Map<Outcome, Integer> counts = new HashMap<>();
+    for (int i = 0; i < mutants; i++) {
+      Random r = new Random(1_000_003L * 7 + i);
+      String text = mutate(seeds.get(r.nextInt(seeds.size())), r);
+      counts.merge(compare(text, "mutant " + i + ":\n" + text), 1, Integer::sum);
+    }
+    // the comparison means something only if many mutants take each path
+    assertThat(counts.getOrDefault(Outcome.FAST, 0)).isGreaterThan(mutants / 5);
+    assertThat(counts.getOrDefault(Outcome.REFUSED, 0)).isGreaterThan(mutants / 20);
+  }
+
+  private static final String[] PIECES = {
+    " ", "  ", ":", ": ", "-", "- ", "#", " #", "'", "\"", "[", "]", "{", "}", ",", "\n", "\n  ",
+    "&", "*", "!", "|", ">", "?", "\\", "x", "1", "~", "\t", "<<: ", "---", "\"\\n\"", "''"
+  };
+
+  /** One to three edits: insert a piece, delete characters, re-indent, duplicate or drop a line. */
+  private static String mutate(String text, Random r) {
+    StringBuilder sb = new StringBuilder(text);
+    int edits = 1 + r.nextInt(3);
+    for (int k = 0; k < edits; k++) {
+      int at = sb.length() == 0 ? 0 : r.nextInt(sb.length());
+      switch (r.nextInt(5)) {
+        case 0 -> sb.insert(at, PIECES[r.nextInt(PIECES.length)]);
+        case 1 -> sb.delete(at, Math.min(sb.length(), at + 1 + r.nextInt(3)));
+        case 2 -> {
+          int start = sb.lastIndexOf("\n", at) + 1;
+          if (r.nextBoolean()) {
+            sb.insert(start, r.nextBoolean() ? " " : "  ");
+          } else if (start < sb.length() && sb.charAt(start) == ' ') {
+            sb.deleteCharAt(start);
+          }
+        }
+        case 3 -> {
+          int start = sb.lastIndexOf("\n", at) + 1;
+          int end = sb.indexOf("\n", at);
+          end = end < 0 ? sb.length() : end + 1;
+          sb.insert(end, sb.substring(start, end));
+        }
+        default -> {
+          int start = sb.lastIndexOf("\n", at) + 1;
+          int end = sb.indexOf("\n", at);
+          sb.delete(start, end < 0 ? sb.length() : end + 1);
+        }
+      }
+    }
+    return sb.toString();
+  }
+}
