@@ -1,7 +1,8 @@
 package io.compose4j.yaml.read;
 
 import io.compose4j.yaml.ReaderLimits;
-import java.util.Map;
+import io.compose4j.yaml.write.QuotingRules;
+import java.util.Arrays;
 
 /**
  * Reads the YAML most Compose files are written in straight into a {@link YNode} tree, without the
@@ -37,10 +38,27 @@ final class FastYamlReader {
    */
   private static final int MAX_KEY = 1000;
 
-  private final String s;
+  /** Texts up to this length are shared (as the general path does). */
+  private static final int MAX_SHARED = 64;
+
+  private final char[] s;
   private final int n;
   private final ReaderLimits limits;
-  private final Map<String, String> strings;
+
+  /**
+   * One instance of each short text (open addressing over the characters, so a text already seen
+   * costs no new string): a large stack repeats its keys and most values thousands of times.
+   */
+  private String[] table = new String[1024];
+
+  private char[][] tableChars = new char[1024][];
+  private int tableSize;
+
+  /** Whether the text holds a {@code $} (interpolation then has work). */
+  private boolean dollar;
+
+  /** Whether a plain string reads differently in YAML 1.1 (interpolation reports it). */
+  private boolean ambiguous;
 
   /** The cursor. */
   private int pos;
@@ -54,11 +72,10 @@ final class FastYamlReader {
   /** Indentation of the content line the cursor is on after a value was read (-1: end of input). */
   private int indent;
 
-  private FastYamlReader(String text, ReaderLimits limits, Map<String, String> strings) {
-    this.s = text;
-    this.n = text.length();
+  private FastYamlReader(String text, ReaderLimits limits) {
+    this.s = text.toCharArray();
+    this.n = s.length;
     this.limits = limits;
-    this.strings = strings;
   }
 
   /**
@@ -67,21 +84,24 @@ final class FastYamlReader {
    * @param text the whole document
    * @param limits the reader's limits (a value over one of them is left to the general parser,
    *     which reports it)
-   * @param strings the table that shares short texts
    * @return the root node, or null
    */
-  static YNode read(String text, ReaderLimits limits, Map<String, String> strings) {
-    if (!plainCharacters(text)) {
+  static YNode read(String text, ReaderLimits limits) {
+    FastYamlReader r = new FastYamlReader(text, limits);
+    if (!r.plainCharacters()) {
       return null;
     }
-    FastYamlReader r = new FastYamlReader(text, limits, strings);
     try {
       int first = r.skipToContent();
       if (first < 0) {
         return null; // no content: the general parser says what that means
       }
       YNode root = r.node(first, 1, -1);
-      return r.indent < 0 ? root : null;
+      if (r.indent >= 0) {
+        return null;
+      }
+      root.nothingToInterpolate = !r.dollar && !r.ambiguous;
+      return root;
     } catch (GiveUp | IndexOutOfBoundsException e) {
       return null;
     }
@@ -92,10 +112,13 @@ final class FastYamlReader {
    * or other control character, nothing YAML 1.1 reads as a line break (U+0085, U+2028, U+2029), no
    * byte order mark, non-character or surrogate.
    */
-  private static boolean plainCharacters(String text) {
-    for (int i = 0, len = text.length(); i < len; i++) {
-      char c = text.charAt(i);
+  private boolean plainCharacters() {
+    for (int i = 0; i < n; i++) {
+      char c = s[i];
       if (c >= 0x20 && c < 0x7f) {
+        if (c == '$') {
+          dollar = true;
+        }
         continue;
       }
       if (c == '\n'
@@ -117,11 +140,11 @@ final class FastYamlReader {
   }
 
   private char at(int i) {
-    return i < n ? s.charAt(i) : '\0';
+    return i < n ? s[i] : '\0';
   }
 
   private boolean blankOrEnd(int i) {
-    return i >= n || s.charAt(i) == ' ' || s.charAt(i) == '\n';
+    return i >= n || s[i] == ' ' || s[i] == '\n';
   }
 
   private int column() {
@@ -136,16 +159,16 @@ final class FastYamlReader {
   private int skipToContent() {
     while (pos < n) {
       int i = pos;
-      while (i < n && s.charAt(i) == ' ') {
+      while (i < n && s[i] == ' ') {
         i++;
       }
       if (i >= n) {
         pos = n;
         break;
       }
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '\n' || c == '#') {
-        int eol = s.indexOf('\n', i);
+        int eol = lineEnd(i);
         if (eol < 0) {
           pos = n;
           break;
@@ -158,7 +181,7 @@ final class FastYamlReader {
       pos = i;
       int ind = i - lineStart;
       if (ind == 0 && (c == '-' || c == '.' || c == '%')) {
-        if (s.startsWith("---", i) || s.startsWith("...", i) || c == '%') {
+        if (c == '%' || (at(i + 1) == c && at(i + 2) == c)) {
           throw giveUp(); // document markers and directives
         }
       }
@@ -175,16 +198,16 @@ final class FastYamlReader {
    */
   private void endLine() {
     int start = pos;
-    while (pos < n && s.charAt(pos) == ' ') {
+    while (pos < n && s[pos] == ' ') {
       pos++;
     }
     if (pos < n) {
-      char c = s.charAt(pos);
-      if (c == '#' && (pos > start || pos == lineStart || s.charAt(pos - 1) == ' ')) {
-        int eol = s.indexOf('\n', pos);
+      char c = s[pos];
+      if (c == '#' && (pos > start || pos == lineStart || s[pos - 1] == ' ')) {
+        int eol = lineEnd(pos);
         pos = eol < 0 ? n : eol;
       }
-      if (pos < n && s.charAt(pos) != '\n') {
+      if (pos < n && s[pos] != '\n') {
         throw giveUp();
       }
     }
@@ -205,7 +228,7 @@ final class FastYamlReader {
     if (depth > limits.maxNestingDepth()) {
       throw giveUp();
     }
-    char c = s.charAt(pos);
+    char c = s[pos];
     if (c == '-' && blankOrEnd(pos + 1)) {
       return blockSeq(col, depth, false);
     }
@@ -225,21 +248,21 @@ final class FastYamlReader {
    * the line holds no key there.
    */
   private int keyColon() {
-    char c = s.charAt(pos);
+    char c = s[pos];
     if (c == '"' || c == '\'') {
       int end = quotedEnd(pos);
-      return end < n && s.charAt(end) == ':' && blankOrEnd(end + 1) ? end : -1;
+      return end < n && s[end] == ':' && blankOrEnd(end + 1) ? end : -1;
     }
     if (!plainStart(pos, false)) {
       return -1;
     }
     for (int i = pos; i < n; i++) {
-      char k = s.charAt(i);
+      char k = s[i];
       if (k == '\n') {
         return -1;
       }
       if (k == ':' && blankOrEnd(i + 1)) {
-        if (s.charAt(i - 1) == ' ' || i - pos > MAX_KEY) {
+        if (s[i - 1] == ' ' || i - pos > MAX_KEY) {
           throw giveUp(); // a space before the colon, or a key SnakeYAML finds too long
         }
         return i;
@@ -253,7 +276,7 @@ final class FastYamlReader {
 
   /** Whether a plain scalar may start at {@code i} (in a flow collection when {@code flow}). */
   private boolean plainStart(int i, boolean flow) {
-    char c = s.charAt(i);
+    char c = s[i];
     switch (c) {
       case '-' -> {
         char next = at(i + 1);
@@ -297,15 +320,14 @@ final class FastYamlReader {
         throw giveUp();
       }
       String key;
-      if (s.charAt(pos) == '"' || s.charAt(pos) == '\'') {
+      if (s[pos] == '"' || s[pos] == '\'') {
         key = quoted();
       } else {
-        key = s.substring(pos, colon);
+        key = text(pos, colon);
         if ("<<".equals(key)) {
           throw giveUp(); // a merge key
         }
       }
-      key = shared(key);
       if (map.entries.containsKey(key)) {
         throw giveUp(); // the general parser reports it with both positions
       }
@@ -323,7 +345,7 @@ final class FastYamlReader {
 
   /** Reads the value after a key's colon; the empty value's place is given. */
   private YNode mapValue(int mapCol, int depth, int emptyLine, int emptyColumn) {
-    while (pos < n && s.charAt(pos) == ' ') {
+    while (pos < n && s[pos] == ' ') {
       pos++;
     }
     char c = at(pos);
@@ -332,7 +354,7 @@ final class FastYamlReader {
       if (indent > mapCol) {
         return node(indent, depth + 1, mapCol);
       }
-      if (indent == mapCol && s.charAt(pos) == '-' && blankOrEnd(pos + 1)) {
+      if (indent == mapCol && s[pos] == '-' && blankOrEnd(pos + 1)) {
         return blockSeq(mapCol, depth + 1, true);
       }
       return empty(emptyLine, emptyColumn);
@@ -354,13 +376,13 @@ final class FastYamlReader {
       int dashLine = line;
       int dashEnd = column() + 2;
       pos++;
-      while (pos < n && s.charAt(pos) == ' ') {
+      while (pos < n && s[pos] == ' ') {
         pos++;
       }
       char c = at(pos);
       YNode item;
       if (pos >= n || c == '\n' || c == '#') {
-        if (c == '#' && s.charAt(pos - 1) != ' ') {
+        if (c == '#' && s[pos - 1] != ' ') {
           throw giveUp();
         }
         endLine();
@@ -378,7 +400,7 @@ final class FastYamlReader {
       if (indent > col) {
         throw giveUp();
       }
-      if (!(s.charAt(pos) == '-' && blankOrEnd(pos + 1))) {
+      if (!(s[pos] == '-' && blankOrEnd(pos + 1))) {
         if (indentless) {
           return seq; // the next key of the mapping holding the list
         }
@@ -396,7 +418,7 @@ final class FastYamlReader {
     if (depth > limits.maxNestingDepth()) {
       throw giveUp();
     }
-    char c = s.charAt(pos);
+    char c = s[pos];
     switch (c) {
       case '"', '\'' -> {
         int l = line;
@@ -418,7 +440,7 @@ final class FastYamlReader {
     int end = start;
     int i = start;
     while (i < n) {
-      char k = s.charAt(i);
+      char k = s[i];
       if (k == '\n') {
         break;
       }
@@ -436,21 +458,21 @@ final class FastYamlReader {
     }
     int col = column() + 1;
     pos = end;
-    return scalar(line, col, s.substring(start, end), true);
+    return scalar(line, col, text(start, end), true);
   }
 
   private YNode.YSeq flowSeq(int depth) {
     YNode.YSeq seq = YNode.seq(line, column() + 1, null);
     pos++;
     skipFlowSpaces();
-    if (s.charAt(pos) == ']') {
+    if (s[pos] == ']') {
       pos++;
       return seq;
     }
     while (true) {
       seq.items.add(flowItem(depth + 1));
       skipFlowSpaces();
-      char c = s.charAt(pos);
+      char c = s[pos];
       if (c == ']') {
         pos++;
         return seq;
@@ -460,7 +482,7 @@ final class FastYamlReader {
       }
       pos++;
       skipFlowSpaces();
-      if (s.charAt(pos) == ']') {
+      if (s[pos] == ']') {
         throw giveUp(); // a trailing comma
       }
     }
@@ -470,14 +492,14 @@ final class FastYamlReader {
     YNode.YMap map = YNode.map(line, column() + 1, null);
     pos++;
     skipFlowSpaces();
-    if (s.charAt(pos) == '}') {
+    if (s[pos] == '}') {
       pos++;
       return map;
     }
     while (true) {
       int keyLine = line;
       int keyColumn = column() + 1;
-      char c = s.charAt(pos);
+      char c = s[pos];
       String key;
       if (c == '"' || c == '\'') {
         key = quoted();
@@ -487,23 +509,22 @@ final class FastYamlReader {
           throw giveUp();
         }
       }
-      if (s.charAt(pos) != ':' || s.charAt(pos + 1) != ' ') {
+      if (s[pos] != ':' || s[pos + 1] != ' ') {
         throw giveUp();
       }
       pos += 2;
       skipFlowSpaces();
-      char v = s.charAt(pos);
+      char v = s[pos];
       if (v == ',' || v == '}') {
         throw giveUp(); // an empty value
       }
-      key = shared(key);
       if (map.entries.containsKey(key)) {
         throw giveUp();
       }
       YNode value = flowItem(depth + 1);
       map.entries.put(key, new YNode.Entry(key, keyLine, keyColumn, value));
       skipFlowSpaces();
-      c = s.charAt(pos);
+      c = s[pos];
       if (c == '}') {
         pos++;
         return map;
@@ -513,14 +534,14 @@ final class FastYamlReader {
       }
       pos++;
       skipFlowSpaces();
-      if (s.charAt(pos) == '}') {
+      if (s[pos] == '}') {
         throw giveUp();
       }
     }
   }
 
   private void skipFlowSpaces() {
-    while (s.charAt(pos) == ' ') {
+    while (s[pos] == ' ') {
       pos++;
     }
   }
@@ -529,7 +550,7 @@ final class FastYamlReader {
     if (depth > limits.maxNestingDepth()) {
       throw giveUp();
     }
-    char c = s.charAt(pos);
+    char c = s[pos];
     switch (c) {
       case '[' -> {
         return flowSeq(depth);
@@ -560,20 +581,20 @@ final class FastYamlReader {
     int start = pos;
     int end = start;
     while (true) {
-      char c = s.charAt(pos);
+      char c = s[pos];
       switch (c) {
         case ',', '[', ']', '{', '}', '\n' -> {
           if (key) {
             throw giveUp();
           }
           pos = end;
-          return s.substring(start, end);
+          return text(start, end);
         }
         case ':' -> {
           if (!key || end != pos) {
             throw giveUp();
           }
-          return s.substring(start, end);
+          return text(start, end);
         }
         case '?', '#' -> throw giveUp();
         case ' ' -> pos++;
@@ -587,9 +608,9 @@ final class FastYamlReader {
 
   /** Returns the index just after a quoted scalar starting at {@code i}, or n if not closed. */
   private int quotedEnd(int i) {
-    char q = s.charAt(i);
+    char q = s[i];
     for (int j = i + 1; j < n; j++) {
-      char c = s.charAt(j);
+      char c = s[j];
       if (c == '\n') {
         return n;
       }
@@ -609,32 +630,32 @@ final class FastYamlReader {
 
   /** Reads a quoted scalar on one line and moves past its closing quote. */
   private String quoted() {
-    char q = s.charAt(pos);
+    char q = s[pos];
     int start = pos + 1;
     StringBuilder sb = null;
     int i = start;
     while (true) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '\n') {
         throw giveUp();
       }
       if (c == q) {
         if (q == '\'' && at(i + 1) == '\'') {
           if (sb == null) {
-            sb = new StringBuilder().append(s, start, i);
+            sb = new StringBuilder().append(s, start, i - start);
           }
           sb.append('\'');
           i += 2;
           continue;
         }
         pos = i + 1;
-        return sb == null ? s.substring(start, i) : sb.toString();
+        return sb == null ? text(start, i) : shared(sb.toString());
       }
       if (c == '\\' && q == '"') {
         if (sb == null) {
-          sb = new StringBuilder().append(s, start, i);
+          sb = new StringBuilder().append(s, start, i - start);
         }
-        char e = s.charAt(i + 1);
+        char e = s[i + 1];
         switch (e) {
           case '"' -> sb.append('"');
           case '\\' -> sb.append('\\');
@@ -657,24 +678,99 @@ final class FastYamlReader {
     if (raw.length() > limits.maxScalarLength()) {
       throw giveUp();
     }
-    String text = shared(raw);
+    String text = raw;
     YNode.Kind kind;
     if (plain) {
       if (text.length() > limits.maxNumberLength() && Scalars.looksNumeric(text)) {
         throw giveUp();
       }
       kind = Scalars.resolvePlain(text);
+      if (kind == YNode.Kind.STRING && !ambiguous) {
+        ambiguous = QuotingRules.yaml11ReadsDifferently(text);
+      }
     } else {
       kind = YNode.Kind.STRING;
     }
     return new YNode.YScalar(atLine, atColumn, null, text, plain, kind);
   }
 
+  /** Returns the text between two indexes, one instance per short text (see {@link #table}). */
+  private String text(int from, int to) {
+    int len = to - from;
+    if (len > MAX_SHARED) {
+      return new String(s, from, len);
+    }
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s[i];
+    }
+    return lookup(h ^ (h >>> 16), s, from, to);
+  }
+
+  /** Returns the one instance of a short text that did not come straight from the input. */
   private String shared(String text) {
-    if (text.length() > 64) {
+    if (text.length() > MAX_SHARED) {
       return text;
     }
-    String known = strings.putIfAbsent(text, text);
-    return known != null ? known : text;
+    char[] chars = text.toCharArray();
+    int h = 0;
+    for (char c : chars) {
+      h = 31 * h + c;
+    }
+    return lookup(h ^ (h >>> 16), chars, 0, chars.length);
+  }
+
+  private String lookup(int hash, char[] src, int from, int to) {
+    int mask = table.length - 1;
+    int len = to - from;
+    for (int i = hash & mask; ; i = (i + 1) & mask) {
+      char[] known = tableChars[i];
+      if (known == null) {
+        String made = new String(src, from, len);
+        table[i] = made;
+        tableChars[i] = Arrays.copyOfRange(src, from, to);
+        if (++tableSize * 2 > table.length) {
+          grow();
+        }
+        return made;
+      }
+      if (known.length == len && Arrays.equals(known, 0, len, src, from, to)) {
+        return table[i];
+      }
+    }
+  }
+
+  private void grow() {
+    String[] oldTable = table;
+    char[][] oldChars = tableChars;
+    table = new String[oldTable.length * 2];
+    tableChars = new char[table.length][];
+    int mask = table.length - 1;
+    for (int j = 0; j < oldTable.length; j++) {
+      char[] chars = oldChars[j];
+      if (chars == null) {
+        continue;
+      }
+      int h = 0;
+      for (char c : chars) {
+        h = 31 * h + c;
+      }
+      int i = (h ^ (h >>> 16)) & mask;
+      while (tableChars[i] != null) {
+        i = (i + 1) & mask;
+      }
+      table[i] = oldTable[j];
+      tableChars[i] = chars;
+    }
+  }
+
+  /** Returns the index of the line break at or after {@code i}, or -1. */
+  private int lineEnd(int i) {
+    for (int j = i; j < n; j++) {
+      if (s[j] == '\n') {
+        return j;
+      }
+    }
+    return -1;
   }
 }

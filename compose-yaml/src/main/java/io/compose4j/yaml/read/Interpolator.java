@@ -69,6 +69,9 @@ public final class Interpolator {
 
   /** Interpolates every string scalar under the node, in place, once per shared node. */
   public void interpolateTree(YNode root) {
+    if (root.nothingToInterpolate) {
+      return;
+    }
     walk(root, new Path(), Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
@@ -80,6 +83,9 @@ public final class Interpolator {
    * @throws ComposeReadException if a {@code $} starts no variable (as interpolation would)
    */
   public void keepTree(YNode root) {
+    if (root.nothingToInterpolate) {
+      return;
+    }
     keep = true;
     try {
       walk(root, new Path(), Collections.newSetFromMap(new IdentityHashMap<>()));

@@ -29,6 +29,13 @@ public abstract sealed class YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar
   /** The file the node was read from (null: the file being read, for single-file reads). */
   String file;
 
+  /**
+   * Set on a root by {@link FastYamlReader} when no scalar under it holds a {@code $} and no plain
+   * string reads differently in YAML 1.1: interpolation (and keeping variables) has nothing to do
+   * or report, and {@link Interpolator} skips the walk.
+   */
+  boolean nothingToInterpolate;
+
   YNode(int line, int column, String tag) {
     this.line = line;
     this.column = column;

@@ -175,6 +175,12 @@ public final class YamlTreeReader {
             || ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe))) {
       return new String(bytes, StandardCharsets.UTF_16);
     }
+    // the JDK's own decoding is fast; it replaces a malformed sequence with U+FFFD, so without one
+    // in its result the bytes were valid UTF-8 and the strict decoding below gives the same text
+    String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -245,9 +251,8 @@ public final class YamlTreeReader {
               + " characters, more than the limit "
               + ReaderLimits.raise("maxFileBytes", limits.maxFileBytes()));
     }
-    YamlTreeReader reader = new YamlTreeReader(file, limits);
-    YNode fast = FastYamlReader.read(text, limits, reader.strings);
-    return fast != null ? fast : reader.readDocument(text);
+    YNode fast = FastYamlReader.read(text, limits);
+    return fast != null ? fast : new YamlTreeReader(file, limits).readDocument(text);
   }
 
   /**

@@ -36,7 +36,7 @@ class FastYamlReaderTest {
 
   /** Compares the two readers on one text; fails the test on any difference. */
   private static Outcome compare(String text, String what) {
-    YNode fast = FastYamlReader.read(text, LIMITS, new HashMap<>());
+    YNode fast = FastYamlReader.read(text, LIMITS);
     YNode general;
     try {
       general = YamlTreeReader.readGeneral(text, "f.yml", LIMITS);
@@ -49,7 +49,16 @@ class FastYamlReaderTest {
     if (fast == null) {
       return Outcome.GENERAL;
     }
-    assertThat(dump(fast)).as("%s: the tree the fast path built", what).isEqualTo(dump(general));
+    String expected = dump(general);
+    assertThat(dump(fast)).as("%s: the tree the fast path built", what).isEqualTo(expected);
+    if (fast.nothingToInterpolate) {
+      // the walk it lets interpolation skip would change nothing and report nothing
+      Interpolator interpolator = new Interpolator(name -> "value", "f.yml", 10);
+      interpolator.interpolateTree(general);
+      assertThat(dump(general)).as("%s: interpolated", what).isEqualTo(expected);
+      assertThat(interpolator.facts()).as("%s: facts", what).isEmpty();
+      assertThat(interpolator.unsetVariables()).as("%s: unset", what).isEmpty();
+    }
     return Outcome.FAST;
   }
 
@@ -232,7 +241,7 @@ class FastYamlReaderTest {
   void theReaderAnswersTheSameWithTheFastPath() {
     // YamlTreeReader.read takes the fast path where it can and gives the general parser's error
     String ok = "services:\n  web:\n    image: nginx\n    ports: [\"80:80\"]\n";
-    assertThat(FastYamlReader.read(ok, LIMITS, new HashMap<>())).isNotNull();
+    assertThat(FastYamlReader.read(ok, LIMITS)).isNotNull();
     assertThat(dump(YamlTreeReader.read(ok, "f.yml", LIMITS)))
         .isEqualTo(dump(YamlTreeReader.readGeneral(ok, "f.yml", LIMITS)));
     String dup = "services:\n  web:\n    image: a\n    image: b\n";
@@ -240,6 +249,26 @@ class FastYamlReaderTest {
         org.junit.jupiter.api.Assertions.assertThrows(
             ComposeReadException.class, () -> YamlTreeReader.read(dup, "f.yml", LIMITS));
     assertThat(e.getMessage()).contains("f.yml:4:5").contains("already defined at line 3");
+  }
+
+  @Test
+  void interpolationIsSkippedOnlyWhenItHasNothingToDo() {
+    assertThat(FastYamlReader.read("a: b\nc: [d, 'e']\n", LIMITS).nothingToInterpolate).isTrue();
+    assertThat(FastYamlReader.read("a: $B\n", LIMITS).nothingToInterpolate).isFalse();
+    assertThat(FastYamlReader.read("a: '$$'\n", LIMITS).nothingToInterpolate).isFalse();
+    assertThat(FastYamlReader.read("a: [on]\n", LIMITS).nothingToInterpolate).isFalse();
+    assertThat(FastYamlReader.read("a: 12:30\n", LIMITS).nothingToInterpolate).isFalse();
+    assertThat(FastYamlReader.read("a: 'on'\n", LIMITS).nothingToInterpolate).isTrue();
+  }
+
+  @Test
+  void shortTextsAreOneInstance() {
+    YNode.YMap root = (YNode.YMap) FastYamlReader.read("a: {x: same}\nb: {x: \"same\"}\n", LIMITS);
+    YNode.YMap a = (YNode.YMap) root.get("a").value();
+    YNode.YMap b = (YNode.YMap) root.get("b").value();
+    assertThat(a.get("x").key()).isSameAs(b.get("x").key());
+    assertThat(((YNode.YScalar) a.get("x").value()).text())
+        .isSameAs(((YNode.YScalar) b.get("x").value()).text());
   }
 
   @Test
