@@ -32,25 +32,38 @@ public class Hello {
 JAVA
 "${java}c" -d "$out/hello" "$out/hello/Hello.java"
 
-# the release archive's launcher (makes its class-data-sharing archive on the first run)
-rm -rf "$out/dist" && mkdir -p "$out/dist"
+# the release archive's launcher (makes its start-up cache on the first run)
+rm -rf "$out/dist" "$out/cache" && mkdir -p "$out/dist"
 tar xzf compose-cli/target/compose4j-*-bin.tar.gz -C "$out/dist"
 launcher=$(ls "$out"/dist/compose4j-*/bin/compose4j)
 export XDG_CACHE_HOME=$PWD/$out/cache
 "$launcher" validate "$out/ten.yml" >/dev/null || true
+# a Java 25 when there is one: the launcher uses an ahead-of-time cache there
+java25=$(ls -d /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25-* /usr/lib/jvm/*jdk-25* 2>/dev/null | head -n 1 || true)
+if [ -n "$java25" ] && [ -x "$java25/bin/java" ]; then
+  env JAVA_HOME="$java25" "$launcher" validate "$out/ten.yml" >/dev/null || true
+  startup25=(-n "java Hello (Java 25)" "$java25/bin/java -cp $out/hello Hello"
+    -n "compose4j (release launcher, Java 25)" "env JAVA_HOME=$java25 $launcher validate $out/ten.yml")
+  big25=(-n "compose4j (release launcher, Java 25)" "env JAVA_HOME=$java25 $launcher validate $out/big.yml")
+else
+  startup25=()
+  big25=()
+fi
 
 echo "== 1. start-up: ten services"
 hyperfine -N -w 3 -r 15 -i --export-markdown "$out/startup.md" --export-json "$out/startup.json" \
   -n "java Hello" "$java -cp $out/hello Hello" \
   -n "compose4j (release launcher)" "$launcher validate $out/ten.yml" \
   -n "java -jar compose4j.jar" "$java -jar compose-cli/target/compose4j.jar validate $out/ten.yml" \
-  -n "docker stack config" "docker stack config -c $out/ten.yml"
+  -n "docker stack config" "docker stack config -c $out/ten.yml" \
+  "${startup25[@]}"
 
 echo "== 2. 2,000 services"
 hyperfine -N -w 2 -r 10 -i --export-markdown "$out/big.md" --export-json "$out/big.json" \
   -n "docker stack config" "docker stack config -c $out/big.yml" \
   -n "compose4j (release launcher)" "$launcher validate $out/big.yml" \
-  -n "java -jar compose4j.jar" "$java -jar compose-cli/target/compose4j.jar validate $out/big.yml"
+  -n "java -jar compose4j.jar" "$java -jar compose-cli/target/compose4j.jar validate $out/big.yml" \
+  "${big25[@]}"
 
 echo "== 4. one 8 MB scalar"
 hyperfine -N -w 1 -r 5 -i --export-markdown "$out/scalar.md" \
@@ -72,6 +85,9 @@ print(f"  ten services, release launcher / java Hello: {s['compose4j (release la
 print(f"  ten services, java -jar / java Hello:        {s['java -jar compose4j.jar'] / s['java Hello']:.2f}x")
 print(f"  2,000 services, launcher / docker:           {b['compose4j (release launcher)'] / b['docker stack config']:.2f}x (budget 0.6x)")
 print(f"  2,000 services, java -jar / docker:          {b['java -jar compose4j.jar'] / b['docker stack config']:.2f}x")
+if "compose4j (release launcher, Java 25)" in s:
+    print(f"  Java 25: ten services, launcher / java Hello:  {s['compose4j (release launcher, Java 25)'] / s['java Hello (Java 25)']:.2f}x")
+    print(f"  Java 25: 2,000 services, launcher / docker:    {b['compose4j (release launcher, Java 25)'] / b['docker stack config']:.2f}x")
 p = {}
 for r in json.load(open(os.path.join(out, "pipeline.json"))):
     p[(r["benchmark"].rsplit(".", 1)[1], r["params"]["services"])] = r["primaryMetric"]["score"]

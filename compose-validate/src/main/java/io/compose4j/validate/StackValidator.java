@@ -165,10 +165,25 @@ public final class StackValidator implements StackCheck {
 
   private ValidationReport run(
       Stack stack, List<SyntaxFact> facts, List<Diagnostic> readerFindings) {
+    return run(
+        stack, facts, readerFindings, stack.services().size() >= PARALLEL_FROM && PROCESSORS > 1);
+  }
+
+  /** Validates on one thread whatever the stack's size (for the test that compares the two). */
+  ValidationReport validateOnOneThread(Stack stack, List<SyntaxFact> facts) {
+    return run(stack, List.copyOf(facts), List.of(), false);
+  }
+
+  private ValidationReport run(
+      Stack stack, List<SyntaxFact> facts, List<Diagnostic> readerFindings, boolean inTwo) {
     List<Diagnostic> out = new ArrayList<>();
-    out.addAll(FieldConstraints.validate(stack));
-    RuleContext ctx = new RuleContext(stack, target, facts, stackName, baseDir, cluster, out);
-    runRules(RULES, ctx, out);
+    if (inTwo) {
+      runInTwo(stack, facts, out);
+    } else {
+      out.addAll(FieldConstraints.validate(stack));
+      RuleContext ctx = new RuleContext(stack, target, facts, stackName, baseDir, cluster, out);
+      runRules(RULES, ctx, out);
+    }
     out.addAll(readerFindings);
     Set<String> off = new HashSet<>(suppressed);
     off.addAll(ignoredByStack(stack));
@@ -189,6 +204,61 @@ public final class StackValidator implements StackCheck {
             .thenComparing(Diagnostic::ruleId)
             .thenComparing(Diagnostic::message));
     return new ValidationReport(dedupe(kept), stack);
+  }
+
+  /** Stacks with at least this many services are checked on two threads. */
+  static final int PARALLEL_FROM = 200;
+
+  private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+
+  /**
+   * Checks a large stack on two threads: the second half of the rules on a helper thread while this
+   * one checks the field constraints and the first half. The findings are put together in the order
+   * one thread gives them, so the report is the same.
+   */
+  private void runInTwo(Stack stack, List<SyntaxFact> facts, List<Diagnostic> out) {
+    int half = RULES.size() / 2;
+    List<Diagnostic> second = new ArrayList<>();
+    Throwable[] failure = new Throwable[1];
+    Thread helper =
+        new Thread(
+            () -> {
+              try {
+                runRules(
+                    RULES.subList(half, RULES.size()),
+                    new RuleContext(stack, target, facts, stackName, baseDir, cluster, second),
+                    second);
+              } catch (RuntimeException | Error e) {
+                failure[0] = e;
+              }
+            },
+            "compose4j-validate");
+    helper.setDaemon(true);
+    helper.start();
+    out.addAll(FieldConstraints.validate(stack));
+    runRules(
+        RULES.subList(0, half),
+        new RuleContext(stack, target, facts, stackName, baseDir, cluster, out),
+        out);
+    boolean interrupted = false;
+    while (true) {
+      try {
+        helper.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    if (failure[0] instanceof Error e) {
+      throw e;
+    }
+    if (failure[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    out.addAll(second);
   }
 
   /**
