@@ -6,5 +6,5 @@ setlocal
 set "COMPOSE4J_HOME=%~dp0.."
 set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
-"%JAVA%" -XX:TieredStopAtLevel=1 %JAVA_OPTS% -jar "%COMPOSE4J_HOME%\lib\compose4j.jar" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.5 %JAVA_OPTS% -jar "%COMPOSE4J_HOME%\lib\compose4j.jar" %*
 exit /b %ERRORLEVEL%
