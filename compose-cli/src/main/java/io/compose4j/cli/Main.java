@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,16 +50,6 @@ public final class Main implements Runnable {
       scope = ScopeType.INHERIT,
       description = "Show stack traces of internal errors.")
   boolean debug;
-
-  /**
-   * Hibernate Validator logs its version at INFO through java.util.logging when nothing else is
-   * configured; a command-line tool keeps stderr for diagnostics. (Held so it is not collected.)
-   */
-  private static final Logger HV_LOG = Logger.getLogger("org.hibernate.validator");
-
-  static {
-    HV_LOG.setLevel(Level.WARNING);
-  }
 
   /** The process environment the commands interpolate from. */
   Map<String, String> environment = Map.of();

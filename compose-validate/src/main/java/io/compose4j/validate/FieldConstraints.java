@@ -42,15 +42,6 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 final class FieldConstraints {
   private FieldConstraints() {}
 
-  /**
-   * Hibernate Validator announces its version ({@code HV000001}) at INFO through JBoss Logging,
-   * which falls back to {@code java.util.logging}: without this, a program that validates a stack
-   * prints a line on its stderr. The level is only set when the program has not configured this
-   * logger itself; the field keeps the logger (and so its level) from being collected.
-   */
-  private static final Logger HV_VERSION_LOG =
-      Logger.getLogger("org.hibernate.validator.internal.util.Version");
-
   private static volatile boolean started;
 
   /** Whether Hibernate Validator has been started in this JVM (for the tests). */
@@ -60,6 +51,17 @@ final class FieldConstraints {
 
   /** The validator, built on first use. */
   private static final class Holder {
+    /**
+     * Hibernate Validator announces its version ({@code HV000001}) at INFO through JBoss Logging,
+     * which falls back to {@code java.util.logging}: without this, a program that validates a stack
+     * prints a line on its stderr. The level is only set when the program has not configured this
+     * logger itself; the field keeps the logger (and so its level) from being collected. Here
+     * rather than in the outer class, so that a run that never starts Hibernate Validator does not
+     * start {@code java.util.logging} either.
+     */
+    private static final Logger HV_VERSION_LOG =
+        Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
     static {
       started = true;
       if (HV_VERSION_LOG.getLevel() == null) {
