@@ -2,13 +2,16 @@ package io.compose4j.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -236,7 +239,10 @@ public final class ComposeKeys {
       for (String name : order) {
         read.add(named(name).orElseThrow(() -> new IllegalStateException("no row " + name)));
       }
-      if (read.size() != rows.size() || read.stream().distinct().count() != rows.size()) {
+      // by identity: a record's hashCode costs a bootstrap on its first call, at every start
+      Set<Key<O, B, ?>> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+      distinct.addAll(read);
+      if (read.size() != rows.size() || distinct.size() != rows.size()) {
         throw new IllegalStateException("the reading order must name each row once");
       }
       return new Table<>(rows, read);
