@@ -109,12 +109,12 @@ public final class Rule {
 
   /** Returns a stack file that violates the rule. */
   public String failingExample() {
-    return failing;
+    return failing.stripIndent();
   }
 
   /** Returns a stack file that satisfies the rule. */
   public String passingExample() {
-    return passing;
+    return passing.stripIndent();
   }
 
   /** Returns where the behaviour comes from (repository, file, function). */
@@ -198,12 +198,12 @@ public final class Rule {
     }
 
     Builder failing(String yaml) {
-      this.failing = yaml.stripIndent();
+      this.failing = yaml; // indentation stripped when asked for: a validation run never asks
       return this;
     }
 
     Builder passing(String yaml) {
-      this.passing = yaml.stripIndent();
+      this.passing = yaml;
       return this;
     }
 
