@@ -346,6 +346,8 @@ class FastYamlReaderTest {
               "a: " + "[".repeat(d) + "]".repeat(d) + "\n",
               "a: " + "{b: ".repeat(d) + "c" + "}".repeat(d) + "\n",
               "- a: " + "[".repeat(d) + "]".repeat(d) + "\n",
+              blockMap + " ".repeat(d) + "b: |\n" + " ".repeat(d + 1) + "x\n",
+              blockSeq + " ".repeat(2 * d) + "- |\n" + " ".repeat(2 * d + 1) + "x\n",
               mixed + " ".repeat(2 * d) + "x\n");
       for (String text : texts) {
         compare(text, "depth " + d + ": " + text.substring(0, Math.min(40, text.length())));
@@ -355,32 +357,16 @@ class FastYamlReaderTest {
 
   @Test
   void generatedDocumentsReadAlike() {
-    int documents = Integer.getInteger("compose4j.fastyaml.generated", 4000);
-    boolean explore = Boolean.getBoolean("compose4j.fastyaml.explore");
+    int documents = Integer.getInteger("compose4j.fastyaml.generated", 5000);
     Map<Outcome, Integer> counts = new HashMap<>();
-    List<String> failures = new ArrayList<>();
     for (int i = 0; i < documents; i++) {
-      Random r = new Random(7_919L * 13 + i);
-      String text = new Generator(r).document();
-      if (explore) {
-        try {
-          counts.merge(compare(text, "generated " + i + ":\n" + text), 1, Integer::sum);
-        } catch (AssertionError | RuntimeException e) {
-          failures.add("=== " + i + "\n" + text + "\n--- " + e.getMessage());
-        }
-      } else {
-        counts.merge(compare(text, "generated " + i + ":\n" + text), 1, Integer::sum);
-      }
+      String text = new Generator(new Random(7_919L * 13 + i)).document();
+      counts.merge(compare(text, "generated " + i + ":\n" + text), 1, Integer::sum);
     }
-    if (explore) {
-      System.out.println("GENERATED " + counts + " failures " + failures.size());
-      failures.stream().limit(60).forEach(System.out::println);
-    }
-    assertThat(failures).isEmpty();
     // the comparison means something only if many documents take each path
-    assertThat(counts.getOrDefault(Outcome.FAST, 0)).isGreaterThan(documents / 4);
-    assertThat(counts.getOrDefault(Outcome.GENERAL, 0) + counts.getOrDefault(Outcome.REFUSED, 0))
-        .isGreaterThan(documents / 10);
+    assertThat(counts.getOrDefault(Outcome.FAST, 0)).isGreaterThan(documents / 6);
+    assertThat(counts.getOrDefault(Outcome.GENERAL, 0)).isGreaterThan(documents / 20);
+    assertThat(counts.getOrDefault(Outcome.REFUSED, 0)).isGreaterThan(documents / 10);
   }
 
   /**
@@ -678,6 +664,12 @@ class FastYamlReaderTest {
       "k#c",
       "k #c"
     };
+    private static final String[] TOKENS = {
+      "a", "b", "a:", "b:", ": ", " ", "  ", "-", "- ", "'x'", "\"y\"", "[", "]", "{", "}", ",",
+      ", ", "#c", " #c", "|", ">", "|-", ">+", "x y", "1", "~", "?", "? ", "&a ", "*a", "!t ",
+      "...", "---", "%", "\u00e9", "\\", "''", "\"\\n\"", "<<", "a: ", "b: ", "- a: ", "[a, b]",
+      "{a: b}", "x", ":", "a:b", "-x"
+    };
     private static final String[] HEADERS = {
       "|", ">", "|-", "|+", ">-", ">+", "|2", "|1", ">2", "|-2", "|2-", "| #c", "|#c", "|-#c",
       "|  ", "> #c", "|x", "| x", "||", "|--", "|+-", ">+ "
@@ -718,6 +710,9 @@ class FastYamlReaderTest {
     }
 
     String document() {
+      if (r.nextInt(6) == 0) {
+        return soup();
+      }
       switch (r.nextInt(10)) {
         case 0 -> sb.append(inlineValue());
         case 1, 2 -> seq(0);
@@ -736,6 +731,23 @@ class FastYamlReaderTest {
         text = mutate(text, r);
       }
       return text;
+    }
+
+    /** A few lines of tokens at random indentations. */
+    private String soup() {
+      int lines = 1 + r.nextInt(6);
+      for (int k = 0; k < lines; k++) {
+        sb.append(" ".repeat(r.nextInt(4) == 0 ? r.nextInt(5) : 2 * r.nextInt(3)));
+        int tokens = 1 + r.nextInt(4);
+        for (int t = 0; t < tokens; t++) {
+          sb.append(pick(TOKENS));
+        }
+        sb.append('\n');
+      }
+      if (r.nextBoolean()) {
+        sb.setLength(sb.length() - 1);
+      }
+      return sb.toString();
     }
 
     private void extras(int indent) {
@@ -891,7 +903,12 @@ class FastYamlReaderTest {
       int lines = r.nextInt(5);
       for (int k = 0; k < lines; k++) {
         String body = pick(BODY);
-        if (body.isEmpty()) {
+        if (r.nextInt(12) == 0) {
+          // a comment or text less indented than the block: it ends the block
+          sb.append(" ".repeat(r.nextInt(base + 1)))
+              .append(r.nextBoolean() ? "# c" : "y")
+              .append('\n');
+        } else if (body.isEmpty()) {
           sb.append(r.nextInt(4) == 0 ? " ".repeat(r.nextInt(base + 3)) : "").append('\n');
         } else {
           int extra = r.nextInt(6) == 0 ? r.nextInt(3) : 0;
