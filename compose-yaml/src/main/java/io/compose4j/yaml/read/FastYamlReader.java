@@ -251,9 +251,9 @@ final class FastYamlReader {
   /**
    * Reads a literal ({@code |}) or folded ({@code >}) block scalar whose indicator is under the
    * cursor, with a chomping indicator or none; its lines must be indented more than {@code
-   * parentIndent}. An indentation indicator, a block without content, a line of spaces longer than
-   * the block's indentation, and in a folded block a more-indented line are left to the general
-   * parser. Leaves the cursor on the next content line.
+   * parentIndent}. An indentation indicator, text after the header, a block without content, a line
+   * of spaces longer than the block's indentation, and in a folded block a more-indented line are
+   * left to the general parser. Leaves the cursor on the next content line.
    */
   private YNode.YScalar blockScalar(int parentIndent) {
     if (parentIndent < 0) {
