@@ -251,9 +251,9 @@ final class FastYamlReader {
   /**
    * Reads a literal ({@code |}) or folded ({@code >}) block scalar whose indicator is under the
    * cursor, with a chomping indicator or none; its lines must be indented more than {@code
-   * parentIndent}. An indentation indicator, a block without content, a line of spaces longer than
-   * the block's indentation, and in a folded block a more-indented line are left to the general
-   * parser. Leaves the cursor on the next content line.
+   * parentIndent}. An indentation indicator, text after the header, a block without content, a line
+   * of spaces longer than the block's indentation, and in a folded block a more-indented line are
+   * left to the general parser. Leaves the cursor on the next content line.
    */
   private YNode.YScalar blockScalar(int parentIndent) {
     if (parentIndent < 0) {
@@ -277,8 +277,8 @@ final class FastYamlReader {
       int eol = lineEnd(pos);
       pos = eol < 0 ? n : eol;
     }
-    if (pos >= n) {
-      throw giveUp();
+    if (pos >= n || s[pos] != '\n') {
+      throw giveUp(); // text after the header, or no line after it
     }
     pos++; // the line break after the header
     line++;
@@ -377,7 +377,13 @@ final class FastYamlReader {
     char c = s[pos];
     if (c == '"' || c == '\'') {
       int end = quotedEnd(pos);
-      return end < n && s[end] == ':' && blankOrEnd(end + 1) ? end : -1;
+      if (end < n && s[end] == ':' && blankOrEnd(end + 1)) {
+        if (end - pos > MAX_KEY) {
+          throw giveUp(); // a key SnakeYAML finds too long
+        }
+        return end;
+      }
+      return -1;
     }
     if (!plainStart(pos, false)) {
       return -1;
@@ -471,6 +477,9 @@ final class FastYamlReader {
 
   /** Reads the value after a key's colon; the empty value's place is given. */
   private YNode mapValue(int mapCol, int depth, int emptyLine, int emptyColumn) {
+    if (depth + 1 > limits.maxNestingDepth()) {
+      throw giveUp(); // the general parser counts every value, an empty one too
+    }
     while (pos < n && s[pos] == ' ') {
       pos++;
     }
@@ -504,6 +513,9 @@ final class FastYamlReader {
   private YNode.YSeq blockSeq(int col, int depth, boolean indentless) {
     YNode.YSeq seq = YNode.seq(line, col + 1, null);
     while (true) {
+      if (depth + 1 > limits.maxNestingDepth()) {
+        throw giveUp(); // the general parser counts every item, an empty one too
+      }
       int dashLine = line;
       int dashEnd = column() + 2;
       pos++;
@@ -630,6 +642,7 @@ final class FastYamlReader {
     while (true) {
       int keyLine = line;
       int keyColumn = column() + 1;
+      int keyStart = pos;
       char c = s[pos];
       String key;
       if (c == '"' || c == '\'') {
@@ -640,8 +653,8 @@ final class FastYamlReader {
           throw giveUp();
         }
       }
-      if (s[pos] != ':' || s[pos + 1] != ' ') {
-        throw giveUp();
+      if (s[pos] != ':' || s[pos + 1] != ' ' || pos - keyStart > MAX_KEY) {
+        throw giveUp(); // no colon, or a key SnakeYAML finds too long
       }
       pos += 2;
       skipFlowSpaces();

@@ -211,6 +211,11 @@ class FastYamlReaderTest {
           "a:\n  b\n  c\n",
           "a: 'b\n  c'\n",
           "a: |2\n   x\n",
+          "a: | x\n  y\n",
+          "\"" + "k".repeat(1030) + "\": v\n",
+          "'" + "k".repeat(1030) + "': v\n",
+          "a: {" + "k".repeat(1030) + ": v}\n",
+          "a: {'" + "k".repeat(1030) + "': v}\n",
           "a: |\nb: 1\n",
           "a: |\n  x\n   \n",
           "a: >\n  x\n    more\n",
@@ -316,6 +321,604 @@ class FastYamlReaderTest {
     // the comparison means something only if many mutants take each path
     assertThat(counts.getOrDefault(Outcome.FAST, 0)).isGreaterThan(mutants / 5);
     assertThat(counts.getOrDefault(Outcome.REFUSED, 0)).isGreaterThan(mutants / 20);
+  }
+
+  @Test
+  void nestingNearTheLimitReadsAlike() {
+    int limit = LIMITS.maxNestingDepth();
+    for (int d = limit - 3; d <= limit + 2; d++) {
+      StringBuilder blockMap = new StringBuilder();
+      StringBuilder blockSeq = new StringBuilder();
+      StringBuilder mixed = new StringBuilder();
+      for (int k = 0; k < d; k++) {
+        blockMap.append(" ".repeat(k)).append("a:\n");
+        blockSeq.append(" ".repeat(2 * k)).append("-\n");
+        mixed.append(" ".repeat(2 * k)).append(k % 2 == 0 ? "- " : "a: ").append('\n');
+      }
+      List<String> texts =
+          List.of(
+              blockMap + " ".repeat(d) + "x\n",
+              blockMap.toString(),
+              blockSeq + " ".repeat(2 * d) + "x\n",
+              blockSeq.toString(),
+              "- ".repeat(d) + "x\n",
+              "[".repeat(d) + "x" + "]".repeat(d) + "\n",
+              "a: " + "[".repeat(d) + "]".repeat(d) + "\n",
+              "a: " + "{b: ".repeat(d) + "c" + "}".repeat(d) + "\n",
+              "- a: " + "[".repeat(d) + "]".repeat(d) + "\n",
+              blockMap + " ".repeat(d) + "b: |\n" + " ".repeat(d + 1) + "x\n",
+              blockSeq + " ".repeat(2 * d) + "- |\n" + " ".repeat(2 * d + 1) + "x\n",
+              mixed + " ".repeat(2 * d) + "x\n");
+      for (String text : texts) {
+        compare(text, "depth " + d + ": " + text.substring(0, Math.min(40, text.length())));
+      }
+    }
+  }
+
+  @Test
+  void generatedDocumentsReadAlike() {
+    int documents = Integer.getInteger("compose4j.fastyaml.generated", 5000);
+    Map<Outcome, Integer> counts = new HashMap<>();
+    for (int i = 0; i < documents; i++) {
+      String text = new Generator(new Random(7_919L * 13 + i)).document();
+      counts.merge(compare(text, "generated " + i + ":\n" + text), 1, Integer::sum);
+    }
+    // the comparison means something only if many documents take each path
+    assertThat(counts.getOrDefault(Outcome.FAST, 0)).isGreaterThan(documents / 6);
+    assertThat(counts.getOrDefault(Outcome.GENERAL, 0)).isGreaterThan(documents / 20);
+    assertThat(counts.getOrDefault(Outcome.REFUSED, 0)).isGreaterThan(documents / 10);
+  }
+
+  /**
+   * Small documents over the constructs the fast path reads and their neighbours: block mappings
+   * and sequences at various indentations (indentless and nested sequences included), tricky plain
+   * scalars, quoted scalars with escapes, flow collections, block scalars with every header, and
+   * comments, blank lines and trailing spaces anywhere.
+   */
+  private static final class Generator {
+    private static final String[] PLAIN = {
+      "x",
+      "x y",
+      "x  y",
+      "x #y",
+      "x# y",
+      "x:y",
+      "x::y",
+      "-x",
+      "-",
+      "--",
+      "---x",
+      "?x",
+      "? x",
+      ":x",
+      "x?",
+      "a,b",
+      "a]b",
+      "a}b",
+      "a{b",
+      "a[b",
+      "@x",
+      "`x",
+      "%x",
+      "x:",
+      "x: y",
+      "~",
+      "null",
+      "Null",
+      "NULL",
+      "1",
+      "-1",
+      "+1",
+      "0x1f",
+      "0o17",
+      "0b101",
+      "017",
+      "08",
+      "1e3",
+      "1.0e+3",
+      "1.",
+      ".5",
+      "-.inf",
+      ".NaN",
+      "1_000",
+      "190:20:30",
+      "yes",
+      "on",
+      "Off",
+      "y",
+      "n",
+      "true",
+      "False",
+      "2001-12-14",
+      "2001-12-14t21:59:43.10-05:00",
+      "12:30",
+      "=",
+      "<<",
+      "x!",
+      "x&",
+      "x*",
+      "x|",
+      "x>",
+      "\u00e9t\u00e9",
+      "\u4e2d",
+      "$x",
+      "${X}",
+      "$$",
+      "x\\y",
+      "x'y",
+      "x\"y",
+      "x%",
+      ".",
+      "..",
+      "...x",
+      "-.",
+      "- x",
+      "-#",
+      "x-",
+      "http://h:80/p?q#f",
+      "a=b",
+      "x\u00a0y",
+      "\u00a0x"
+    };
+    private static final String[] QUOTED = {
+      "'x'",
+      "''",
+      "'a''b'",
+      "''''",
+      "'a' 'b'",
+      "'#'",
+      "'x'y",
+      "'x' #c",
+      "'x'#c",
+      "'\\'",
+      "\"\"",
+      "\"x\"",
+      "\"\\n\"",
+      "\"\\x41\"",
+      "\"\\u00e9\"",
+      "\"\\/\"",
+      "\"\\ \"",
+      "\"a\\\"\"",
+      "\"\\t\"",
+      "\"\\r\"",
+      "\"\\0\"",
+      "\"\\e\"",
+      "\"\\\\\"",
+      "\"x\" #c",
+      "\"x\"y",
+      "\"x\"#c",
+      "\"'\"",
+      "'\"'",
+      "\"\\N\"",
+      "\"\\_\"",
+      "\"\\L\"",
+      "\"\\a\"",
+      "\"a\\\"",
+      "'a",
+      "\"a",
+      "\"$x\"",
+      "'$$'",
+      "\"\\$\"",
+      "\"\\\t\""
+    };
+    private static final String[] FLOW = {
+      "[a, b]",
+      "[ ]",
+      "[]",
+      "[a,b]",
+      "[a ,b]",
+      "[ a ]",
+      "{a: b}",
+      "{a:b}",
+      "{a: b, c: d}",
+      "[a: b]",
+      "{a, b}",
+      "[a, [b, {c: d}]]",
+      "{'a': 1}",
+      "{\"a\":1}",
+      "{'a':1}",
+      "[a #c]",
+      "[a] #c",
+      "[a]#c",
+      "[a]x",
+      "[a] x",
+      "[-1, - 1]",
+      "[-]",
+      "[- x]",
+      "[?]",
+      "[? a]",
+      "{? a: b}",
+      "[a b]",
+      "{a b: c d}",
+      "[a:b]",
+      "[a: ]",
+      "[http://x]",
+      "{a: http://x}",
+      "[{a: b}]",
+      "[[]]",
+      "{a: []}",
+      "{}",
+      "{ }",
+      "[,]",
+      "[a,,b]",
+      "{a: b,}",
+      "[a, ]",
+      "[a,]",
+      "{a: b, a: c}",
+      "{a: }",
+      "{a: ,b: c}",
+      "{a: {b: {c: d}}}",
+      "['a', \"b\"]",
+      "['a''b']",
+      "[\"a\\\"b\"]",
+      "[a]]",
+      "[a",
+      "{a: b",
+      "[a}",
+      "{a: b]",
+      "[!x]",
+      "[&x a]",
+      "[*x]",
+      "[|]",
+      "[>]",
+      "[a|b]",
+      "[%]",
+      "[@x]",
+      "[~, null, 1, 1.5, true, on]",
+      "{a: -}",
+      "{-: a}",
+      "{-a: b}",
+      "{a: -b}",
+      "[--]",
+      "[a-]",
+      "{<<: b}",
+      "{a: [b, c], d: e}",
+      "[a, {b: c}, d]",
+      "[ a , b ]",
+      "{ a : b }",
+      "{a : b}",
+      "[a , b]",
+      "[a:]",
+      "[:a]",
+      "{:a: b}",
+      "{a: :b}",
+      "{a:: b}",
+      "{a: b:c}",
+      "[a?b]",
+      "[a#b]",
+      "[a #b]",
+      "[\u00e9]",
+      "[$x]",
+      "{a: 'b'}",
+      "{a: \"b\"}",
+      "{'a': 'b'}",
+      "[''] ",
+      "[a]   ",
+      "{a: 1}   # c"
+    };
+    private static final String[] COMMON = {
+      "x",
+      "nginx:1.25",
+      "80:80",
+      "\"80:80\"",
+      "'x y'",
+      "1",
+      "true",
+      "[a, b]",
+      "{a: b}",
+      "[]",
+      "./data:/data:ro",
+      "x-y",
+      "$X",
+      "\"${X:-y}\"",
+      "on-failure",
+      "~",
+      "1.5",
+      "a b c"
+    };
+    private static final String[] KEYS = {
+      "a",
+      "b",
+      "c",
+      "a b",
+      "'k'",
+      "\"k\"",
+      "'a'",
+      "\"b\"",
+      "a-b",
+      "x.y",
+      "-k",
+      "?k",
+      ":k",
+      "1",
+      "true",
+      "null",
+      "~",
+      "k#",
+      "k:v",
+      "k:",
+      "'k:'",
+      "\"k\\n\"",
+      "''",
+      "\"\"",
+      "k ",
+      "'k' ",
+      "\u00e9",
+      "$k",
+      "on",
+      "<<",
+      "[k]",
+      "{k: v}",
+      "k]",
+      "k,",
+      "@k",
+      "%k",
+      "!k",
+      "&k k",
+      "*k",
+      "k'",
+      "k\"",
+      "- k",
+      "-",
+      "?",
+      "k#c",
+      "k #c"
+    };
+    private static final String[] TOKENS = {
+      "a", "b", "a:", "b:", ": ", " ", "  ", "-", "- ", "'x'", "\"y\"", "[", "]", "{", "}", ",",
+      ", ", "#c", " #c", "|", ">", "|-", ">+", "x y", "1", "~", "?", "? ", "&a ", "*a", "!t ",
+      "...", "---", "%", "\u00e9", "\\", "''", "\"\\n\"", "<<", "a: ", "b: ", "- a: ", "[a, b]",
+      "{a: b}", "x", ":", "a:b", "-x"
+    };
+    private static final String[] HEADERS = {
+      "|", ">", "|-", "|+", ">-", ">+", "|2", "|1", ">2", "|-2", "|2-", "| #c", "|#c", "|-#c",
+      "|  ", "> #c", "|x", "| x", "||", "|--", "|+-", ">+ "
+    };
+    private static final String[] BODY = {
+      "x",
+      "x y",
+      "  more",
+      " one",
+      "# not a comment",
+      "- x",
+      "a: b",
+      "",
+      "",
+      "  ",
+      " ",
+      "'q'",
+      "\"q\"",
+      "[a",
+      "x  ",
+      "\u00e9",
+      "$x",
+      "---",
+      "...",
+      "x\\y"
+    };
+
+    private final Random r;
+    private final StringBuilder sb = new StringBuilder();
+    private int depth;
+
+    Generator(Random r) {
+      this.r = r;
+    }
+
+    private String pick(String[] from) {
+      return from[r.nextInt(from.length)];
+    }
+
+    String document() {
+      if (r.nextInt(6) == 0) {
+        return soup();
+      }
+      switch (r.nextInt(10)) {
+        case 0 -> sb.append(inlineValue());
+        case 1, 2 -> seq(0);
+        default -> map(0);
+      }
+      String text = sb.toString();
+      int end = r.nextInt(6);
+      if (end == 0 && text.endsWith("\n")) {
+        text = text.substring(0, text.length() - 1);
+      } else if (end == 1) {
+        text = text + (r.nextBoolean() ? "# end" : "\n");
+      } else if (end == 2) {
+        text = text + "   ";
+      }
+      if (r.nextInt(8) == 0) {
+        text = mutate(text, r);
+      }
+      return text;
+    }
+
+    /** A few lines of tokens at random indentations. */
+    private String soup() {
+      int lines = 1 + r.nextInt(6);
+      for (int k = 0; k < lines; k++) {
+        sb.append(" ".repeat(r.nextInt(4) == 0 ? r.nextInt(5) : 2 * r.nextInt(3)));
+        int tokens = 1 + r.nextInt(4);
+        for (int t = 0; t < tokens; t++) {
+          sb.append(pick(TOKENS));
+        }
+        sb.append('\n');
+      }
+      if (r.nextBoolean()) {
+        sb.setLength(sb.length() - 1);
+      }
+      return sb.toString();
+    }
+
+    private void extras(int indent) {
+      while (r.nextInt(6) == 0) {
+        switch (r.nextInt(4)) {
+          case 0 -> sb.append('\n');
+          case 1 -> sb.append(" ".repeat(r.nextInt(indent + 3))).append('\n');
+          default -> sb.append(" ".repeat(r.nextInt(indent + 3))).append("# c\n");
+        }
+      }
+    }
+
+    private String trailer() {
+      return switch (r.nextInt(8)) {
+        case 0 -> " # c";
+        case 1 -> " ";
+        case 2 -> "#c";
+        default -> "";
+      };
+    }
+
+    private String inlineValue() {
+      return switch (r.nextInt(14)) {
+        case 10, 11, 12, 13 -> pick(COMMON);
+        case 0, 1, 2, 3 -> pick(PLAIN);
+        case 4 -> pick(PLAIN) + " " + pick(PLAIN);
+        case 5, 6 -> pick(QUOTED);
+        case 7 -> r.nextInt(8) == 0 ? longText() : pick(FLOW);
+        case 8 -> r.nextInt(4) == 0 ? longNumber() : pick(FLOW);
+        default -> pick(FLOW);
+      };
+    }
+
+    /** A text near SnakeYAML's 1024-character limit on a simple key. */
+    private String longText() {
+      String k = "k".repeat(990 + r.nextInt(50));
+      return switch (r.nextInt(6)) {
+        case 0 -> k;
+        case 1 -> "'" + k + "'";
+        case 2 -> "\"" + k + "\"";
+        case 3 -> "{" + k + ": v}";
+        case 4 -> "{'" + k + "': v}";
+        default -> "[" + k + "]";
+      };
+    }
+
+    /** A number near the reader's limit on a number's length. */
+    private String longNumber() {
+      String digits = "9".repeat(995 + r.nextInt(10));
+      return switch (r.nextInt(7)) {
+        case 0 -> digits;
+        case 1 -> "-" + digits;
+        case 2 -> "0." + digits;
+        case 3 -> "0x" + digits;
+        case 4 -> digits + "e3";
+        case 5 -> "[" + digits + "]";
+        default -> "+" + digits;
+      };
+    }
+
+    private int step() {
+      return 1 + r.nextInt(r.nextInt(4) == 0 ? 4 : 2) + (r.nextBoolean() ? 1 : 0);
+    }
+
+    private boolean atLineStart() {
+      return sb.length() == 0 || sb.charAt(sb.length() - 1) == '\n';
+    }
+
+    private int column() {
+      return sb.length() - sb.lastIndexOf("\n") - 1;
+    }
+
+    private void map(int indent) {
+      depth++;
+      int entries = 1 + r.nextInt(depth > 3 ? 2 : 4);
+      for (int k = 0; k < entries; k++) {
+        if (k > 0 || atLineStart()) {
+          extras(indent);
+          sb.append(" ".repeat(indent));
+        }
+        String key = r.nextInt(8) == 0 ? pick(KEYS) : String.valueOf((char) ('a' + k));
+        if (r.nextInt(30) == 0) {
+          key = longText();
+        }
+        sb.append(key).append(r.nextInt(60) == 0 ? " :" : ":");
+        value(indent, true);
+      }
+      depth--;
+    }
+
+    private void seq(int indent) {
+      depth++;
+      int items = 1 + r.nextInt(depth > 3 ? 2 : 4);
+      for (int k = 0; k < items; k++) {
+        if (k > 0 || atLineStart()) {
+          extras(indent);
+          sb.append(" ".repeat(indent));
+        }
+        sb.append('-');
+        value(indent, false);
+      }
+      depth--;
+    }
+
+    /** After a key's colon or a dash: a value on this line, below it, or none. */
+    private void value(int indent, boolean inMap) {
+      int choice = r.nextInt(depth > 4 ? 6 : 12);
+      switch (choice) {
+        case 0 -> sb.append(r.nextBoolean() ? "" : " ").append(trailer()).append('\n');
+        case 1, 2, 3 -> sb.append(' ').append(inlineValue()).append(trailer()).append('\n');
+        case 4 -> blockScalar(indent, inMap);
+        case 5 -> {
+          sb.append(r.nextInt(10) == 0 ? "" : " ").append(pick(QUOTED)).append(trailer());
+          sb.append('\n');
+        }
+        case 6, 7 -> {
+          sb.append(trailer()).append('\n');
+          int inner = r.nextInt(5) == 0 && inMap ? indent : indent + step();
+          if (r.nextBoolean()) {
+            seq(inner);
+          } else {
+            map(inner);
+          }
+        }
+        case 8, 9 -> {
+          if (inMap && r.nextInt(4) != 0) {
+            // "a: b: c" and "a: - x" are errors: now and then
+            sb.append(' ').append(pick(COMMON)).append('\n');
+            return;
+          }
+          // on the same line: "- - x", "- a: b"
+          sb.append(" ".repeat(r.nextInt(10) == 0 ? 2 : 1));
+          int inner = column();
+          if (r.nextBoolean()) {
+            seq(inner);
+          } else {
+            map(inner);
+          }
+        }
+        default -> {
+          sb.append(' ').append(inlineValue()).append('\n');
+          if (r.nextInt(3) == 0) {
+            // a continuation line: a multi-line plain scalar or an error
+            sb.append(" ".repeat(indent + r.nextInt(4))).append(pick(PLAIN)).append('\n');
+          }
+        }
+      }
+    }
+
+    private void blockScalar(int indent, boolean inMap) {
+      sb.append(' ').append(pick(HEADERS)).append('\n');
+      int base = indent + (r.nextInt(6) == 0 ? r.nextInt(2) : step());
+      int lines = r.nextInt(5);
+      for (int k = 0; k < lines; k++) {
+        String body = pick(BODY);
+        if (r.nextInt(12) == 0) {
+          // a comment or text less indented than the block: it ends the block
+          sb.append(" ".repeat(r.nextInt(base + 1)))
+              .append(r.nextBoolean() ? "# c" : "y")
+              .append('\n');
+        } else if (body.isEmpty()) {
+          sb.append(r.nextInt(4) == 0 ? " ".repeat(r.nextInt(base + 3)) : "").append('\n');
+        } else {
+          int extra = r.nextInt(6) == 0 ? r.nextInt(3) : 0;
+          sb.append(" ".repeat(base + extra)).append(body).append('\n');
+        }
+      }
+      if (!inMap && r.nextInt(4) == 0) {
+        sb.append(" ".repeat(indent)).append("# after\n");
+      }
+    }
   }
 
   private static final String[] PIECES = {
