@@ -4,6 +4,8 @@
 #   2. `compose4j validate` on the 2,000-service stack against `docker stack config` (hyperfine);
 #   3. in-process read + validate + write against Jackson's readTree + write (JMH);
 #   4. a file holding one 8 MB scalar, read and validated by the CLI (hyperfine).
+# When a Java 25 is found under /usr/lib/jvm, rows 1 and 2 also run the launcher on it (its
+# ahead-of-time cache) against a hello-world on that Java.
 # Needs a build (`mvn -B -q -DskipTests package`), python3, the docker CLI, and hyperfine
 # (installed from Debian when missing). Results go to target/bench/ (markdown and JSON).
 # Measure on a quiet machine: other load skews the absolute times, less so the ratios.
