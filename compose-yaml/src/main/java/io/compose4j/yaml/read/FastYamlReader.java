@@ -614,21 +614,33 @@ final class FastYamlReader {
     }
     while (true) {
       seq.items.add(flowItem(depth + 1));
-      skipFlowSpaces();
-      char c = s[pos];
-      if (c == ']') {
-        pos++;
+      if (flowCollectionEnds(']')) {
         return seq;
       }
-      if (c != ',') {
-        throw giveUp();
-      }
-      pos++;
-      skipFlowSpaces();
-      if (s[pos] == ']') {
-        throw giveUp(); // a trailing comma
-      }
     }
+  }
+
+  /**
+   * After an item of a flow collection: returns true at its closing bracket (the cursor moved past
+   * it), false after a comma (the cursor on the next item); gives up on anything else, a trailing
+   * comma included.
+   */
+  private boolean flowCollectionEnds(char close) {
+    skipFlowSpaces();
+    char c = s[pos];
+    if (c == close) {
+      pos++;
+      return true;
+    }
+    if (c != ',') {
+      throw giveUp();
+    }
+    pos++;
+    skipFlowSpaces();
+    if (s[pos] == close) {
+      throw giveUp(); // a trailing comma
+    }
+    return false;
   }
 
   private YNode.YMap flowMap(int depth) {
@@ -667,19 +679,8 @@ final class FastYamlReader {
       }
       YNode value = flowItem(depth + 1);
       map.entries.put(key, new YNode.Entry(key, keyLine, keyColumn, value));
-      skipFlowSpaces();
-      c = s[pos];
-      if (c == '}') {
-        pos++;
+      if (flowCollectionEnds('}')) {
         return map;
-      }
-      if (c != ',') {
-        throw giveUp();
-      }
-      pos++;
-      skipFlowSpaces();
-      if (s[pos] == '}') {
-        throw giveUp();
       }
     }
   }

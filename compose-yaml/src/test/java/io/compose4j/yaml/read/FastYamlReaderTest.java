@@ -242,8 +242,8 @@ class FastYamlReaderTest {
   @Test
   void theHandWrittenCasesReadAlike() {
     for (String text : FAST_CASES) {
-      assertThat(compare(text, "case " + text.replace("\n", "\\n")))
-          .as("read by the fast path: %s", text.replace("\n", "\\n"))
+      assertThat(compareCase(text))
+          .as("read by the fast path: %s", shown(text))
           .isEqualTo(Outcome.FAST);
     }
   }
@@ -251,10 +251,18 @@ class FastYamlReaderTest {
   @Test
   void theOtherHandWrittenCasesAreLeftToTheGeneralParser() {
     for (String text : OTHER_CASES) {
-      assertThat(compare(text, "case " + text.replace("\n", "\\n")))
-          .as("left to the general parser: %s", text.replace("\n", "\\n"))
+      assertThat(compareCase(text))
+          .as("left to the general parser: %s", shown(text))
           .isNotEqualTo(Outcome.FAST);
     }
+  }
+
+  private static Outcome compareCase(String text) {
+    return compare(text, "case " + shown(text));
+  }
+
+  private static String shown(String text) {
+    return text.replace("\n", "\\n");
   }
 
   @Test
