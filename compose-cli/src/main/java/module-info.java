@@ -13,9 +13,8 @@ module io.compose4j.cli {
   requires com.fasterxml.jackson.databind;
   requires org.yaml.snakeyaml;
   requires info.picocli;
-  // JUnit XML reports (javax.xml.stream); Hibernate Validator's log level (java.util.logging)
+  // JUnit XML reports (javax.xml.stream)
   requires java.xml;
-  requires java.logging;
 
   // picocli sets the commands' @Option and @Parameters fields and creates them reflectively
   opens io.compose4j.cli to
