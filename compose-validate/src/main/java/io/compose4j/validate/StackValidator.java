@@ -156,10 +156,7 @@ public final class StackValidator implements StackCheck {
             .orElseThrow(
                 () -> new IllegalArgumentException("no rule " + ruleId + "; see docs/RULES.md"));
     List<Diagnostic> out = new ArrayList<>();
-    runRules(
-        List.of(rule),
-        new RuleContext(stack, target, List.of(), stackName, baseDir, cluster, out),
-        out);
+    runRules(List.of(rule), context(stack, List.of(), out), out);
     return List.copyOf(out);
   }
 
@@ -181,7 +178,7 @@ public final class StackValidator implements StackCheck {
       runInTwo(stack, facts, out);
     } else {
       out.addAll(FieldConstraints.validate(stack));
-      RuleContext ctx = new RuleContext(stack, target, facts, stackName, baseDir, cluster, out);
+      RuleContext ctx = context(stack, facts, out);
       runRules(RULES, ctx, out);
     }
     out.addAll(readerFindings);
@@ -206,6 +203,11 @@ public final class StackValidator implements StackCheck {
     return new ValidationReport(dedupe(kept), stack);
   }
 
+  /** A context for this validator's rules on a stack, reporting into {@code out}. */
+  private RuleContext context(Stack stack, List<SyntaxFact> facts, List<Diagnostic> out) {
+    return new RuleContext(stack, target, facts, stackName, baseDir, cluster, out);
+  }
+
   /** Stacks with at least this many services are checked on two threads. */
   static final int PARALLEL_FROM = 200;
 
@@ -224,10 +226,7 @@ public final class StackValidator implements StackCheck {
         new Thread(
             () -> {
               try {
-                runRules(
-                    RULES.subList(half, RULES.size()),
-                    new RuleContext(stack, target, facts, stackName, baseDir, cluster, second),
-                    second);
+                runRules(RULES.subList(half, RULES.size()), context(stack, facts, second), second);
               } catch (RuntimeException | Error e) {
                 failure[0] = e;
               }
@@ -236,10 +235,7 @@ public final class StackValidator implements StackCheck {
     helper.setDaemon(true);
     helper.start();
     out.addAll(FieldConstraints.validate(stack));
-    runRules(
-        RULES.subList(0, half),
-        new RuleContext(stack, target, facts, stackName, baseDir, cluster, out),
-        out);
+    runRules(RULES.subList(0, half), context(stack, facts, out), out);
     boolean interrupted = false;
     while (true) {
       try {

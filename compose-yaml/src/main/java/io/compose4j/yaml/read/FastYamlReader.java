@@ -232,8 +232,9 @@ final class FastYamlReader {
     if (c == '-' && blankOrEnd(pos + 1)) {
       return blockSeq(col, depth, false);
     }
-    if (keyColon() >= 0) {
-      return blockMap(col, depth);
+    int colon = keyColon();
+    if (colon >= 0) {
+      return blockMap(col, depth, colon);
     }
     YNode value;
     if (c == '|' || c == '>') {
@@ -442,12 +443,13 @@ final class FastYamlReader {
     }
   }
 
-  private YNode.YMap blockMap(int col, int depth) {
+  /** Reads a block mapping whose first key, ending at {@code firstColon}, is under the cursor. */
+  private YNode.YMap blockMap(int col, int depth, int firstColon) {
     YNode.YMap map = YNode.map(line, col + 1, null);
+    int colon = firstColon;
     while (true) {
       int keyLine = line;
       int keyColumn = column() + 1;
-      int colon = keyColon();
       if (colon < 0) {
         throw giveUp();
       }
@@ -472,6 +474,7 @@ final class FastYamlReader {
       if (indent > col) {
         throw giveUp();
       }
+      colon = keyColon();
     }
   }
 

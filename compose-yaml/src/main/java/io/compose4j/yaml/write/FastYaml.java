@@ -204,12 +204,8 @@ final class FastYaml implements YamlSink {
     key[depth] = name;
     if (QuotingRules.INSTANCE.needToQuoteName(name)) {
       doubleQuoted(name);
-    } else if ((flags & PLAIN) != 0) {
-      out.append(name);
-    } else if ((flags & SINGLE) != 0) {
-      singleQuoted(name);
     } else {
-      doubleQuoted(name);
+      flowScalar(name, flags);
     }
     out.append(':');
     valueDue = true;
@@ -237,7 +233,14 @@ final class FastYaml implements YamlSink {
       }
     } else if (QuotingRules.INSTANCE.needToQuoteValue(text)) {
       doubleQuoted(text);
-    } else if ((flags & PLAIN) != 0) {
+    } else {
+      flowScalar(text, flags);
+    }
+  }
+
+  /** Writes a one-line key or value plain, else single-quoted, else double-quoted, as allowed. */
+  private void flowScalar(String text, int flags) {
+    if ((flags & PLAIN) != 0) {
       out.append(text);
     } else if ((flags & SINGLE) != 0) {
       singleQuoted(text);
