@@ -16,11 +16,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code compose4j convert --to swarm}: one stack file docker stack deploy accepts, from a Compose
@@ -78,14 +76,12 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The Compose files, in override order.")
   List<Path> files;
 
-  @Spec CommandSpec spec;
-
   @ParentCommand Main main;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = main.out;
+    PrintWriter err = main.err;
     if (!to.equals("swarm")) {
       err.println("compose4j convert: --to " + to + " is not a target; use --to swarm");
       return Main.EXIT_UNREADABLE;

@@ -22,11 +22,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code compose4j fmt}: prints the canonical YAML of a stack file, or checks or rewrites files in
@@ -83,13 +81,11 @@ final class FmtCommand implements Callable<Integer> {
           "Keep ${VAR}, $VAR and $$ as written instead of substituting them (one file, or each file on its own).")
   boolean noInterpolate;
 
-  @Spec CommandSpec spec;
-
   @ParentCommand Main main;
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = main.err;
     try {
       ProjectConfig config = ProjectConfig.find(main.workingDir);
       if (check && write) {
@@ -106,8 +102,8 @@ final class FmtCommand implements Callable<Integer> {
   }
 
   private int print(ProjectConfig config) {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = main.out;
+    PrintWriter err = main.err;
     for (Path f : files) {
       if (Files.isDirectory(f)) {
         throw new CliException(
@@ -158,8 +154,8 @@ final class FmtCommand implements Callable<Integer> {
    * others still done.
    */
   private int inPlace(ProjectConfig config) {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = main.out;
+    PrintWriter err = main.err;
     Target target = options.target(config);
     Map<String, String> env = options.environment(main.environment);
     List<Inputs.Input> inputs = Inputs.expand(files, config, options.excludes, main.stdin, env);

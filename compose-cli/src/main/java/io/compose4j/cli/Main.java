@@ -4,6 +4,7 @@ import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,6 +65,12 @@ public final class Main implements Runnable {
    * Whether output may be coloured: standard output is a terminal and {@code NO_COLOR} is not set.
    */
   boolean colour;
+
+  /** Where the commands write their results (UTF-8). */
+  PrintWriter out = new PrintWriter(Writer.nullWriter());
+
+  /** Where the commands write their diagnostics and errors (UTF-8). */
+  PrintWriter err = new PrintWriter(Writer.nullWriter());
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
@@ -134,34 +141,72 @@ public final class Main implements Runnable {
       Map<String, String> environment,
       Path workingDir,
       boolean terminal) {
+    return run(args, in, out, err, environment, workingDir, terminal, true);
+  }
+
+  /**
+   * As above; {@code quick} false hands every command line to picocli (tests compare the two
+   * parsers).
+   */
+  static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> environment,
+      Path workingDir,
+      boolean terminal,
+      boolean quick) {
     Main main = new Main();
     main.environment = Map.copyOf(environment);
     main.stdin = in;
     main.workingDir = workingDir;
     main.colour = terminal && !noColor(environment);
+    // UTF-8 like every other output of the CLI (main wraps System.out and System.err in utf8)
+    main.out = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    main.err = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    int code;
+    try {
+      QuickArgs.Parsed parsed = quick ? QuickArgs.parse(main, args) : null;
+      code = parsed != null ? runQuick(main, parsed) : runPicocli(main, args);
+    } finally {
+      CURRENT_FILE.remove();
+    }
+    main.out.flush();
+    main.err.flush();
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /**
+   * Runs a command line {@link QuickArgs} parsed: the command, with what picocli's execution would
+   * do around it (internal errors and resource exhaustion reported the same way).
+   */
+  private static int runQuick(Main main, QuickArgs.Parsed quick) {
+    try {
+      return quick.command().call();
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      return exhausted(e, quick.firstFile(), main.err, main.debug);
+    } catch (Exception e) {
+      return internalError(e, main);
+    }
+  }
+
+  /** Runs a command line with picocli: help, version, completion, usage errors, every option. */
+  private static int runPicocli(Main main, String[] args) {
     CommandLine cmd = new CommandLine(main);
     cmd.setColorScheme(
         CommandLine.Help.defaultColorScheme(
             main.colour ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
     cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-    // UTF-8 like every other output of the CLI (main wraps System.out and System.err in utf8)
-    cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-    cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    cmd.setExecutionExceptionHandler(
-        (ex, line, parse) -> {
-          err.println(
-              "compose4j: internal error: "
-                  + ex
-                  + (main.debug ? "" : " (run with --debug for details)"));
-          if (main.debug) {
-            ex.printStackTrace(err);
-          }
-          return EXIT_INTERNAL;
-        });
+    cmd.setOut(main.out);
+    cmd.setErr(main.err);
+    cmd.setExecutionExceptionHandler((ex, line, parse) -> internalError(ex, main));
     cmd.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("compose4j: " + ex.getMessage());
-          err.println(
+          main.err.println("compose4j: " + ex.getMessage());
+          main.err.println(
               "Try 'compose4j "
                   + (ex.getCommandLine().getCommandName().equals("compose4j")
                       ? ""
@@ -169,17 +214,21 @@ public final class Main implements Runnable {
                   + "--help' for usage.");
           return EXIT_UNREADABLE;
         });
-    int code;
     try {
-      code = cmd.execute(args);
+      return cmd.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
-      code = exhausted(e, cmd, err, main.debug);
-    } finally {
-      CURRENT_FILE.remove();
+      return exhausted(e, firstFile(cmd.getParseResult()), main.err, main.debug);
     }
-    out.flush();
-    err.flush();
-    return code;
+  }
+
+  /** Reports an exception no command handled: a bug in compose4j (exit 70). */
+  private static int internalError(Exception ex, Main main) {
+    main.err.println(
+        "compose4j: internal error: " + ex + (main.debug ? "" : " (run with --debug for details)"));
+    if (main.debug) {
+      ex.printStackTrace(main.err);
+    }
+    return EXIT_INTERNAL;
   }
 
   /** The file a command is reading, for the one-line report of resource exhaustion. */
@@ -189,10 +238,10 @@ public final class Main implements Runnable {
    * Reports running out of heap or stack as one line, {@code FILE: error: ...}, with exit 2 (the
    * input is what is too large), and the stack trace only with {@code --debug}.
    */
-  private static int exhausted(Error e, CommandLine cmd, PrintStream err, boolean debug) {
+  private static int exhausted(Error e, String firstFile, PrintWriter err, boolean debug) {
     String file = CURRENT_FILE.get();
     if (file == null) {
-      file = firstFile(cmd.getParseResult());
+      file = firstFile;
     }
     String what =
         e instanceof OutOfMemoryError

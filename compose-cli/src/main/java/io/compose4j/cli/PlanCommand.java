@@ -21,7 +21,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code compose4j plan --cluster FILE|docker STACK...}: where the tasks go, what is left, what a
@@ -84,14 +83,12 @@ final class PlanCommand implements Callable<Integer> {
           "Stack files deployed together; a stack is named by its name: key, else by its file name.")
   List<Path> files;
 
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @picocli.CommandLine.ParentCommand Main main;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = main.out;
+    PrintWriter err = main.err;
     if (!format.equals("text") && !format.equals("json") && !format.equals("svg")) {
       err.println("compose4j plan: --format " + format + " is not a format; use text, json or svg");
       return Main.EXIT_UNREADABLE;

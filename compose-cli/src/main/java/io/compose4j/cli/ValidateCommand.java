@@ -17,11 +17,9 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code compose4j validate}: reports what a Swarm manager (or Compose) would refuse or ignore. */
@@ -128,13 +126,11 @@ final class ValidateCommand implements Callable<Integer> {
           "The stack files; '-' is standard input; a folder stands for every stack file under it.")
   List<Path> files;
 
-  @Spec CommandSpec spec;
-
   @ParentCommand Main main;
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = main.err;
     List<Inputs.Input> inputs;
     ProjectConfig config;
     Map<String, String> env = options.environment(main.environment);
@@ -188,7 +184,7 @@ final class ValidateCommand implements Callable<Integer> {
       sources.add(options.source(input, main.workingDir));
     }
     List<FileReport> reports = check.checkSources(sources).files();
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = main.out;
     // text and github show errors and warnings, info with --info or when info fails the run;
     // --quiet what fails
     Severity shown =
