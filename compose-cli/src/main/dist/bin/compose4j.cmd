@@ -6,5 +6,5 @@ setlocal
 set "COMPOSE4J_HOME=%~dp0.."
 set "JAVA=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.5 %JAVA_OPTS% -jar "%COMPOSE4J_HOME%\lib\compose4j.jar" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.5 -XX:C1MaxInlineSize=20 -XX:C1MaxInlineLevel=3 %JAVA_OPTS% -jar "%COMPOSE4J_HOME%\lib\compose4j.jar" %*
 exit /b %ERRORLEVEL%
