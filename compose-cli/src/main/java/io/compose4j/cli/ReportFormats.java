@@ -298,14 +298,20 @@ final class ReportFormats {
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", Map.of("uri", uri(f.file())));
         if (f.line() > 0) {
-          physical.put("region", Map.of("startLine", f.line(), "startColumn", f.column()));
+          // LinkedHashMap, not Map.of: the order of a Map.of's entries changes from one JVM to
+          // the next, and so did the SARIF text
+          Map<String, Object> region = new LinkedHashMap<>();
+          region.put("startLine", f.line());
+          region.put("startColumn", f.column());
+          physical.put("region", region);
         }
         Map<String, Object> location = new LinkedHashMap<>();
         location.put("physicalLocation", physical);
         if (!d.path().isEmpty()) {
-          location.put(
-              "logicalLocations",
-              List.of(Map.of("fullyQualifiedName", d.path(), "kind", "member")));
+          Map<String, Object> logical = new LinkedHashMap<>();
+          logical.put("fullyQualifiedName", d.path());
+          logical.put("kind", "member");
+          location.put("logicalLocations", List.of(logical));
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("ruleId", d.ruleId());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -274,6 +275,48 @@ class ValidateCommandTest {
 
   @Nested
   class Sarif {
+    /**
+     * The same SARIF text from every JVM: a {@code Map.of}'s entry order is salted per JVM, and the
+     * regions and logical locations were once written from such maps (four child JVMs gave three
+     * different texts).
+     */
+    @Test
+    void isTheSameTextInEveryJvm() throws Exception {
+      Path f = file("bad.yml", BROKEN);
+      String first = null;
+      for (int i = 0; i < 4; i++) {
+        List<String> command =
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:off",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "validate",
+                "--format",
+                "sarif",
+                f.toString());
+        Path out = dir.resolve("sarif-" + i + ".json");
+        Process p =
+            new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("child finished").isTrue();
+        assertThat(p.exitValue()).isEqualTo(1);
+        String text = Files.readString(out, StandardCharsets.UTF_8);
+        if (first == null) {
+          first = text;
+          assertThat(text)
+              .containsSubsequence("\"startLine\" : 10", "\"startColumn\" : 9")
+              .containsSubsequence("\"fullyQualifiedName\"", "\"kind\" : \"member\"");
+        } else {
+          assertThat(text).as("child JVM " + i).isEqualTo(first);
+        }
+      }
+    }
+
     @Test
     void isASarif210LogWithRulesAndLocatedResults() throws IOException {
       Path f = file("bad.yml", BROKEN);
