@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * {@code -} or holds a quote, a value a converter refuses, short options run together, {@code
  * generate-completion} and {@code plan}. Every error message and every option therefore stays
  * picocli's, and wherever this class answers, it sets the command's fields to exactly what picocli
- * would ({@code QuickArgsTest} compares the two on tens of thousands of generated command lines).
+ * would ({@code QuickArgsTest} compares the two on thousands of generated command lines).
  */
 final class QuickArgs {
   private QuickArgs() {}
