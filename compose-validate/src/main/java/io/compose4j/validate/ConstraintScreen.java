@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,11 @@ final class ConstraintScreen {
 
   /** Whether every constraint reachable from this model type is one the screen decides itself. */
   static boolean understands(Class<?> modelType) {
-    return plan(modelType).understood;
+    try {
+      return plan(modelType).understood;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   private static boolean visit(Object o) throws ReflectiveOperationException {
@@ -89,7 +94,7 @@ final class ConstraintScreen {
     return false;
   }
 
-  private static TypePlan plan(Class<?> type) {
+  private static TypePlan plan(Class<?> type) throws ReflectiveOperationException {
     TypePlan plan = PLANS.get(type);
     if (plan == null) {
       plan = new TypePlan(type);
@@ -98,35 +103,22 @@ final class ConstraintScreen {
     return plan;
   }
 
-  /** The constrained and cascaded accessors of one class, read from it and its model supertypes. */
+  /** The constrained and cascaded accessors of one class, from it and its model supertypes. */
   private static final class TypePlan {
     final List<Property> properties = new ArrayList<>();
     boolean understood = true;
 
-    TypePlan(Class<?> type) {
+    TypePlan(Class<?> type) throws NoSuchMethodException {
       List<Class<?>> types = new ArrayList<>();
       collect(type, types);
       for (Class<?> t : types) {
-        for (Annotation a : t.getDeclaredAnnotations()) {
-          understood &= !isConstraint(a); // a class-level constraint
+        Declared declared = ScreenTable.declared(t.getName());
+        if (declared == null) {
+          declared = derive(t); // a type the table does not know (it lists the whole model)
         }
-        for (Method m : t.getDeclaredMethods()) {
-          if (Modifier.isStatic(m.getModifiers()) || m.isSynthetic() || m.isBridge()) {
-            continue;
-          }
-          Property p = Property.of(m);
-          if (p == null) {
-            continue;
-          }
-          if (!p.understood
-              || m.getParameterCount() != 0
-              || !FieldConstraints.isProperty(m)
-              || !Modifier.isPublic(m.getModifiers())) {
-            understood =
-                false; // a constraint outside what the screen knows: Hibernate Validator decides
-            continue;
-          }
-          properties.add(p);
+        understood &= declared.understood();
+        for (Spec spec : declared.properties()) {
+          properties.add(new Property(t.getDeclaredMethod(spec.accessor()), spec));
         }
       }
     }
@@ -145,25 +137,70 @@ final class ConstraintScreen {
     }
   }
 
+  /**
+   * What one model type declares for the screen: the accessors with constraints it knows or with
+   * cascades, and whether every constraint there is one it knows. {@link ScreenTable} holds these
+   * for the whole model, so that a run reads no annotation (reading them made a dozen proxy classes
+   * and took a tenth of a short run); {@link #derive} reads them from the annotations, and {@code
+   * ScreenTableTest} requires the two to be equal.
+   */
+  record Declared(boolean understood, List<Spec> properties) {}
+
+  /**
+   * One accessor's bounds and cascades.
+   *
+   * @param accessor the accessor's name (no parameters)
+   * @param bounds the bounds its value must keep
+   * @param cascadeValue whether validation cascades into the value ({@code @Valid} on the accessor)
+   * @param cascadeElements whether it cascades into the elements of an optional, list, set or map
+   *     ({@code @Valid} on the last type argument)
+   */
+  record Spec(String accessor, List<Bound> bounds, boolean cascadeValue, boolean cascadeElements) {}
+
+  /** Reads what a model type declares from its annotations. */
+  static Declared derive(Class<?> t) {
+    boolean understood = true;
+    List<Spec> specs = new ArrayList<>();
+    for (Annotation a : t.getDeclaredAnnotations()) {
+      understood &= !isConstraint(a); // a class-level constraint
+    }
+    List<Method> methods = new ArrayList<>(List.of(t.getDeclaredMethods()));
+    methods.sort(Comparator.comparing(Method::getName));
+    for (Method m : methods) {
+      if (Modifier.isStatic(m.getModifiers()) || m.isSynthetic() || m.isBridge()) {
+        continue;
+      }
+      Reading r = Reading.of(m);
+      if (r == null) {
+        continue;
+      }
+      if (!r.understood
+          || m.getParameterCount() != 0
+          || !FieldConstraints.isProperty(m)
+          || !Modifier.isPublic(m.getModifiers())) {
+        understood =
+            false; // a constraint outside what the screen knows: Hibernate Validator decides
+        continue;
+      }
+      specs.add(new Spec(m.getName(), List.copyOf(r.bounds), r.cascadeValue, r.cascadeElements));
+    }
+    return new Declared(understood, List.copyOf(specs));
+  }
+
   private static boolean isConstraint(Annotation a) {
     return a.annotationType().isAnnotationPresent(Constraint.class);
   }
 
-  /** One accessor: the bounds on its value, and whether (and how) validation cascades into it. */
-  private static final class Property {
-    final Method accessor;
+  /** What an accessor's annotations say: its bounds, and whether validation cascades into it. */
+  private static final class Reading {
     final List<Bound> bounds = new ArrayList<>();
     boolean cascadeValue;
     boolean cascadeElements;
     boolean understood = true;
 
-    private Property(Method accessor) {
-      this.accessor = accessor;
-    }
-
-    /** The property of an accessor, or null when it holds no constraint and no cascade. */
-    static Property of(Method m) {
-      Property p = new Property(m);
+    /** The reading of an accessor, or null when it holds no constraint and no cascade. */
+    static Reading of(Method m) {
+      Reading p = new Reading();
       boolean relevant = false;
       for (Annotation a : m.getDeclaredAnnotations()) {
         if (a instanceof Valid) {
@@ -224,6 +261,21 @@ final class ConstraintScreen {
     private static Class<?> rawClass(AnnotatedParameterizedType pt) {
       Type t = ((ParameterizedType) pt.getType()).getRawType();
       return t instanceof Class<?> c ? c : Object.class;
+    }
+  }
+
+  /** One accessor of a plan: its method, bounds and cascades. */
+  private static final class Property {
+    final Method accessor;
+    final List<Bound> bounds;
+    final boolean cascadeValue;
+    final boolean cascadeElements;
+
+    Property(Method accessor, Spec spec) {
+      this.accessor = accessor;
+      this.bounds = spec.bounds();
+      this.cascadeValue = spec.cascadeValue();
+      this.cascadeElements = spec.cascadeElements();
     }
 
     boolean mayViolate(Object value) throws ReflectiveOperationException {
@@ -317,7 +369,7 @@ final class ConstraintScreen {
   }
 
   /** A lower or upper bound from one annotation, in the default group. */
-  private record Bound(BigDecimal limit, boolean lower, boolean inclusive) {
+  record Bound(BigDecimal limit, boolean lower, boolean inclusive) {
     static Bound of(Annotation a) {
       if (a instanceof Min m && defaultGroup(m.groups())) {
         return new Bound(BigDecimal.valueOf(m.value()), true, true);

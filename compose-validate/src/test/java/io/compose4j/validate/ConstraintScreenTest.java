@@ -247,6 +247,13 @@ class ConstraintScreenTest {
 
   /** Every public type of compose-model's package, read from its classes folder or jar. */
   private static List<Class<?>> modelTypes() throws IOException, URISyntaxException {
+    return modelClasses().stream()
+        .filter(c -> java.lang.reflect.Modifier.isPublic(c.getModifiers()))
+        .toList();
+  }
+
+  /** Every class of the model's package in compose-model (not the tests' probe). */
+  static List<Class<?>> modelClasses() throws IOException, URISyntaxException {
     Path where = Path.of(Service.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names;
     if (Files.isDirectory(where)) {
@@ -274,7 +281,6 @@ class ConstraintScreenTest {
                 throw new IllegalStateException(e);
               }
             })
-        .filter(c -> java.lang.reflect.Modifier.isPublic(c.getModifiers()))
         .toList();
   }
 }
