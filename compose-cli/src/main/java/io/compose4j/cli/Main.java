@@ -172,10 +172,8 @@ public final class Main implements Runnable {
     } finally {
       CURRENT_FILE.remove();
     }
-    main.out.flush();
+    main.out.flush(); // and so out and err underneath
     main.err.flush();
-    out.flush();
-    err.flush();
     return code;
   }
 

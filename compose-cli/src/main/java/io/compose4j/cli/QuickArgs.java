@@ -2,9 +2,9 @@ package io.compose4j.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 
@@ -134,9 +134,9 @@ final class QuickArgs {
   /** The options of one command as written, then set on a new command object. */
   private static final class Options {
     private final String command;
-    private final Set<String> seen = new HashSet<>();
-    private final List<String> names = new ArrayList<>();
-    private final List<String> values = new ArrayList<>();
+
+    /** The values given for each option (by its long name), in order; none for a flag. */
+    private final Map<String, List<String>> values = new HashMap<>();
 
     Options(String command) {
       this.command = command;
@@ -183,7 +183,11 @@ final class QuickArgs {
 
     /** Adds an occurrence; false when it may not occur again. */
     boolean add(Kind kind, String name, @Nullable String value) {
-      if ((kind == Kind.FLAG || kind == Kind.ONE) && !seen.add(name)) {
+      List<String> given = values.get(name);
+      if (given == null) {
+        given = new ArrayList<>();
+        values.put(name, given);
+      } else if (kind == Kind.FLAG || kind == Kind.ONE) {
         return false;
       }
       if (kind == Kind.MANY_SPLIT) {
@@ -193,34 +197,24 @@ final class QuickArgs {
             || value.contains(",,")) {
           return false; // empty parts: picocli's splitting decides
         }
-        for (String part : value.split(",", -1)) {
-          names.add(name);
-          values.add(part);
-        }
-      } else {
-        names.add(name);
-        values.add(value);
+        given.addAll(List.of(value.split(",", -1)));
+      } else if (kind != Kind.FLAG) {
+        given.add(value);
       }
       return true;
     }
 
     boolean has(String name) {
-      return seen.contains(name);
+      return values.containsKey(name);
     }
 
     @Nullable String one(String name) {
-      int at = names.indexOf(name);
-      return at < 0 ? null : values.get(at);
+      List<String> given = values.get(name);
+      return given == null ? null : given.get(0);
     }
 
     List<String> all(String name) {
-      List<String> all = new ArrayList<>();
-      for (int i = 0; i < names.size(); i++) {
-        if (names.get(i).equals(name)) {
-          all.add(values.get(i));
-        }
-      }
-      return all;
+      return List.copyOf(values.getOrDefault(name, List.of()));
     }
 
     /** Returns the command with these options (a converter throws on a value it refuses). */
@@ -241,7 +235,7 @@ final class QuickArgs {
         c.format = new ValidateCommand.FormatConverter().convert(format);
       }
       c.stackName = one("--stack-name");
-      if (names.contains("--suppress")) {
+      if (has("--suppress")) {
         c.suppressed = all("--suppress");
       }
       String failOn = one("--fail-on");
@@ -291,7 +285,7 @@ final class QuickArgs {
       if (target != null) {
         o.target = new InputOptions.TargetConverter().convert(target);
       }
-      if (names.contains("--exclude")) {
+      if (has("--exclude")) {
         o.excludes = all("--exclude");
       }
       o.envFiles = envFiles();
@@ -300,7 +294,7 @@ final class QuickArgs {
 
     private EnvFileOptions envFiles() {
       EnvFileOptions e = new EnvFileOptions();
-      if (names.contains("--env-file")) {
+      if (has("--env-file")) {
         e.envFiles = paths(all("--env-file"));
       }
       return e;
