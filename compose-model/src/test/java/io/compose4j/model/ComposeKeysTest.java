@@ -1,9 +1,15 @@
 package io.compose4j.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -175,6 +181,55 @@ class ComposeKeysTest {
         .containsExactly(
             new SwarmFormat.Unsupported(
                 "services.web.networks.front.mac_address", ComposeKeys.COMPOSE_ONLY.hint()));
+  }
+
+  /** Every table of {@link ComposeKeys} and {@link NestedKeys}, with the model type of its rows. */
+  static Stream<Arguments> everyTable() throws IllegalAccessException {
+    List<Arguments> all = new ArrayList<>();
+    for (Class<?> holder : List.of(ComposeKeys.class, NestedKeys.class)) {
+      for (Field f : holder.getDeclaredFields()) {
+        if (f.getType() == ComposeKeys.Table.class && Modifier.isStatic(f.getModifiers())) {
+          ParameterizedType t = (ParameterizedType) f.getGenericType();
+          all.add(
+              Arguments.of(
+                  holder.getSimpleName() + "." + f.getName(),
+                  t.getActualTypeArguments()[0],
+                  f.get(null)));
+        }
+      }
+    }
+    return all.stream();
+  }
+
+  /**
+   * A row's {@code get} calls the model accessor its YAML name stands for, and its {@code set} has
+   * a case in its type's switch: a missing case throws {@link IllegalStateException} (the switch's
+   * default), a present one calls the builder (here {@code null}: a {@link NullPointerException}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyTable")
+  void everyRowReadsItsOwnAccessorAndHasASetter(
+      String field, Class<?> type, ComposeKeys.Table<Object, Object> table) {
+    List<String> called = new ArrayList<>();
+    Object recorder =
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              called.add(method.getName());
+              Class<?> r = method.getReturnType();
+              // a primitive's zero (a proxy may not return null for it)
+              return r.isPrimitive() ? Array.get(Array.newInstance(r, 1), 0) : null;
+            });
+    assertThat(table.canonicalOrder()).as(field).isNotEmpty();
+    for (ComposeKeys.Key<Object, Object, ?> key : table.canonicalOrder()) {
+      called.clear();
+      key.value(recorder);
+      assertThat(called).as(field + " " + key.name()).containsExactly(accessor(key.name()));
+      assertThatThrownBy(() -> key.assign(null, null))
+          .as(field + " " + key.name())
+          .isInstanceOf(NullPointerException.class);
+    }
   }
 
   @Test
