@@ -1,7 +1,6 @@
 package io.compose4j.yaml.read;
 
 import io.compose4j.yaml.ReaderLimits;
-import io.compose4j.yaml.write.QuotingRules;
 import java.util.Arrays;
 
 /**
@@ -834,7 +833,7 @@ final class FastYamlReader {
       }
       kind = Scalars.resolvePlain(text);
       if (kind == YNode.Kind.STRING && !ambiguous) {
-        ambiguous = QuotingRules.yaml11ReadsDifferently(text);
+        ambiguous = Yaml11.readsDifferently(text);
       }
     } else {
       kind = YNode.Kind.STRING;

@@ -3,7 +3,6 @@ package io.compose4j.yaml.read;
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ReaderLimits;
-import io.compose4j.yaml.write.QuotingRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -195,7 +194,7 @@ public final class Interpolator {
     if (s.kind != YNode.Kind.STRING) {
       return;
     }
-    if (s.plain && QuotingRules.yaml11ReadsDifferently(s.text)) {
+    if (s.plain && Yaml11.readsDifferently(s.text)) {
       facts.add(new SyntaxFact(SyntaxFact.Kind.YAML11_AMBIGUOUS, path.toString(), s.text));
     }
     if (s.text.indexOf('$') >= 0) {

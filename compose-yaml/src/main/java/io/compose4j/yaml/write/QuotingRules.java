@@ -3,11 +3,8 @@ package io.compose4j.yaml.write;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.compose4j.yaml.read.Scalars;
 import io.compose4j.yaml.read.YNode;
-import java.util.Set;
+import io.compose4j.yaml.read.Yaml11;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Decides which strings the canonical writer quotes: every string a YAML 1.1 or YAML 1.2 reader
@@ -17,19 +14,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class QuotingRules extends StringQuotingChecker {
   private static final long serialVersionUID = 1L;
-  private static final Resolver YAML11 = new Resolver();
-  private static final Set<String> YAML11_WORDS =
-      Set.of(
-          "y", "Y", "n", "N", "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off",
-          "OFF", "true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL", "~",
-          "<<", "=");
-
-  /** The first characters of the YAML 1.1 words SnakeYAML's resolver knows (" " is null). */
-  private static final String WORD_STARTS = "yYnNtTfFoO~<!&* \0";
-
-  /** Every character a YAML 1.1 int, float or timestamp can contain. */
-  static final String NUMERIC_CHARS = "0123456789abcdefABCDEFxXoObB_.:+-eEtTzZ \tinfaINFA";
-
   private static final Pattern NUMBERISH =
       Pattern.compile("^[-+.]?[0-9][-+.0-9:_eExXoObBa-fA-F]*$");
 
@@ -39,62 +23,19 @@ public final class QuotingRules extends StringQuotingChecker {
   private QuotingRules() {}
 
   /**
-   * Returns whether a YAML 1.1 reader (SnakeYAML, PyYAML) reads this plain scalar as a non-string.
+   * Returns whether a YAML 1.1 reader (SnakeYAML, PyYAML) reads this plain scalar as a non-string
+   * (or it is {@code =}); see {@link Yaml11}.
    */
   public static boolean yaml11ReadsDifferently(String s) {
-    return yaml11Word(s) || !Tag.STR.equals(yaml11Tag(s));
-  }
-
-  /**
-   * Whether the string is one of {@link #YAML11_WORDS}: checked by length and first character
-   * before the set, so that most strings are not hashed (a string read from a file has no hash
-   * yet).
-   */
-  private static boolean yaml11Word(String s) {
-    return s.length() <= 5
-        && !s.isEmpty()
-        && "yYnNoOtTfF~<=".indexOf(s.charAt(0)) >= 0
-        && YAML11_WORDS.contains(s);
-  }
-
-  /**
-   * What SnakeYAML's YAML 1.1 resolver makes of a plain scalar, without running its regular
-   * expressions on strings that cannot match them: the word types (bool, null, merge, {@code =},
-   * {@code ! & *}) are at most five characters long, and the numeric types (int, float,
-   * sexagesimal, timestamp, {@code .inf}, {@code .nan}) use only the characters of {@link
-   * #NUMERIC_CHARS} and start with a sign, a digit or a dot.
-   */
-  static Tag yaml11Tag(String s) {
-    if (s.isEmpty()) {
-      return YAML11.resolve(NodeId.scalar, s, true);
-    }
-    char first = s.charAt(0);
-    if ("-+0123456789.".indexOf(first) < 0) {
-      // the resolver tries its patterns by first character: bool (yYnNtTfFoO), null (~nN), merge
-      // (<) and the YAML indicators (!&*), and null (which includes " ") for any first character;
-      // any other first character is a string without running a regular expression
-      return s.length() > 5 || WORD_STARTS.indexOf(first) < 0
-          ? Tag.STR
-          : YAML11.resolve(NodeId.scalar, s, true);
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (NUMERIC_CHARS.indexOf(s.charAt(i)) < 0) {
-        return Tag.STR;
-      }
-    }
-    return YAML11.resolve(NodeId.scalar, s, true);
+    return Yaml11.readsDifferently(s);
   }
 
   /** Returns whether a string must be quoted to stay a string. */
   public static boolean mustQuote(String s) {
-    if (s.isEmpty() || yaml11Word(s)) {
+    if (s.isEmpty() || Yaml11.readsDifferently(s)) {
       return true;
     }
     if (Scalars.resolvePlain(s) != YNode.Kind.STRING) {
-      return true;
-    }
-    Tag tag = yaml11Tag(s);
-    if (!Tag.STR.equals(tag)) {
       return true;
     }
     return "-+.0123456789".indexOf(s.charAt(0)) >= 0
