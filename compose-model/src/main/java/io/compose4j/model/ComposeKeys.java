@@ -361,6 +361,15 @@ public final class ComposeKeys {
 
   private static final Swarm ANY = Swarm.since(0);
 
+  /**
+   * A service key's place in the reader's order: its name, {@code label_file} right after {@code
+   * labels}. (A comparator written out: {@code Comparator.comparing} links a lambda of the JDK's at
+   * every start.)
+   */
+  private static String readingName(Key<?, ?, ?> k) {
+    return k.name().equals("label_file") ? "labels~" : k.name();
+  }
+
   // spotless:off (the tables keep one row per key, as a table reads best)
   /** The keys of a service, in the canonical order; read by name (see below). */
   public static final Table<Service, Service.Builder> SERVICE = new Table<>(List.of(
@@ -460,7 +469,7 @@ public final class ComposeKeys {
       service("working_dir", Shape.STRING, ANY, Merge.DEFAULT)))
       // read by name, label_file right after labels: the reader has always listed it there (the
       // allowed keys of an unknown-key error)
-      .readBy(Comparator.comparing(k -> k.name().equals("label_file") ? "labels~" : k.name()));
+      .readBy((a, b) -> readingName(a).compareTo(readingName(b)));
 
   /** The keys of {@code deploy}, in the canonical order; read in the order the reader always had. */
   public static final Table<Deploy, Deploy.Builder> DEPLOY = new Table<>(List.of(

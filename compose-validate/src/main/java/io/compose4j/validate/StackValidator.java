@@ -10,7 +10,6 @@ import io.compose4j.model.SyntaxFact;
 import io.compose4j.model.Target;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -196,10 +195,15 @@ public final class StackValidator implements StackCheck {
         kept.add(d);
       }
     }
+    // by path, rule and message (written out: see FileCheck's IN_FILE_ORDER)
     kept.sort(
-        Comparator.comparing(Diagnostic::path)
-            .thenComparing(Diagnostic::ruleId)
-            .thenComparing(Diagnostic::message));
+        (a, b) -> {
+          int c = a.path().compareTo(b.path());
+          if (c == 0) {
+            c = a.ruleId().compareTo(b.ruleId());
+          }
+          return c != 0 ? c : a.message().compareTo(b.message());
+        });
     return new ValidationReport(dedupe(kept), stack);
   }
 
