@@ -63,7 +63,8 @@ class DesugaredJarIT {
               .filter(e -> e.getName().startsWith("io/compose4j/"))
               .filter(e -> e.getName().contains("$$Lambda"))
               .count();
-      assertThat(desugared).isGreaterThan(500);
+      // one class per host and shape of lambda (918 call sites)
+      assertThat(desugared).isGreaterThan(100);
       assertThat(jar.getEntry("io/compose4j/validate/ResourceRules$$Lambda1.class")).isNotNull();
     }
   }
