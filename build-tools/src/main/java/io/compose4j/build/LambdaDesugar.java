@@ -170,9 +170,6 @@ public final class LambdaDesugar {
     int kept = 0;
     for (Map.Entry<String, byte[]> c : classes.entrySet()) {
       Host host = new Host(new ClassReader(c.getValue()), classes.keySet());
-      if (host.generated.isEmpty() && host.kept == 0) {
-        continue;
-      }
       kept += host.kept;
       if (host.generated.isEmpty()) {
         continue;
@@ -298,14 +295,27 @@ public final class LambdaDesugar {
       }
     }
 
+    /**
+     * The next class name {@code Host$$Lambda<n>} that neither a class of the input nor an earlier
+     * group of this host has (a group's classes are made after the visit).
+     */
     private String freeName(Set<String> taken) {
       int n = groups.size() + 1;
       String candidate = name + "$$Lambda" + n;
-      while (taken.contains(candidate) || generated.containsKey(candidate)) {
+      while (taken.contains(candidate) || named(candidate)) {
         n++;
         candidate = name + "$$Lambda" + n;
       }
       return candidate;
+    }
+
+    private boolean named(String cls) {
+      for (Group g : groups.values()) {
+        if (g.cls.equals(cls)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

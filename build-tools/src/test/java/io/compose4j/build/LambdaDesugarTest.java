@@ -172,6 +172,23 @@ class LambdaDesugarTest {
   }
 
   @Test
+  void aNameTheInputAlreadyHasIsNotGivenAgain() throws Exception {
+    Map<String, byte[]> original = fixtureClasses();
+    Map<String, byte[]> input = new LinkedHashMap<>(original);
+    // a class that takes the first name the host's lambdas would get (its bytes: any class
+    // without lambdas, here the marker interface; only its name counts)
+    input.put(PREFIX + "$$Lambda1", original.get(PREFIX + "$Marker"));
+    LambdaDesugar.Output out = LambdaDesugar.desugar(input);
+    Map<String, byte[]> made = out.added().get(PREFIX);
+    assertThat(made).doesNotContainKey(PREFIX + "$$Lambda1");
+    assertThat(made).hasSameSizeAs(LambdaDesugar.desugar(original).added().get(PREFIX));
+    Map<String, byte[]> all = new LinkedHashMap<>(original);
+    all.putAll(out.classes());
+    out.added().values().forEach(all::putAll);
+    assertThat(runFixture(all)).isEqualTo(runFixture(original));
+  }
+
+  @Test
   void aJarIsRewrittenInPlaceWithItsOrderAndTimesAndTheSameBytesTwice(@TempDir Path dir)
       throws Exception {
     Map<String, byte[]> classes = fixtureClasses();
