@@ -285,13 +285,9 @@ final class ConstraintScreen {
       if (!bounds.isEmpty()) {
         Object v = unwrap(value);
         if (v != NONE) {
-          BigDecimal n = number(v);
-          if (n == null) {
-            return true; // a value type the screen does not compare
-          }
           for (Bound b : bounds) {
-            if (!b.admits(n)) {
-              return true;
+            if (!b.admits(v)) {
+              return true; // out of bounds, or a value type the screen does not compare
             }
           }
         }
@@ -345,46 +341,29 @@ final class ConstraintScreen {
       }
       return List.of(value);
     }
-
-    /**
-     * An exact decimal of a number, or null for a type or a value (NaN, infinity) the screen leaves
-     * alone.
-     */
-    private static BigDecimal number(Object v) {
-      if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-        return BigDecimal.valueOf(((Number) v).longValue());
-      }
-      if (v instanceof BigInteger b) {
-        return new BigDecimal(b);
-      }
-      if (v instanceof BigDecimal d) {
-        return d;
-      }
-      if (v instanceof Double || v instanceof Float) {
-        double d = ((Number) v).doubleValue();
-        return Double.isFinite(d) ? new BigDecimal(d) : null;
-      }
-      return null;
-    }
   }
 
-  /** A lower or upper bound from one annotation, in the default group. */
-  record Bound(BigDecimal limit, boolean lower, boolean inclusive) {
+  /**
+   * A lower or upper bound from one annotation, in the default group; {@code limit} is the decimal
+   * as {@link BigDecimal#toPlainString()} spells it. A whole value is compared with a whole limit
+   * as a {@code long}, without a {@code BigDecimal} (whose first use costs about 19 ms on Java 25).
+   */
+  record Bound(String limit, boolean lower, boolean inclusive) {
     static Bound of(Annotation a) {
       if (a instanceof Min m && defaultGroup(m.groups())) {
-        return new Bound(BigDecimal.valueOf(m.value()), true, true);
+        return new Bound(Long.toString(m.value()), true, true);
       }
       if (a instanceof Max m && defaultGroup(m.groups())) {
-        return new Bound(BigDecimal.valueOf(m.value()), false, true);
+        return new Bound(Long.toString(m.value()), false, true);
       }
       if (a instanceof PositiveOrZero p && defaultGroup(p.groups())) {
-        return new Bound(BigDecimal.ZERO, true, true);
+        return new Bound("0", true, true);
       }
       if (a instanceof DecimalMin d && defaultGroup(d.groups())) {
-        return new Bound(new BigDecimal(d.value()), true, d.inclusive());
+        return new Bound(new BigDecimal(d.value()).toPlainString(), true, d.inclusive());
       }
       if (a instanceof DecimalMax d && defaultGroup(d.groups())) {
-        return new Bound(new BigDecimal(d.value()), false, d.inclusive());
+        return new Bound(new BigDecimal(d.value()).toPlainString(), false, d.inclusive());
       }
       return null;
     }
@@ -393,9 +372,47 @@ final class ConstraintScreen {
       return groups.length == 0 || (groups.length == 1 && groups[0] == Default.class);
     }
 
-    boolean admits(BigDecimal n) {
-      int c = n.compareTo(limit);
+    /**
+     * Whether the bound admits a value: false when it lies outside, and for a type or a value (NaN,
+     * infinity) the screen does not compare.
+     */
+    boolean admits(Object v) {
+      int c;
+      if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+        long n = ((Number) v).longValue();
+        c = isWhole() ? Long.compare(n, Long.parseLong(limit)) : compare(BigDecimal.valueOf(n));
+      } else if (v instanceof BigInteger b) {
+        c = compare(new BigDecimal(b));
+      } else if (v instanceof BigDecimal d) {
+        c = compare(d);
+      } else if (v instanceof Double || v instanceof Float) {
+        double d = ((Number) v).doubleValue();
+        if (!Double.isFinite(d)) {
+          return false;
+        }
+        c = compare(new BigDecimal(d));
+      } else {
+        return false;
+      }
       return lower ? (inclusive ? c >= 0 : c > 0) : (inclusive ? c <= 0 : c < 0);
+    }
+
+    private int compare(BigDecimal n) {
+      return n.compareTo(new BigDecimal(limit));
+    }
+
+    /** Whether the limit is a whole number a {@code long} holds (at most 18 digits). */
+    private boolean isWhole() {
+      int start = limit.startsWith("-") ? 1 : 0;
+      if (limit.length() == start || limit.length() - start > 18) {
+        return false;
+      }
+      for (int i = start; i < limit.length(); i++) {
+        if (limit.charAt(i) < '0' || limit.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

@@ -19,7 +19,7 @@ import java.util.function.BiConsumer;
 final class ResourceRules {
   private ResourceRules() {}
 
-  private static final BigDecimal MIN_CPUS = new BigDecimal("0.001");
+  private static final Cpus MIN_CPUS = Cpus.parse("0.001");
   private static final long MIN_MEMORY = 4L * 1024 * 1024;
   private static final long ENGINE_MIN_MEMORY = 6L * 1024 * 1024;
 
@@ -80,7 +80,7 @@ final class ResourceRules {
                             r.cpus()
                                 .ifPresent(
                                     c -> {
-                                      if (c.value().stripTrailingZeros().scale() > 9) {
+                                      if (c.decimals() > 9) {
                                         ctx.report(
                                             p + ".cpus",
                                             "failed to parse "
@@ -124,8 +124,7 @@ final class ResourceRules {
                             r.cpus()
                                 .ifPresent(
                                     c -> {
-                                      if (c.value().signum() != 0
-                                          && c.value().compareTo(MIN_CPUS) < 0) {
+                                      if (c.signum() != 0 && c.compareTo(MIN_CPUS) < 0) {
                                         ctx.report(
                                             p + ".cpus",
                                             "invalid cpu value " + c + ": Must be at least 0.001",
@@ -299,7 +298,7 @@ final class ResourceRules {
                                       Optional<Cpus> vc = v.get().cpus();
                                       if (lc.isPresent()
                                           && vc.isPresent()
-                                          && lc.get().value().signum() > 0
+                                          && lc.get().signum() > 0
                                           && vc.get().compareTo(lc.get()) > 0) {
                                         ctx.report(
                                             p + ".cpus",
@@ -442,13 +441,13 @@ final class ResourceRules {
                                 .flatMap(l -> l.cpus())
                                 .ifPresent(
                                     c -> {
-                                      BigDecimal nano = c.value().movePointRight(9);
                                       if (PlacementRules.noEligibleNode(
                                           ctx,
                                           s,
                                           n -> n.nanoCpus() > 0,
                                           n ->
-                                              nano.compareTo(BigDecimal.valueOf(n.nanoCpus()))
+                                              c.compareTo(
+                                                      Cpus.of(BigDecimal.valueOf(n.nanoCpus(), 9)))
                                                   <= 0)) {
                                         long most =
                                             PlacementRules.eligible(ctx, s).get().stream()
@@ -521,14 +520,15 @@ final class ResourceRules {
                                       r.cpus()
                                           .ifPresent(
                                               c -> {
-                                                BigDecimal nano = c.value().movePointRight(9);
                                                 if (PlacementRules.noEligibleNode(
                                                     ctx,
                                                     s,
                                                     n -> n.nanoCpus() > 0,
                                                     n ->
-                                                        nano.compareTo(
-                                                                BigDecimal.valueOf(n.nanoCpus()))
+                                                        c.compareTo(
+                                                                Cpus.of(
+                                                                    BigDecimal.valueOf(
+                                                                        n.nanoCpus(), 9)))
                                                             <= 0)) {
                                                   ctx.report(
                                                       p + ".cpus",

@@ -3,7 +3,6 @@ package io.compose4j.validate;
 import io.compose4j.validate.ConstraintScreen.Bound;
 import io.compose4j.validate.ConstraintScreen.Declared;
 import io.compose4j.validate.ConstraintScreen.Spec;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,7 @@ final class ScreenTable {
   }
 
   private static Bound bound(String limit, boolean lower, boolean inclusive) {
-    return new Bound(new BigDecimal(limit), lower, inclusive);
+    return new Bound(limit, lower, inclusive);
   }
 
   /** The model classes that declare no constraint and no cascade. */

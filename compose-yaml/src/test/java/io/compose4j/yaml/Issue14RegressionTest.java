@@ -65,6 +65,17 @@ class Issue14RegressionTest {
     }
 
     @Test
+    void aCpusExponentBeyondRangeIsRefusedAtOnce() {
+      // found after the fuzz run: "1e99999999" was expanded to a hundred million digits
+      ComposeReadException e =
+          fail(
+              WEB
+                  + "    deploy:\n      resources:\n        limits:\n          cpus: \"1e99999999\"\n");
+      assertThat(e.line()).isEqualTo(7);
+      assertThat(e.reason()).contains("invalid cpus \"1e99999999\": the exponent is out of range");
+    }
+
+    @Test
     void aMegabyteIntegerIsRefusedByTheNumberLimitWithoutQuotingItWhole() {
       ComposeReadException e =
           fail(WEB + "    deploy:\n      replicas: " + "9".repeat(1_000_000) + "\n");
