@@ -76,11 +76,12 @@ public final class Main implements Runnable {
    * Runs the command line and ends the process with its code.
    *
    * <p>The process ends with {@link Runtime#halt}, after the output is flushed, not with {@link
-   * System#exit}: on Java 21 and later {@code System.exit} asks {@link System#getLogger} whether to
-   * log the exit, which starts the platform's logger finder, about 15 ms of a run that takes 0.1 s
-   * (Java 25, ten services). The command line registers no shutdown hooks and leaves no work behind
-   * (files are written and closed before {@code run} returns). The JVM's own work at exit still
-   * runs: halting writes the start-up cache the launcher's first run records.
+   * System#exit}: on newer Javas (25 here, not 17) {@code System.exit} asks {@link
+   * System#getLogger} whether to log the exit, which starts the platform's logger finder, about 15
+   * ms of a run that takes 0.1 s (Java 25, ten services). The command line registers no shutdown
+   * hooks and leaves no work behind (files are written and closed before {@code run} returns). The
+   * JVM's own work at exit still runs: halting writes the start-up cache the launcher's first run
+   * records.
    */
   public static void main(String[] args) {
     int code =
