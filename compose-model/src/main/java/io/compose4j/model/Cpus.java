@@ -173,7 +173,9 @@ public final class Cpus implements Comparable<Cpus> {
 
   /** Returns a whole number of CPUs. */
   public static Cpus of(long cpus) {
-    return Math.abs(cpus) <= MAX_UNSCALED ? new Cpus(cpus, 0) : new Cpus(BigDecimal.valueOf(cpus));
+    return cpus >= -MAX_UNSCALED && cpus <= MAX_UNSCALED
+        ? new Cpus(cpus, 0)
+        : new Cpus(BigDecimal.valueOf(cpus));
   }
 
   /** Returns a number of CPUs from a decimal. */

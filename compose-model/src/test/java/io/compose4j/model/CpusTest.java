@@ -134,6 +134,12 @@ class CpusTest {
     assertThat(Cpus.parse("12345678901234567890.5"))
         .isEqualTo(Cpus.of(new BigDecimal("12345678901234567890.5")))
         .hasToString("12345678901234567890.5");
-    assertThat(Cpus.of(Long.MAX_VALUE)).hasToString(Long.toString(Long.MAX_VALUE));
+    for (long n : new long[] {Long.MAX_VALUE, Long.MIN_VALUE, (1L << 62) - 1, -(1L << 62)}) {
+      assertThat(Cpus.of(n))
+          .hasToString(Long.toString(n))
+          .isEqualTo(Cpus.of(BigDecimal.valueOf(n)))
+          .isEqualTo(Cpus.parse(Long.toString(n)))
+          .hasSameHashCodeAs(Cpus.of(BigDecimal.valueOf(n)));
+    }
   }
 }
