@@ -6,6 +6,7 @@
  * io.compose4j.validate} runs them). Immutables generates the implementations at build time and is
  * not needed at run time.
  */
+@SuppressWarnings("module") // the qualified export names modules built after this one
 module io.compose4j.model {
   // compile-only (a provided dependency, absent at run time and from users' builds); not
   // transitive, else every module that reads this one would need it to compile
@@ -16,4 +17,8 @@ module io.compose4j.model {
   requires transitive jakarta.validation;
 
   exports io.compose4j.model;
+  // the project's own regular expressions (no java.util.regex on a short run), for its modules only
+  exports io.compose4j.model.internal to
+      io.compose4j.yaml,
+      io.compose4j.validate;
 }
