@@ -1,8 +1,6 @@
 package io.compose4j.model;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.compose4j.model.internal.Rx;
 
 /**
  * A number of bytes: {@code deploy.resources.limits.memory}, {@code shm_size}, {@code mem_limit},
@@ -15,8 +13,7 @@ import java.util.regex.Pattern;
  * 1G}, {@code 1536K}) or plain digits when the size is not a multiple of 1024.
  */
 public final class ByteSize implements Comparable<ByteSize> {
-  private static final Pattern SIZE =
-      Pattern.compile("^(\\d+(?:\\.\\d+)?) ?([kKmMgGtTpPbB])?[iI]?[bB]?$");
+  private static final Rx SIZE = Rx.compile("^(\\d+(?:\\.\\d+)?) ?([kKmMgGtTpPbB])?[iI]?[bB]?$");
   private static final String UNITS = "KMGTP";
 
   private final long bytes;
@@ -64,15 +61,30 @@ public final class ByteSize implements Comparable<ByteSize> {
     if (t.equals("-1")) {
       return new ByteSize(-1, t);
     }
-    Matcher m = SIZE.matcher(t);
-    if (!m.matches()) {
+    if (!SIZE.matches(t)) {
       throw new IllegalArgumentException(
           "invalid size \""
               + text
               + "\": use a number of bytes with an optional unit b, k, m, g, t or p (for example 512M or 2G)");
     }
-    double size = Double.parseDouble(m.group(1));
-    String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+    // the number: digits, and a fraction when a point and digits follow (the pattern matched)
+    int end = 0;
+    while (end < t.length() && t.charAt(end) >= '0' && t.charAt(end) <= '9') {
+      end++;
+    }
+    if (end + 1 < t.length() && t.charAt(end) == '.') {
+      end++;
+      while (end < t.length() && t.charAt(end) >= '0' && t.charAt(end) <= '9') {
+        end++;
+      }
+    }
+    double size = Double.parseDouble(t.substring(0, end));
+    int u = end < t.length() && t.charAt(end) == ' ' ? end + 1 : end;
+    // the unit letter, when there is one: the pattern's group takes it before [iI]?[bB]?
+    String unit =
+        u < t.length() && "kKmMgGtTpPbB".indexOf(t.charAt(u)) >= 0
+            ? String.valueOf(Character.toLowerCase(t.charAt(u)))
+            : "";
     double mul =
         switch (unit) {
           case "k" -> 1024d;

@@ -1,8 +1,8 @@
 package io.compose4j.model;
 
+import io.compose4j.model.internal.Rx;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A Swarm placement constraint ({@code deploy.placement.constraints}), such as {@code node.role ==
@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
  * _ - .}, then {@code ==} or {@code !=}, then a value.
  */
 public final class Constraint {
-  private static final Pattern KEY = Pattern.compile("(?i)^[a-z_][a-z0-9\\-_.]+$");
-  private static final Pattern VALUE =
-      Pattern.compile("(?i)^[a-z0-9:\\-_\\s.*()?+\\[\\]\\\\^$|/]+$");
+  private static final Rx KEY = Rx.compile("(?i)^[a-z_][a-z0-9\\-_.]+$");
+  private static final Rx VALUE = Rx.compile("(?i)^[a-z0-9:\\-_\\s.*()?+\\[\\]\\\\^$|/]+$");
 
   /** The comparison of a constraint. */
   public enum Operator {
@@ -78,11 +77,11 @@ public final class Constraint {
       }
       String k = text.substring(0, at).trim();
       String v = text.substring(at + 2).trim();
-      if (!KEY.matcher(k).matches()) {
+      if (!KEY.matches(k)) {
         throw new IllegalArgumentException(
             "invalid constraint \"" + text + "\": key '" + k + "' is invalid");
       }
-      if (!VALUE.matcher(v).matches()) {
+      if (!VALUE.matches(v)) {
         throw new IllegalArgumentException(
             "invalid constraint \"" + text + "\": value '" + v + "' is invalid");
       }

@@ -1,9 +1,9 @@
 package io.compose4j.model;
 
+import io.compose4j.model.internal.Rx;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A container image reference ({@code image: registry.example.com:5000/team/app:1.4.2@sha256:...})
@@ -15,25 +15,24 @@ public final class ImageRef {
   private static final String ALNUM = "[a-z0-9]+";
   private static final String SEPARATOR = "(?:[._]|__|[-]+)";
   private static final String PATH_COMPONENT = ALNUM + "(?:" + SEPARATOR + ALNUM + ")*";
-  private static final Pattern PATH =
-      Pattern.compile(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
+  private static final Rx PATH = Rx.compile(PATH_COMPONENT + "(?:/" + PATH_COMPONENT + ")*");
   private static final String DOMAIN_COMPONENT =
       "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-  private static final Pattern DOMAIN =
-      Pattern.compile(
+  private static final Rx DOMAIN =
+      Rx.compile(
           "(?:"
               + DOMAIN_COMPONENT
               + "(?:\\."
               + DOMAIN_COMPONENT
               + ")*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?");
-  private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
-  private static final Pattern DIGEST =
-      Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+  private static final Rx TAG = Rx.compile("[\\w][\\w.-]{0,127}");
+  private static final Rx DIGEST =
+      Rx.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
 
   /** Longest digest looked at: an algorithm name and a SHA-512 in hex are far shorter. */
   private static final int MAX_DIGEST = 1024;
 
-  private static final Pattern ANCHORED_ID = Pattern.compile("[a-f0-9]{64}");
+  private static final Rx ANCHORED_ID = Rx.compile("[a-f0-9]{64}");
 
   private final String raw;
   private final String domain;
@@ -59,7 +58,7 @@ public final class ImageRef {
     if (text.isEmpty()) {
       throw invalid(text, "the reference is empty");
     }
-    if (ANCHORED_ID.matcher(text).matches()) {
+    if (ANCHORED_ID.matches(text)) {
       throw invalid(text, "a 64-character hex string is an image ID, not a reference");
     }
     String rest = text;
@@ -68,8 +67,8 @@ public final class ImageRef {
     if (at >= 0) {
       digest = rest.substring(at + 1);
       rest = rest.substring(0, at);
-      // bounded before the regular expression, whose repeated group recurses once per component
-      if (digest.length() > MAX_DIGEST || !DIGEST.matcher(digest).matches()) {
+      // bounded: no digest is that long, and the message quotes it
+      if (digest.length() > MAX_DIGEST || !DIGEST.matches(digest)) {
         throw invalid(text, "the digest '" + shown(digest) + "' is not algorithm:hex");
       }
     }
@@ -79,7 +78,7 @@ public final class ImageRef {
     if (colon > slash) {
       tag = rest.substring(colon + 1);
       rest = rest.substring(0, colon);
-      if (!TAG.matcher(tag).matches()) {
+      if (!TAG.matches(tag)) {
         throw invalid(
             text,
             "the tag '"
@@ -103,7 +102,7 @@ public final class ImageRef {
           || !first.toLowerCase(Locale.ROOT).equals(first)) {
         domain = first;
         path = rest.substring(firstSlash + 1);
-        if (!DOMAIN.matcher(domain).matches()) {
+        if (!DOMAIN.matches(domain)) {
           throw invalid(text, "'" + shown(domain) + "' is not a valid registry host");
         }
       }
@@ -114,7 +113,7 @@ public final class ImageRef {
     if (!path.toLowerCase(Locale.ROOT).equals(path)) {
       throw invalid(text, "repository name must be lowercase");
     }
-    if (!PATH.matcher(path).matches()) {
+    if (!PATH.matches(path)) {
       throw invalid(text, "'" + shown(path) + "' is not a valid repository name");
     }
     String fullName = (domain == null ? "" : domain + "/") + path;

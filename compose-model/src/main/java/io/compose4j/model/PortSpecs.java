@@ -1,11 +1,11 @@
 package io.compose4j.model;
 
+import io.compose4j.model.internal.Rx;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Docker's short port syntax ({@code docker/go-connections} nat rules), expanded like {@code docker
@@ -143,7 +143,7 @@ final class PortSpecs {
   }
 
   static boolean isIp(String s) {
-    if (IPV4.matcher(s).matches()) {
+    if (IPV4.matches(s)) {
       for (String part : s.split("\\.", -1)) {
         if (Integer.parseInt(part) > 255) {
           return false;
@@ -151,12 +151,12 @@ final class PortSpecs {
       }
       return true;
     }
-    return s.contains(":") && IPV6_CHARS.matcher(s).matches() && !s.contains(":::");
+    return s.contains(":") && IPV6_CHARS.matches(s) && !s.contains(":::");
   }
 
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final Rx IPV4 = Rx.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
-  private static final Pattern IPV6_CHARS = Pattern.compile("[0-9a-fA-F:.]+");
+  private static final Rx IPV6_CHARS = Rx.compile("[0-9a-fA-F:.]+");
 
   private static IllegalArgumentException invalid(String raw, String why) {
     return new IllegalArgumentException(

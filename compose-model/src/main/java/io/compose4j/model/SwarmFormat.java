@@ -1,10 +1,10 @@
 package io.compose4j.model;
 
+import io.compose4j.model.internal.Rx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What the Compose file format 3.x ({@code docker stack deploy}) can express: the version each key
@@ -34,11 +34,11 @@ public final class SwarmFormat {
    */
   public record Unsupported(String path, String hint) {}
 
-  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,2}");
+  private static final Rx TWO_DIGITS = Rx.compile("\\d{1,2}");
 
   /** One variable and nothing else: {@code ${WEB_PORT:-8080}} or {@code $WEB_PORT}. */
-  private static final Pattern ONE_VARIABLE =
-      Pattern.compile("\\$(\\{([^{}]|\\$\\{[^{}]*})*}|[A-Za-z_][A-Za-z0-9_]*)");
+  private static final Rx ONE_VARIABLE =
+      Rx.compile("\\$(\\{([^{}]|\\$\\{[^{}]*})*}|[A-Za-z_][A-Za-z0-9_]*)");
 
   /**
    * Returns the minor version of a 3.x version string ({@code "3"} is 0), or -1 if Docker does not
@@ -50,7 +50,7 @@ public final class SwarmFormat {
     }
     if (version.startsWith("3.")) {
       String minor = version.substring(2);
-      if (TWO_DIGITS.matcher(minor).matches()) {
+      if (TWO_DIGITS.matches(minor)) {
         int m = Integer.parseInt(minor);
         if (m <= NEWEST_MINOR && String.valueOf(m).equals(minor)) {
           return m;
@@ -269,8 +269,7 @@ public final class SwarmFormat {
       // a published port kept as one variable ("${WEB_PORT:-8080}") is a single port once Docker
       // substitutes it
       boolean keptVariable =
-          variablesKept
-              && port.published().filter(v -> ONE_VARIABLE.matcher(v).matches()).isPresent();
+          variablesKept && port.published().filter(v -> ONE_VARIABLE.matches(v)).isPresent();
       flag(
           out,
           port.published().isPresent() && port.publishedPort().isEmpty() && !keptVariable,

@@ -3,6 +3,10 @@ package io.compose4j.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,5 +90,55 @@ class ByteSizeTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("\"" + text + "\"");
     }
+  }
+
+  /** What parse did with java.util.regex and the pattern's groups: bytes, or -2 for refused. */
+  private static long groupsReference(String text) {
+    String t = text.trim();
+    if (t.equals("-1")) {
+      return -1;
+    }
+    Matcher m = Pattern.compile("^(\\d+(?:\\.\\d+)?) ?([kKmMgGtTpPbB])?[iI]?[bB]?$").matcher(t);
+    if (!m.matches()) {
+      return -2;
+    }
+    double size = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+    double mul =
+        switch (unit) {
+          case "k" -> 1024d;
+          case "m" -> 1024d * 1024;
+          case "g" -> 1024d * 1024 * 1024;
+          case "t" -> 1024d * 1024 * 1024 * 1024;
+          case "p" -> 1024d * 1024 * 1024 * 1024 * 1024;
+          default -> 1d;
+        };
+    double value = size * mul;
+    return value >= 0x1p63 ? -2 : (long) value;
+  }
+
+  @Test
+  void readsWhatThePatternsGroupsRead() {
+    Random r = new Random(7);
+    String alphabet = "0123456789.. kKmMgGtTpPbBiIxX-";
+    int accepted = 0;
+    for (int i = 0; i < 40_000; i++) {
+      StringBuilder s = new StringBuilder();
+      int len = 1 + r.nextInt(8);
+      for (int k = 0; k < len; k++) {
+        s.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      String text = s.toString();
+      long expected = groupsReference(text);
+      long actual;
+      try {
+        actual = ByteSize.parse(text).bytes();
+        accepted++;
+      } catch (IllegalArgumentException e) {
+        actual = -2;
+      }
+      assertThat(actual).as(text).isEqualTo(expected);
+    }
+    assertThat(accepted).isGreaterThan(1000);
   }
 }
