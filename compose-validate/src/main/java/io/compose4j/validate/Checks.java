@@ -3,19 +3,18 @@ package io.compose4j.validate;
 import io.compose4j.model.Deploy;
 import io.compose4j.model.Service;
 import io.compose4j.model.Stack;
+import io.compose4j.model.internal.Rx;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 
 /** Helpers the rule sets share. */
 final class Checks {
   /** swarmkit's DNS-name-component pattern for service and network names. */
-  static final Pattern DNS_COMPONENT = Pattern.compile("^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$");
+  static final Rx DNS_COMPONENT = Rx.compile("^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$");
 
   /** swarmkit's secret and config name pattern. */
-  static final Pattern OBJECT_NAME =
-      Pattern.compile("^[a-zA-Z0-9]+(?:[a-zA-Z0-9-_.]*[a-zA-Z0-9])?$");
+  static final Rx OBJECT_NAME = Rx.compile("^[a-zA-Z0-9]+(?:[a-zA-Z0-9-_.]*[a-zA-Z0-9])?$");
 
   private Checks() {}
 

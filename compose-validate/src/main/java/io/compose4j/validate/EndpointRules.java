@@ -11,6 +11,7 @@ import static io.compose4j.validate.Rule.rule;
 import io.compose4j.model.Deploy;
 import io.compose4j.model.PortMapping;
 import io.compose4j.model.Service;
+import io.compose4j.model.internal.Rx;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.TreeMap;
 
 /** SWARM-EP: endpoint mode and ports. */
 final class EndpointRules {
+  private static final Rx DIGITS = Rx.compile("\\d+");
+
   private EndpointRules() {}
 
   private static String protocol(PortMapping p) {
@@ -432,7 +435,7 @@ final class EndpointRules {
                           for (int i = 0; i < s.ports().size(); i++) {
                             PortMapping p = s.ports().get(i);
                             if (p.published().isPresent()
-                                && p.published().get().matches("\\d+")
+                                && DIGITS.matches(p.published().get())
                                 && (p.published().get().length() > 9
                                     || Long.parseLong(p.published().get()) > 65535)) {
                               ctx.report(

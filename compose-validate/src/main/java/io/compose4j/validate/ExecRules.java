@@ -8,10 +8,10 @@ import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.Service;
 import io.compose4j.model.Target;
+import io.compose4j.model.internal.Rx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * SWARM-EXEC: commands run without a shell. A container's {@code entrypoint} and {@code command}
@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * and so is a health check's {@code CMD} form.
  */
 final class ExecRules {
+  private static final Rx SCRIPT_PATH = Rx.compile("[\\w./-]+");
+
   private ExecRules() {}
 
   /** Shell builtins and keywords that exist as no executable on any image. */
@@ -80,7 +82,7 @@ final class ExecRules {
           "watch",
           "sudo",
           "s6-svscan");
-  private static final Pattern SHELL_SYNTAX = Pattern.compile("&&|\\|\\||[|;<>`]|\\$\\(|^\\w+=");
+  private static final Rx SHELL_SYNTAX = Rx.compile("&&|\\|\\||[|;<>`]|\\$\\(|^\\w+=");
 
   /**
    * Images whose official builds have no {@code ENTRYPOINT}: their {@code command} is the program
@@ -235,7 +237,7 @@ final class ExecRules {
                             if (program.isBlank()) {
                               report(ctx, e, "the program name is empty", hint(e));
                             } else if (program.chars().anyMatch(Character::isWhitespace)
-                                || SHELL_SYNTAX.matcher(program).find()) {
+                                || SHELL_SYNTAX.find(program)) {
                               report(
                                   ctx,
                                   e,
@@ -403,7 +405,7 @@ final class ExecRules {
                                   "give the script as the item after -c");
                             } else if (c + 2 < w.size()
                                 && w.get(c + 1) != null
-                                && w.get(c + 1).strip().matches("[\\w./-]+")) {
+                                && SCRIPT_PATH.matches(w.get(c + 1).strip())) {
                               report(
                                   ctx,
                                   e,

@@ -14,16 +14,16 @@ import io.compose4j.model.Mount;
 import io.compose4j.model.Stack;
 import io.compose4j.model.Target;
 import io.compose4j.model.Volume;
+import io.compose4j.model.internal.Rx;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Lint rules: likely mistakes that Docker accepts. */
 final class LintRules {
   private LintRules() {}
 
-  private static final Pattern SECRET_NAME =
-      Pattern.compile("(?i).*(password|passwd|secret|token|api_?key|private_?key|credentials?).*");
+  private static final Rx SECRET_NAME =
+      Rx.compile("(?i).*(password|passwd|secret|token|api_?key|private_?key|credentials?).*");
 
   /**
    * Returns whether a named volume keeps its data on one node (the local driver without NFS or
@@ -122,7 +122,7 @@ final class LintRules {
                                       if (value.isEmpty() || value.startsWith("/run/secrets/")) {
                                         return;
                                       }
-                                      if (SECRET_NAME.matcher(k).matches()
+                                      if (SECRET_NAME.matches(k)
                                           && !k.toUpperCase(Locale.ROOT).endsWith("_FILE")) {
                                         ctx.report(
                                             path(name) + ".environment." + k,

@@ -7,6 +7,7 @@ import static io.compose4j.validate.Checks.services;
 import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.Logging;
+import io.compose4j.model.internal.Rx;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,10 @@ import java.util.function.BiConsumer;
  * created.
  */
 final class LoggingRules {
+  private static final Rx SYSLOG_ADDRESS = Rx.compile("(tcp|udp|unix|unixgram|tcp\\+tls)://.*");
+  private static final Rx ONE_OR_TWO_DIGITS = Rx.compile("\\d{1,2}");
+  private static final Rx GELF_LEVEL = Rx.compile("-1|[0-9]");
+
   private LoggingRules() {}
 
   private static final Set<String> COMMON =
@@ -529,9 +534,7 @@ final class LoggingRules {
   private static void valueProblems(RuleContext ctx, String p, String driver, Logging l) {
     if (driver.equals("syslog")) {
       String address = value(l, "syslog-address");
-      if (address != null
-          && !address.isEmpty()
-          && !address.matches("(tcp|udp|unix|unixgram|tcp\\+tls)://.*")) {
+      if (address != null && !address.isEmpty() && !SYSLOG_ADDRESS.matches(address)) {
         ctx.report(
             p + ".syslog-address",
             "syslog-address should be in form proto://address, got " + address,
@@ -541,7 +544,7 @@ final class LoggingRules {
       if (facility != null
           && !facility.isEmpty()
           && !FACILITIES.contains(facility)
-          && !(facility.matches("\\d{1,2}") && Integer.parseInt(facility) <= 23)) {
+          && !(ONE_OR_TWO_DIGITS.matches(facility) && Integer.parseInt(facility) <= 23)) {
         ctx.report(
             p + ".syslog-facility",
             "invalid syslog facility: " + facility,
@@ -581,7 +584,7 @@ final class LoggingRules {
                 + "\" for log opt \"gelf-compression-type\" for gelf log driver",
             "use gzip, zlib or none");
       }
-      if (level != null && !level.matches("-1|[0-9]")) {
+      if (level != null && !GELF_LEVEL.matches(level)) {
         ctx.report(
             p + ".gelf-compression-level",
             "unknown value \""

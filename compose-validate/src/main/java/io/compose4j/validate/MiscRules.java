@@ -11,6 +11,7 @@ import io.compose4j.model.ImageRef;
 import io.compose4j.model.Network;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Target;
+import io.compose4j.model.internal.Rx;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
@@ -22,9 +23,15 @@ import java.util.regex.Pattern;
 
 /** SWARM-MISC: image, ulimits, capabilities, labels, sysctls, env_file, other container options. */
 final class MiscRules {
+  private static final Rx WINDOWS_DRIVE = Rx.compile("(?i)[a-z]:[\\\\/].*");
+  private static final Rx DOTTED_QUAD =
+      Rx.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+  private static final Rx IPV6_CHARS = Rx.compile("[0-9a-fA-F:.]+");
+  private static final Rx SIGNAL_NUMBER = Rx.compile("\\d{1,9}");
+
   private MiscRules() {}
 
-  private static final Pattern ULIMIT_NAME = Pattern.compile("^[a-z]+$");
+  private static final Rx ULIMIT_NAME = Rx.compile("^[a-z]+$");
   private static final Set<String> CAPABILITIES =
       Set.of(
           "ALL",
@@ -199,7 +206,7 @@ final class MiscRules {
                                 .forEach(
                                     (key, u) -> {
                                       String p = path(name) + ".ulimits." + key;
-                                      if (!ULIMIT_NAME.matcher(key).matches()) {
+                                      if (!ULIMIT_NAME.matches(key)) {
                                         ctx.report(
                                             p,
                                             "ulimit names are lower-case letters, not '"
@@ -612,7 +619,7 @@ final class MiscRules {
                                       if (w.isEmpty() || w.startsWith("/") || w.contains("{{")) {
                                         return;
                                       }
-                                      if (w.matches("(?i)[a-z]:[\\\\/].*") || w.startsWith("\\")) {
+                                      if (WINDOWS_DRIVE.matches(w) || w.startsWith("\\")) {
                                         ctx.report(
                                             WARNING,
                                             path(name) + ".working_dir",
@@ -746,7 +753,7 @@ final class MiscRules {
 
   /** Whether the text is an IPv4 or IPv6 address (parsed without any name lookup). */
   static boolean isIp(String text) {
-    if (text.matches("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})")) {
+    if (DOTTED_QUAD.matches(text)) {
       for (String part : text.split("\\.", -1)) {
         if (Integer.parseInt(part) > 255) {
           return false;
@@ -754,7 +761,7 @@ final class MiscRules {
       }
       return true;
     }
-    return text.contains(":") && text.matches("[0-9a-fA-F:.]+") && text.length() <= 45;
+    return text.contains(":") && IPV6_CHARS.matches(text) && text.length() <= 45;
   }
 
   /** The signal names of moby/sys signal's Linux map (without {@code SIG}). */
@@ -769,7 +776,7 @@ final class MiscRules {
    * moby/sys signal ParseSignal: a non-zero number, or a known name with or without SIG, any case.
    */
   static boolean validSignal(String signal) {
-    if (signal.matches("\\d{1,9}")) {
+    if (SIGNAL_NUMBER.matches(signal)) {
       return Integer.parseInt(signal) != 0;
     }
     String name = signal.toUpperCase(Locale.ROOT);

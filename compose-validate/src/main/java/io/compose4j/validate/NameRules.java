@@ -4,15 +4,17 @@ import static io.compose4j.model.Severity.ERROR;
 import static io.compose4j.model.Severity.WARNING;
 import static io.compose4j.validate.Rule.rule;
 
+import io.compose4j.model.internal.Rx;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** SWARM-NAME: names, lengths, character sets, stack namespacing. */
 final class NameRules {
+  private static final Rx ONLY_QUOTES_AND_SPACES = Rx.compile("[\\s\"']*");
+
   private NameRules() {}
 
-  private static final Pattern KEY = Pattern.compile("^[a-zA-Z0-9._-]+$");
+  private static final Rx KEY = Rx.compile("^[a-zA-Z0-9._-]+$");
 
   static List<Rule> rules() {
     return List.of(
@@ -40,7 +42,7 @@ final class NameRules {
             .check(
                 ctx ->
                     ctx.stackName()
-                        .filter(n -> n.replaceAll("[\\s\"']", "").isEmpty())
+                        .filter(n -> ONLY_QUOTES_AND_SPACES.matches(n))
                         .ifPresent(
                             n ->
                                 ctx.report(
@@ -77,7 +79,7 @@ final class NameRules {
                         .forEach(
                             name -> {
                               String full = ctx.stackName().orElse("st") + "_" + name;
-                              if (!Checks.DNS_COMPONENT.matcher(full).matches()) {
+                              if (!Checks.DNS_COMPONENT.matches(full)) {
                                 ctx.report(
                                     "services." + name,
                                     "the service name "
@@ -158,7 +160,7 @@ final class NameRules {
                   keys(ctx, "secrets", ctx.stack().secrets());
                   keys(ctx, "configs", ctx.stack().configs());
                   ctx.stack().networks().keySet().stream()
-                      .filter(k -> !KEY.matcher(k).matches())
+                      .filter(k -> !KEY.matches(k))
                       .forEach(
                           k ->
                               ctx.report(
@@ -183,7 +185,7 @@ final class NameRules {
 
   private static void keys(RuleContext ctx, String section, Map<String, ?> map) {
     map.keySet().stream()
-        .filter(k -> !KEY.matcher(k).matches())
+        .filter(k -> !KEY.matches(k))
         .forEach(
             k ->
                 ctx.report(

@@ -11,15 +11,20 @@ import io.compose4j.model.Network;
 import io.compose4j.model.PortMapping;
 import io.compose4j.model.Stack;
 import io.compose4j.model.SyntaxFact;
+import io.compose4j.model.internal.Rx;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** SWARM-NET: networks. */
 final class NetworkRules {
+  private static final Rx IPV4_CIDR =
+      Rx.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
+  private static final Rx UP_TO_THREE_DIGITS = Rx.compile("\\d{1,3}");
+  private static final Rx IPV6_CHARS = Rx.compile("[0-9a-fA-F:]+");
+  private static final Rx IPV4 = Rx.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
   private NetworkRules() {}
 
   private static final Set<String> LOCAL_DRIVERS = Set.of("bridge", "host", "none", "nat");
@@ -37,14 +42,14 @@ final class NetworkRules {
     }
     String ip = cidr.substring(0, slash);
     String bits = cidr.substring(slash + 1);
-    if (!bits.matches("\\d{1,3}")) {
+    if (!UP_TO_THREE_DIGITS.matches(bits)) {
       return false;
     }
     int b = Integer.parseInt(bits);
     if (ip.contains(":")) {
-      return b <= 128 && ip.matches("[0-9a-fA-F:]+");
+      return b <= 128 && IPV6_CHARS.matches(ip);
     }
-    if (b > 32 || !ip.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+    if (b > 32 || !IPV4.matches(ip)) {
       return false;
     }
     for (String part : ip.split("\\.", -1)) {
@@ -266,7 +271,7 @@ final class NetworkRules {
                               return;
                             }
                             String name = Checks.scopedName(ctx, key, n.name(), false);
-                            if (!Checks.DNS_COMPONENT.matcher(name).matches()) {
+                            if (!Checks.DNS_COMPONENT.matches(name)) {
                               ctx.report(
                                   "networks." + key,
                                   "the network name "
@@ -703,21 +708,23 @@ final class NetworkRules {
 
   /** Returns the first and last address of an IPv4 CIDR range, or null when it is not one. */
   static long[] ipv4Range(String cidr) {
-    Matcher m =
-        Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})")
-            .matcher(cidr.strip());
-    if (!m.matches()) {
+    String c = cidr.strip();
+    if (!IPV4_CIDR.matches(c)) {
       return null;
     }
+    // four octets and the bits, separated by '.' and '/' (the pattern matched)
     long address = 0;
-    for (int i = 1; i <= 4; i++) {
-      int octet = Integer.parseInt(m.group(i));
+    int from = 0;
+    for (int i = 0; i < 4; i++) {
+      int end = c.indexOf(i < 3 ? '.' : '/', from);
+      int octet = Integer.parseInt(c.substring(from, end));
       if (octet > 255) {
         return null;
       }
       address = address << 8 | octet;
+      from = end + 1;
     }
-    int bits = Integer.parseInt(m.group(5));
+    int bits = Integer.parseInt(c.substring(from));
     if (bits > 32) {
       return null;
     }

@@ -9,6 +9,7 @@ import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.Constraint;
 import io.compose4j.model.Service;
+import io.compose4j.model.internal.Rx;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,15 +21,15 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** SWARM-PLC: placement constraints and preferences. */
 final class PlacementRules {
+  private static final Rx IP_OR_CIDR = Rx.compile("[0-9a-fA-F:.]+(/\\d{1,3})?");
+
   private PlacementRules() {}
 
-  private static final Pattern KEY = Pattern.compile("(?i)^[a-z_][a-z0-9\\-_.]+$");
-  private static final Pattern VALUE =
-      Pattern.compile("(?i)^[a-z0-9:\\-_\\s.*()?+\\[\\]\\\\^$|/]+$");
+  private static final Rx KEY = Rx.compile("(?i)^[a-z_][a-z0-9\\-_.]+$");
+  private static final Rx VALUE = Rx.compile("(?i)^[a-z0-9:\\-_\\s.*()?+\\[\\]\\\\^$|/]+$");
   private static final Set<String> ATTRIBUTES =
       Set.of(
           "node.id",
@@ -64,10 +65,10 @@ final class PlacementRules {
       }
       String k = text.substring(0, at).trim();
       String v = text.substring(at + 2).trim();
-      if (!KEY.matcher(k).matches()) {
+      if (!KEY.matches(k)) {
         return "key:" + k;
       }
-      if (!VALUE.matcher(v).matches()) {
+      if (!VALUE.matches(v)) {
         return "value:" + v;
       }
       return null;
@@ -318,8 +319,7 @@ final class PlacementRules {
                                     + "' never matches"
                                     + (v.equals("arm64") ? " on Linux nodes" : ""),
                                 "use " + kernel);
-                          } else if (key.equals("node.ip")
-                              && !value.matches("[0-9a-fA-F:.]+(/\\d{1,3})?")) {
+                          } else if (key.equals("node.ip") && !IP_OR_CIDR.matches(value)) {
                             ctx.report(
                                 p,
                                 "node.ip '" + value + "' is not an address or CIDR range",

@@ -568,7 +568,7 @@ final class SecretRules {
       return;
     }
     String full = Checks.scopedName(ctx, key, name, false);
-    if (full.length() > 64 || !Checks.OBJECT_NAME.matcher(full).matches()) {
+    if (full.length() > 64 || !Checks.OBJECT_NAME.matches(full)) {
       ctx.report(
           section + "." + key,
           "invalid name "

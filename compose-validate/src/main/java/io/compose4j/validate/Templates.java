@@ -1,5 +1,6 @@
 package io.compose4j.validate;
 
+import io.compose4j.model.internal.Rx;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Set;
  * would execute them: fields of the template context, Go template syntax, variables.
  */
 final class Templates {
+  private static final Rx NUMBER = Rx.compile("-?\\d+(\\.\\d+)?");
+
   private Templates() {}
 
   private static final Set<String> FIELDS =
@@ -150,7 +153,7 @@ final class Templates {
         }
       } else if (t.startsWith("\"")
           || t.startsWith("`")
-          || t.matches("-?\\d+(\\.\\d+)?")
+          || NUMBER.matches(t)
           || t.equals("|")
           || t.equals("(")
           || t.equals(")")

@@ -7,12 +7,15 @@ import static io.compose4j.validate.Checks.path;
 import static io.compose4j.validate.Checks.services;
 import static io.compose4j.validate.Rule.rule;
 
+import io.compose4j.model.internal.Rx;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** SWARM-UPD: update_config, rollback_config, restart_policy. */
 final class UpdateRules {
+  private static final Rx DIGITS = Rx.compile("\\d+");
+
   private UpdateRules() {}
 
   private static final Set<String> FAILURE_ACTIONS = Set.of("pause", "continue", "rollback");
@@ -30,7 +33,7 @@ final class UpdateRules {
     if (restart.equals("on-failure")) {
       return "condition on-failure";
     }
-    if (restart.startsWith("on-failure:") && restart.substring(11).matches("\\d+")) {
+    if (restart.startsWith("on-failure:") && DIGITS.matches(restart.substring(11))) {
       return "condition on-failure, max_attempts " + restart.substring(11);
     }
     return null;

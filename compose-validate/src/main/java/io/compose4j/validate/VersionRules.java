@@ -6,18 +6,20 @@ import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.SwarmFormat;
 import io.compose4j.model.SyntaxFact;
+import io.compose4j.model.internal.Rx;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** SWARM-VER: file format, versions, schema and decoding. */
 final class VersionRules {
+  private static final Rx TRAILING_ZERO = Rx.compile("\\d+\\.\\d*0");
+
   private VersionRules() {}
 
   /** An x-* key of a service's secret or config reference ({@code services.web.secrets[0].x-a}). */
-  private static final Pattern REF_EXTENSION =
-      Pattern.compile("services\\..+\\.(secrets|configs)\\[\\d+]\\.x-[^.]*");
+  private static final Rx REF_EXTENSION =
+      Rx.compile("services\\..+\\.(secrets|configs)\\[\\d+]\\.x-[^.]*");
 
   /** Keys other rules report with their own id, so SWARM-VER-002 does not report them twice. */
   private static final Set<String> REPORTED_ELSEWHERE =
@@ -172,7 +174,7 @@ final class VersionRules {
                     // an x-* key in a service's secret or config reference: the 3.x schemas accept
                     // it
                     // and Docker drops it (docker stack config, every 3.x version)
-                    if (REF_EXTENSION.matcher(u.path()).matches()) {
+                    if (REF_EXTENSION.matches(u.path())) {
                       ctx.report(
                           WARNING,
                           u.path(),
@@ -463,7 +465,7 @@ final class VersionRules {
                   for (SyntaxFact f : ctx.facts(SyntaxFact.Kind.NUMBER_FOR_STRING)) {
                     if (f.path().equals("version")) {
                       String hint =
-                          f.detail().matches("\\d+\\.\\d*0")
+                          TRAILING_ZERO.matches(f.detail())
                               ? "quote it: \""
                                   + f.detail()
                                   + "\" (as a number "

@@ -9,6 +9,7 @@ import static io.compose4j.validate.Rule.rule;
 import io.compose4j.model.Mount;
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.model.Target;
+import io.compose4j.model.internal.Rx;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -19,6 +20,9 @@ import java.util.function.BiConsumer;
 
 /** SWARM-VOL: service mounts and top-level volumes. */
 final class VolumeRules {
+  private static final Rx BIND_OPTION = Rx.compile("(.*,)?r?bind(,.*)?");
+  private static final Rx WINDOWS_PATH = Rx.compile("^[A-Za-z]:\\\\.*");
+
   private VolumeRules() {}
 
   private static final Set<String> TYPES =
@@ -344,7 +348,7 @@ final class VolumeRules {
                                   t ->
                                       !t.startsWith("/")
                                           && !m.type().equals("npipe")
-                                          && !t.matches("^[A-Za-z]:\\\\.*"))
+                                          && !WINDOWS_PATH.matches(t))
                               .ifPresent(
                                   t ->
                                       ctx.report(
@@ -550,9 +554,7 @@ final class VolumeRules {
                             if (v.driver().orElse("local").equals("local")
                                 && device != null
                                 && absent.contains(device)
-                                && v.driverOpts()
-                                    .getOrDefault("o", "")
-                                    .matches("(.*,)?r?bind(,.*)?")) {
+                                && BIND_OPTION.matches(v.driverOpts().getOrDefault("o", ""))) {
                               ctx.report(
                                   "volumes." + key + ".driver_opts.device",
                                   "the device "

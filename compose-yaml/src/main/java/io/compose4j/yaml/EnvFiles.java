@@ -1,11 +1,14 @@
 package io.compose4j.yaml;
 
+import io.compose4j.model.internal.Rx;
 import io.compose4j.yaml.read.Interpolator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,6 +24,8 @@ import java.util.function.Function;
  * it; single-quoted values stay literal; {@code $$} is a literal {@code $}.
  */
 public final class EnvFiles {
+  private static final Rx VARIABLE_NAME = Rx.compile("[A-Za-z_][A-Za-z0-9_.\\-]*");
+
   private EnvFiles() {}
 
   /**
@@ -66,7 +71,7 @@ public final class EnvFiles {
           String v = lookup.apply(n);
           return v != null ? v : out.get(n);
         };
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = lines(text);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -77,7 +82,7 @@ public final class EnvFiles {
       }
       int eq = line.indexOf('=');
       String key = (eq < 0 ? line : line.substring(0, eq)).strip();
-      if (key.isEmpty() || !key.matches("[A-Za-z_][A-Za-z0-9_.\\-]*")) {
+      if (key.isEmpty() || !VARIABLE_NAME.matches(key)) {
         throw new ComposeReadException(
             name, i + 1, 1, "", "invalid variable name '" + key + "'; use KEY=value lines");
       }
@@ -148,5 +153,18 @@ public final class EnvFiles {
       out.put(key, value);
     }
     return out;
+  }
+
+  /** The lines of a text split at \n and \r\n, as {@code text.split("\\r?\\n", -1)} gives them. */
+  static String[] lines(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
+      int end = i > from && text.charAt(i - 1) == '\r' ? i - 1 : i;
+      out.add(text.substring(from, end));
+      from = i + 1;
+    }
+    out.add(text.substring(from));
+    return out.toArray(new String[0]);
   }
 }

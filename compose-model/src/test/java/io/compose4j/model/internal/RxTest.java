@@ -111,7 +111,11 @@ class RxTest {
         Arguments.of("-?\\d+(\\.\\d+)?", List.of("-1.5", "3")),
         Arguments.of("^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$", List.of("web-1", "a__b")),
         Arguments.of("^[a-zA-Z0-9]+(?:[a-zA-Z0-9-_.]*[a-zA-Z0-9])?$", List.of("my.net-1", "a")),
-        Arguments.of("^[^\\s\"']*$", List.of("abc")));
+        Arguments.of("^[^\\s\"']*$", List.of("abc")),
+        Arguments.of("[\\s\"']*", List.of("", " \"'\t")),
+        Arguments.of(
+            "(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})",
+            List.of("10.0.0.0/24", "1.2.3.4/8")));
   }
 
   private static final String EXTRA = "aZ09 ._-:/\t\n{}$[]()\\+*?|,=&;\"'é\u2028😀";

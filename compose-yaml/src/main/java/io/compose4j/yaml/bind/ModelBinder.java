@@ -13,6 +13,7 @@ import io.compose4j.model.Secret;
 import io.compose4j.model.Stack;
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.model.Volume;
+import io.compose4j.model.internal.Rx;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ReaderLimits;
 import io.compose4j.yaml.bind.BindContext.Obj;
@@ -119,8 +120,7 @@ public final class ModelBinder {
     cx.entries(
         o,
         "networks",
-        (e, p) ->
-            b.putNetwork(e.key(), network(e.value(), p, !SCHEMA_KEY.matcher(e.key()).matches())));
+        (e, p) -> b.putNetwork(e.key(), network(e.value(), p, !SCHEMA_KEY.matches(e.key()))));
     cx.entries(o, "volumes", (e, p) -> b.putVolume(e.key(), volume(e.value(), p)));
     cx.entries(o, "secrets", (e, p) -> b.putSecret(e.key(), secret(e.value(), p)));
     cx.entries(o, "configs", (e, p) -> b.putConfig(e.key(), config(e.value(), p)));
@@ -152,8 +152,7 @@ public final class ModelBinder {
    * definition of a top-level network whose key does not match it is not validated at all (the
    * networks map is not closed), so its unknown keys are dropped silently.
    */
-  private static final java.util.regex.Pattern SCHEMA_KEY =
-      java.util.regex.Pattern.compile("^[a-zA-Z0-9._-]+$");
+  private static final Rx SCHEMA_KEY = Rx.compile("^[a-zA-Z0-9._-]+$");
 
   Network network(YNode n, String path, boolean unvalidated) {
     if (BindContext.isNull(n)) {

@@ -10,6 +10,7 @@ import io.compose4j.model.PortMapping;
 import io.compose4j.model.ServiceConfig;
 import io.compose4j.model.ServiceSecret;
 import io.compose4j.model.SyntaxFact;
+import io.compose4j.model.internal.Rx;
 import io.compose4j.yaml.ComposeReadException;
 import io.compose4j.yaml.ReaderLimits;
 import io.compose4j.yaml.bind.BindContext.Obj;
@@ -26,6 +27,8 @@ import java.util.function.UnaryOperator;
  * keep variables.
  */
 final class MountBinder {
+  private static final Rx DECIMAL_MODE = Rx.compile("[1-7][0-7]{2,3}");
+
   private final ValueReader cx;
 
   MountBinder(ValueReader cx) {
@@ -306,9 +309,7 @@ final class MountBinder {
       cx.noteNumber(gid, o.child("gid"));
     }
     YNode mode = o.map.get("mode") == null ? null : o.map.get("mode").value();
-    if (mode instanceof YNode.YScalar s
-        && s.kind() == Kind.INT
-        && s.text().matches("[1-7][0-7]{2,3}")) {
+    if (mode instanceof YNode.YScalar s && s.kind() == Kind.INT && DECIMAL_MODE.matches(s.text())) {
       cx.fact(SyntaxFact.Kind.DECIMAL_FILE_MODE, o.child("mode"), s.text());
     }
   }

@@ -8,6 +8,7 @@ import io.compose4j.model.Diagnostic;
 import io.compose4j.model.FileMode;
 import io.compose4j.model.GoDuration;
 import io.compose4j.model.SyntaxFact;
+import io.compose4j.model.internal.Rx;
 import io.compose4j.yaml.ReaderLimits;
 import io.compose4j.yaml.bind.BindContext.Obj;
 import io.compose4j.yaml.bind.ValueReader.ComplexReader;
@@ -36,6 +37,8 @@ import java.util.function.Function;
  * spelled ({@link #bindKeys}).
  */
 final class ValueReader extends BindContext {
+  private static final Rx LONG_TEXT = Rx.compile("[-+]?\\d{1,18}");
+
   ValueReader(
       String file,
       List<Diagnostic> warnings,
@@ -93,7 +96,7 @@ final class ValueReader extends BindContext {
         }
         throw error(n, path, "the integer " + s.text() + " is too large");
       }
-      if (s.kind() == Kind.STRING && s.interpolated() && s.text().matches("[-+]?\\d{1,18}")) {
+      if (s.kind() == Kind.STRING && s.interpolated() && LONG_TEXT.matches(s.text())) {
         return Long.parseLong(s.text());
       }
     }

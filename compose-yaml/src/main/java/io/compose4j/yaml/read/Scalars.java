@@ -1,17 +1,19 @@
 package io.compose4j.yaml.read;
 
+import io.compose4j.model.internal.Rx;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /**
  * Scalar resolution and formatting as Go's yaml.v3 and fmt do it (Docker and compose-go use them).
  */
 public final class Scalars {
-  private static final Pattern YAML_FLOAT =
-      Pattern.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
-  private static final Pattern TIMESTAMP =
-      Pattern.compile(
+  private static final Rx DATE = Rx.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private static final Rx YAML_FLOAT =
+      Rx.compile("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$");
+  private static final Rx TIMESTAMP =
+      Rx.compile(
           "^\\d{4}-\\d{1,2}-\\d{1,2}(?:(?:[Tt]|[ \\t]+)\\d{1,2}:\\d{1,2}:\\d{1,2}(?:\\.\\d*)?(?:[ \\t]*(?:Z|[-+]\\d{1,2}(?::\\d{2})?))?)?$");
   private static final String TAG = "tag:yaml.org,2002:";
 
@@ -47,7 +49,7 @@ public final class Scalars {
       return YNode.Kind.STRING;
     }
     // a timestamp starts with four digits and a dash (2001-1-1 at least)
-    if (s.length() >= 8 && s.charAt(4) == '-' && TIMESTAMP.matcher(s).matches()) {
+    if (s.length() >= 8 && s.charAt(4) == '-' && TIMESTAMP.matches(s)) {
       return YNode.Kind.TIMESTAMP;
     }
     String plain = s.replace("_", "");
@@ -55,7 +57,7 @@ public final class Scalars {
       return YNode.Kind.INT;
     }
     if (onlyFloatChars(plain)
-        && YAML_FLOAT.matcher(plain).matches()
+        && YAML_FLOAT.matches(plain)
         && Double.isFinite(Double.parseDouble(plain))) {
       // yaml.v3 keeps a float Go's ParseFloat refuses as out of range (1e400) as a string
       return YNode.Kind.FLOAT;
@@ -74,7 +76,7 @@ public final class Scalars {
       case FLOAT -> isFloat(text);
       case BOOL -> resolvePlainOrString(text) == YNode.Kind.BOOL;
       case NULL -> resolvePlainOrString(text) == YNode.Kind.NULL;
-      case TIMESTAMP -> !text.isEmpty() && TIMESTAMP.matcher(text).matches();
+      case TIMESTAMP -> !text.isEmpty() && TIMESTAMP.matches(text);
     };
   }
 
@@ -302,7 +304,7 @@ public final class Scalars {
   }
 
   private static String goTimestamp(String text) {
-    if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (DATE.matches(text)) {
       return text + " 00:00:00 +0000 UTC";
     }
     return text;

@@ -1,7 +1,7 @@
 package io.compose4j.yaml.read;
 
+import io.compose4j.model.internal.Rx;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What a YAML 1.1 reader (SnakeYAML's resolver, PyYAML) makes of a plain scalar: whether it stays a
@@ -35,21 +35,21 @@ public final class Yaml11 {
   private static final String NUMERIC_CHARS = "0123456789abcdefABCDEFxXoObB_.:+-eEtTzZ \tinfaINFA";
 
   private static final class Bool {
-    static final Pattern P =
-        Pattern.compile(
+    static final Rx P =
+        Rx.compile(
             "^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$");
   }
 
   private static final class Ints {
-    static final Pattern P =
-        Pattern.compile(
+    static final Rx P =
+        Rx.compile(
             "^(?:[-+]?0b_*[0-1][0-1_]*|[-+]?0_*[0-7][0-7_]*|[-+]?(?:0|[1-9][0-9_]*)"
                 + "|[-+]?0x_*[0-9a-fA-F][0-9a-fA-F_]*|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$");
   }
 
   private static final class Floats {
-    static final Pattern P =
-        Pattern.compile(
+    static final Rx P =
+        Rx.compile(
             "^([-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+]?[0-9]+)?"
                 + "|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)"
                 + "|[-+]?\\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
@@ -58,12 +58,12 @@ public final class Yaml11 {
   }
 
   private static final class Null {
-    static final Pattern P = Pattern.compile("^(?:~|null|Null|NULL| )$");
+    static final Rx P = Rx.compile("^(?:~|null|Null|NULL| )$");
   }
 
   private static final class Timestamp {
-    static final Pattern P =
-        Pattern.compile(
+    static final Rx P =
+        Rx.compile(
             "^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
                 + "|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]"
                 + ":[0-9][0-9](?:\\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$");
@@ -105,9 +105,9 @@ public final class Yaml11 {
       if (n > 10 || WORD_STARTS.indexOf(first) < 0) {
         return true;
       }
-      return !(("yYnNtTfFoO".indexOf(first) >= 0 && Bool.P.matcher(s).matches())
+      return !(("yYnNtTfFoO".indexOf(first) >= 0 && Bool.P.matches(s))
           || (first == '<' && s.equals("<<"))
-          || ("~nN ".indexOf(first) >= 0 && Null.P.matcher(s).matches())
+          || ("~nN ".indexOf(first) >= 0 && Null.P.matches(s))
           || ("!&*".indexOf(first) >= 0 && n == 1));
     }
     for (int i = 0; i < n; i++) {
@@ -119,8 +119,8 @@ public final class Yaml11 {
       return true;
     }
     boolean digitFirst = first >= '0' && first <= '9';
-    return !((first != '.' && Ints.P.matcher(s).matches())
-        || Floats.P.matcher(s).matches()
-        || (digitFirst && n <= 50 && Timestamp.P.matcher(s).matches()));
+    return !((first != '.' && Ints.P.matches(s))
+        || Floats.P.matches(s)
+        || (digitFirst && n <= 50 && Timestamp.P.matches(s)));
   }
 }

@@ -1,10 +1,10 @@
 package io.compose4j.yaml.write;
 
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.compose4j.model.internal.Rx;
 import io.compose4j.yaml.read.Scalars;
 import io.compose4j.yaml.read.YNode;
 import io.compose4j.yaml.read.Yaml11;
-import java.util.regex.Pattern;
 
 /**
  * Decides which strings the canonical writer quotes: every string a YAML 1.1 or YAML 1.2 reader
@@ -14,8 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class QuotingRules extends StringQuotingChecker {
   private static final long serialVersionUID = 1L;
-  private static final Pattern NUMBERISH =
-      Pattern.compile("^[-+.]?[0-9][-+.0-9:_eExXoObBa-fA-F]*$");
+  private static final Rx NUMBERISH = Rx.compile("^[-+.]?[0-9][-+.0-9:_eExXoObBa-fA-F]*$");
 
   /** The single instance. */
   public static final QuotingRules INSTANCE = new QuotingRules();
@@ -40,7 +39,7 @@ public final class QuotingRules extends StringQuotingChecker {
     }
     return "-+.0123456789".indexOf(s.charAt(0)) >= 0
         && numberishChars(s)
-        && NUMBERISH.matcher(s).matches()
+        && NUMBERISH.matches(s)
         && (s.indexOf(':') >= 0
             || s.indexOf('-') > 0
             || s.chars().filter(c -> c == '.').count() == 1);
