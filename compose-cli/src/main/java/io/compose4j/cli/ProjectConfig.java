@@ -72,8 +72,13 @@ final class ProjectConfig {
     this.failOn = failOn;
     this.suppress = List.copyOf(suppress);
     this.exclude = List.copyOf(exclude);
-    this.excludeMatchers =
-        exclude.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
+    // loops rather than streams here and below: the JDK's stream machinery starts
+    // java.lang.invoke, a few milliseconds of a short run (see Rx)
+    List<PathMatcher> matchers = new ArrayList<>();
+    for (String g : exclude) {
+      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+    }
+    this.excludeMatchers = List.copyOf(matchers);
   }
 
   /** Returns the configuration found from {@code workingDir} upward, or {@link #NONE}. */
@@ -282,6 +287,11 @@ final class ProjectConfig {
       return false;
     }
     Path rel = base.relativize(abs);
-    return excludeMatchers.stream().anyMatch(m -> m.matches(rel));
+    for (PathMatcher m : excludeMatchers) {
+      if (m.matches(rel)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

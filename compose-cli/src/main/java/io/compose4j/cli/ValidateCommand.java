@@ -176,7 +176,13 @@ final class ValidateCommand implements Callable<Integer> {
     if (clusterState != null) {
       check = check.cluster(clusterState);
     }
-    if (separateStacks || inputs.stream().anyMatch(Inputs.Input::fromFolder)) {
+    // loops rather than streams: the JDK's stream machinery starts java.lang.invoke, a few
+    // milliseconds of a short run (see Rx)
+    boolean fromFolder = false;
+    for (Inputs.Input input : inputs) {
+      fromFolder |= input.fromFolder();
+    }
+    if (separateStacks || fromFolder) {
       check = check.separateStacks();
     }
     List<FileCheck.Source> sources = new ArrayList<>();
@@ -201,10 +207,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    if (reports.stream().anyMatch(FileReport::unreadable)) {
-      return Main.EXIT_UNREADABLE;
+    boolean fails = false;
+    for (FileReport r : reports) {
+      if (r.unreadable()) {
+        return Main.EXIT_UNREADABLE;
+      }
+      fails |= r.fails(threshold);
     }
-    return reports.stream().anyMatch(r -> r.fails(threshold)) ? EXIT_ERRORS : 0;
+    return fails ? EXIT_ERRORS : 0;
   }
 
   static final class FormatConverter implements ITypeConverter<Format> {

@@ -217,7 +217,11 @@ public final class ComposeKeys {
     private Table(List<Key<O, B, ?>> rows, List<Key<O, B, ?>> reading) {
       this.rows = List.copyOf(rows);
       this.reading = List.copyOf(reading);
-      this.names = reading.stream().map(Key::name).toList();
+      List<String> n = new ArrayList<>(reading.size());
+      for (Key<O, B, ?> k : reading) {
+        n.add(k.name());
+      }
+      this.names = List.copyOf(n); // a loop, not a stream: see Rx
       rows.forEach(
           k -> {
             if (byName.put(k.name(), k) != null) {
@@ -228,7 +232,9 @@ public final class ComposeKeys {
 
     /** Returns the same rows, read in the order of a comparator (the service: by name). */
     Table<O, B> readBy(Comparator<Key<O, B, ?>> order) {
-      return new Table<>(rows, rows.stream().sorted(order).toList());
+      List<Key<O, B, ?>> sorted = new ArrayList<>(rows);
+      sorted.sort(order);
+      return new Table<>(rows, sorted);
     }
 
     /**

@@ -132,8 +132,13 @@ final class PortSpecs {
   }
 
   private static long port(String s) {
-    if (s.isEmpty() || !s.chars().allMatch(Character::isDigit)) {
+    if (s.isEmpty()) {
       throw new NumberFormatException(s);
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        throw new NumberFormatException(s);
+      }
     }
     long v = Long.parseLong(s);
     if (v > 65535) {

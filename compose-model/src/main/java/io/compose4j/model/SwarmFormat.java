@@ -218,6 +218,16 @@ public final class SwarmFormat {
             });
   }
 
+  /** Whether every dependency is in its short form (a loop, not a stream: see Rx). */
+  private static boolean allDefault(List<DependsOn> dependencies) {
+    for (DependsOn d : dependencies) {
+      if (!d.isDefault()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The hint of a row that no 3.x format has. */
   private static String hint(ComposeKeys.Table<?, ?> table, String key) {
     return table.named(key).orElseThrow().swarm().hint();
@@ -252,11 +262,7 @@ public final class SwarmFormat {
    */
   private static void byValue(Service s, String p, boolean variablesKept, List<Unsupported> out) {
     // the 3.x format lists dependencies by name only: any long-form setting is one finding
-    flag(
-        out,
-        !s.dependsOn().stream().allMatch(DependsOn::isDefault),
-        p + ".depends_on.condition",
-        CONDITION);
+    flag(out, !allDefault(s.dependsOn()), p + ".depends_on.condition", CONDITION);
     for (int i = 0; i < s.envFile().size(); i++) {
       EnvFile f = s.envFile().get(i);
       // 'required: true' is what the 3.x format does anyway

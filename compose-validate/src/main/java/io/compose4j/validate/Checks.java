@@ -1,6 +1,7 @@
 package io.compose4j.validate;
 
 import io.compose4j.model.Deploy;
+import io.compose4j.model.Network;
 import io.compose4j.model.Service;
 import io.compose4j.model.Stack;
 import io.compose4j.model.internal.Rx;
@@ -23,6 +24,20 @@ final class Checks {
     for (Map.Entry<String, Service> e : stack.services().entrySet()) {
       action.accept(e.getKey(), e.getValue());
     }
+  }
+
+  /**
+   * Returns whether the service is on the external network {@code host} (by its name, or by its key
+   * when it has none). A loop, not a stream: see {@code Rx} on short runs.
+   */
+  static boolean onHostNetwork(Stack stack, Service s) {
+    for (String n : s.networks().keySet()) {
+      Network net = stack.networks().get(n);
+      if (net != null && net.external().orElse(false) && net.name().orElse(n).equals("host")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String path(String service) {

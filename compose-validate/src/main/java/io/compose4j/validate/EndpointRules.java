@@ -486,9 +486,10 @@ final class EndpointRules {
                     services(
                         ctx.stack(),
                         (name, s) -> {
-                          boolean host =
-                              s.ports().stream()
-                                  .anyMatch(p -> !ingress(p) && p.publishedPort().isPresent());
+                          boolean host = false; // a loop, not a stream: see Rx
+                          for (PortMapping p : s.ports()) {
+                            host |= !ingress(p) && p.publishedPort().isPresent();
+                          }
                           long replicas = deploy(s).replicas().orElse(1);
                           boolean onePerNode =
                               deploy(s)

@@ -236,8 +236,7 @@ final class ExecRules {
                             String program = e.program();
                             if (program.isBlank()) {
                               report(ctx, e, "the program name is empty", hint(e));
-                            } else if (program.chars().anyMatch(Character::isWhitespace)
-                                || SHELL_SYNTAX.find(program)) {
+                            } else if (hasWhitespace(program) || SHELL_SYNTAX.find(program)) {
                               report(
                                   ctx,
                                   e,
@@ -338,21 +337,23 @@ final class ExecRules {
                                 || BUILTINS.contains(e.program())) {
                               continue;
                             }
-                            e.words().stream()
-                                .skip(1)
-                                .filter(OPERATORS::contains)
-                                .findFirst()
-                                .ifPresent(
-                                    op ->
-                                        report(
-                                            ctx,
-                                            e,
-                                            "'"
-                                                + op
-                                                + "' is passed to "
-                                                + e.program()
-                                                + " as an argument; no shell runs this command",
-                                            hint(e)));
+                            // the first operator among the arguments (a loop: see Rx)
+                            List<String> words = e.words();
+                            for (int w = 1; w < words.size(); w++) {
+                              String op = words.get(w);
+                              if (OPERATORS.contains(op)) {
+                                report(
+                                    ctx,
+                                    e,
+                                    "'"
+                                        + op
+                                        + "' is passed to "
+                                        + e.program()
+                                        + " as an argument; no shell runs this command",
+                                    hint(e));
+                                break;
+                              }
+                            }
                           }
                         })),
         rule("SWARM-EXEC-004", ERROR, "sh -c without its script as one item")
@@ -423,5 +424,15 @@ final class ExecRules {
                             }
                           }
                         })));
+  }
+
+  /** Whether a text holds a whitespace character (a loop, not chars().anyMatch: see Rx). */
+  private static boolean hasWhitespace(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -339,7 +339,15 @@ public final class FileCheck {
      * unreadable.
      */
     public boolean fails(Severity threshold) {
-      return unreadable || findings.stream().anyMatch(f -> f.atLeast(threshold));
+      if (unreadable) {
+        return true;
+      }
+      for (Finding f : findings) { // loops, not streams, here and below: see Rx on short runs
+        if (f.atLeast(threshold)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -370,20 +378,33 @@ public final class FileCheck {
      * unreadable.
      */
     public boolean fails(Severity threshold) {
-      return files.stream().anyMatch(r -> r.fails(threshold));
+      for (FileReport r : files) {
+        if (r.fails(threshold)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Returns whether some file could not be read or parsed. */
     public boolean hasUnreadable() {
-      return files.stream().anyMatch(FileReport::unreadable);
+      for (FileReport r : files) {
+        if (r.unreadable()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Returns how many findings have this severity. */
     public long count(Severity severity) {
-      return files.stream()
-          .flatMap(r -> r.findings().stream())
-          .filter(f -> f.diagnostic().severity() == severity)
-          .count();
+      long n = 0;
+      for (FileReport r : files) {
+        for (Finding f : r.findings()) {
+          n += f.diagnostic().severity() == severity ? 1 : 0;
+        }
+      }
+      return n;
     }
   }
 }

@@ -8,7 +8,6 @@ import static io.compose4j.validate.Rule.rule;
 
 import io.compose4j.model.EnvFile;
 import io.compose4j.model.ImageRef;
-import io.compose4j.model.Network;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Target;
 import io.compose4j.model.internal.Rx;
@@ -374,19 +373,21 @@ final class MiscRules {
                         (name, s) -> {
                           boolean serviceLabels =
                               s.deploy().map(d -> !d.labels().isEmpty()).orElse(false);
-                          s.labels().keySet().stream()
-                              .filter(
-                                  k -> k.startsWith("traefik.") || k.startsWith("swarm.cronjob"))
-                              .findFirst()
-                              .filter(k -> !serviceLabels)
-                              .ifPresent(
-                                  k ->
-                                      ctx.report(
-                                          path(name) + ".labels." + k,
-                                          "'"
-                                              + k
-                                              + "' is a container label; tools that read services expect it under deploy.labels",
-                                          "move it to deploy.labels"));
+                          if (serviceLabels) {
+                            return;
+                          }
+                          // the first such label (a loop, not a stream: see Rx on short runs)
+                          for (String k : s.labels().keySet()) {
+                            if (k.startsWith("traefik.") || k.startsWith("swarm.cronjob")) {
+                              ctx.report(
+                                  path(name) + ".labels." + k,
+                                  "'"
+                                      + k
+                                      + "' is a container label; tools that read services expect it under deploy.labels",
+                                  "move it to deploy.labels");
+                              return;
+                            }
+                          }
                         })),
         rule("SWARM-MISC-005", ERROR, "a sysctl that is not namespaced")
             .stage("A")
@@ -426,15 +427,7 @@ final class MiscRules {
                     services(
                         ctx.stack(),
                         (name, s) -> {
-                          boolean hostNetwork =
-                              s.networks().keySet().stream()
-                                  .anyMatch(
-                                      n -> {
-                                        Network net = ctx.stack().networks().get(n);
-                                        return net != null
-                                            && net.name().orElse(n).equals("host")
-                                            && net.external().orElse(false);
-                                      });
+                          boolean hostNetwork = Checks.onHostNetwork(ctx.stack(), s);
                           for (String k : s.sysctls().keySet()) {
                             String problem = sysctlProblem(k, hostNetwork);
                             if (problem != null) {

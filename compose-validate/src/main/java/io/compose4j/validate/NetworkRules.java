@@ -678,15 +678,7 @@ final class NetworkRules {
                     services(
                         ctx.stack(),
                         (name, s) -> {
-                          boolean host =
-                              s.networks().keySet().stream()
-                                  .anyMatch(
-                                      n -> {
-                                        Network net = ctx.stack().networks().get(n);
-                                        return net != null
-                                            && net.external().orElse(false)
-                                            && net.name().orElse(n).equals("host");
-                                      });
+                          boolean host = Checks.onHostNetwork(ctx.stack(), s);
                           if (!host) {
                             return;
                           }

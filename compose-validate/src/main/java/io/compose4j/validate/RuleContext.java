@@ -6,6 +6,7 @@ import io.compose4j.model.Stack;
 import io.compose4j.model.SyntaxFact;
 import io.compose4j.model.Target;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,7 +58,23 @@ public final class RuleContext {
    * Returns the syntax facts of the file the stack was read from (empty for stacks built in code).
    */
   public List<SyntaxFact> facts(SyntaxFact.Kind kind) {
-    return facts.stream().filter(f -> f.kind() == kind).toList();
+    List<SyntaxFact> out = new ArrayList<>(); // a loop, not a stream: see Rx on short runs
+    for (SyntaxFact f : facts) {
+      if (f.kind() == kind) {
+        out.add(f);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Returns whether the file has a syntax fact of this kind at this path. */
+  boolean hasFact(SyntaxFact.Kind kind, String path) {
+    for (SyntaxFact f : facts) {
+      if (f.kind() == kind && f.path().equals(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns whether the stack was read from a file (syntax facts are known). */

@@ -301,7 +301,7 @@ final class TemplateRules {
                                         if (text == null) {
                                           continue;
                                         }
-                                        Matcher m = PAYLOAD_LOOKUP.matcher(text);
+                                        Matcher m = PayloadLookup.PATTERN.matcher(text);
                                         while (m.find()) {
                                           String kind = m.group(1);
                                           String target = m.group(2);
@@ -424,8 +424,13 @@ final class TemplateRules {
                             })));
   }
 
-  private static final Pattern PAYLOAD_LOOKUP =
-      Pattern.compile("\\{\\{-?\\s*(secret|config)\\s+\"([^\"]*)\"");
+  /**
+   * A {@code {{ secret "name" }}} or {@code {{ config "name" }}} lookup in a template, compiled at
+   * its first use: a file without templates never loads {@code java.util.regex} (see {@code Rx}).
+   */
+  private static final class PayloadLookup {
+    static final Pattern PATTERN = Pattern.compile("\\{\\{-?\\s*(secret|config)\\s+\"([^\"]*)\"");
+  }
 
   /**
    * Reads a small template file, or returns null when it cannot be read (another rule reports

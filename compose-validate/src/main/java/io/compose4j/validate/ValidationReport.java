@@ -3,6 +3,7 @@ package io.compose4j.validate;
 import io.compose4j.model.Diagnostic;
 import io.compose4j.model.Severity;
 import io.compose4j.model.Stack;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,7 +33,13 @@ public final class ValidationReport {
 
   /** Returns the findings of one severity. */
   public List<Diagnostic> withSeverity(Severity severity) {
-    return diagnostics.stream().filter(d -> d.severity() == severity).toList();
+    List<Diagnostic> out = new ArrayList<>(); // loops, not streams: see Rx on short runs
+    for (Diagnostic d : diagnostics) {
+      if (d.severity() == severity) {
+        out.add(d);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -50,7 +57,12 @@ public final class ValidationReport {
 
   /** Returns whether there is at least one error. */
   public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    for (Diagnostic d : diagnostics) {
+      if (d.severity() == Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the findings of a rule. */

@@ -162,15 +162,9 @@ final class VersionRules {
                     boolean shortHostIp =
                         u.path().endsWith(".host_ip")
                             && ctx.fromFile()
-                            && ctx.facts(SyntaxFact.Kind.LONG_PORT_SYNTAX).stream()
-                                .noneMatch(
-                                    f ->
-                                        f.path()
-                                            .equals(
-                                                u.path()
-                                                    .substring(
-                                                        0,
-                                                        u.path().length() - ".host_ip".length())));
+                            && !ctx.hasFact(
+                                SyntaxFact.Kind.LONG_PORT_SYNTAX,
+                                u.path().substring(0, u.path().length() - ".host_ip".length()));
                     // an x-* key in a service's secret or config reference: the 3.x schemas accept
                     // it
                     // and Docker drops it (docker stack config, every 3.x version)

@@ -42,9 +42,7 @@ final class VolumeRules {
 
   /** Returns whether the mount at this path was written in the short syntax of a parsed file. */
   static boolean shortSyntax(RuleContext ctx, String mountPath) {
-    return ctx.fromFile()
-        && ctx.facts(SyntaxFact.Kind.LONG_VOLUME_SYNTAX).stream()
-            .noneMatch(f -> f.path().equals(mountPath));
+    return ctx.fromFile() && !ctx.hasFact(SyntaxFact.Kind.LONG_VOLUME_SYNTAX, mountPath);
   }
 
   static List<Rule> rules() {

@@ -84,7 +84,7 @@ final class ServiceBinder {
       case "logging" -> Optional.of(logging(n, path));
       case "models" -> serviceModels(n, path);
       case "networks" -> serviceNetworks(n, path);
-      case "ports" -> cx.items(n, path, mounts::ports).stream().flatMap(List::stream).toList();
+      case "ports" -> flatten(cx.items(n, path, mounts::ports));
       case "pre_start" -> cx.items(n, path, (item, p) -> commands.hook(item, p, true));
       case "post_start", "pre_stop" ->
           cx.items(n, path, (item, p) -> commands.hook(item, p, false));
@@ -356,5 +356,14 @@ final class ServiceBinder {
       out.put(e.key(), b.build());
     }
     return out;
+  }
+
+  /** The items of the lists in order (a loop, not a stream: see Rx in compose-model). */
+  private static <T> List<T> flatten(List<List<T>> lists) {
+    List<T> out = new ArrayList<>();
+    for (List<T> l : lists) {
+      out.addAll(l);
+    }
+    return List.copyOf(out);
   }
 }
