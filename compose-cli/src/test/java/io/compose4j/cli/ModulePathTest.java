@@ -169,7 +169,10 @@ class ModulePathTest {
     assertThat(exports)
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
-                "io.compose4j.model", Set.of("io.compose4j.model"),
+                "io.compose4j.model",
+                    Set.of(
+                        "io.compose4j.model",
+                        "io.compose4j.model.internal to [io.compose4j.validate, io.compose4j.yaml]"),
                 "io.compose4j.yaml",
                     Set.of("io.compose4j.yaml", "io.compose4j.yaml.read to [io.compose4j.plan]"),
                 "io.compose4j.validate", Set.of("io.compose4j.validate"),
